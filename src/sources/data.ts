@@ -1,0 +1,16 @@
+import { deepFreeze } from "../core/freeze.js";
+import { clustersSources } from "./records/clusters.js";
+import { emissionsSources } from "./records/emissions.js";
+import { primarySources } from "./records/primary.js";
+import { surveysSources } from "./records/surveys.js";
+
+/** Every source the data cites, keyed by id. */
+export const SOURCES = /* @__PURE__ */ deepFreeze({
+  ...primarySources,
+  ...clustersSources,
+  ...surveysSources,
+  ...emissionsSources,
+});
+
+/** The id of a source, such as `"france-biolead-2025-06-19"`. */
+export type SourceId = keyof typeof SOURCES;
