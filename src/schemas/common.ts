@@ -11,7 +11,9 @@ export const IdSchema = z.string().regex(KEBAB_CASE, "expected a kebab-case id")
 export const LabelSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) }).readonly();
 
 /** An ISO 8601 date with its precision: `2024`, `2025-06`, `2025-06-19`, or `--03-25` when no source gives the year. */
-export const IsoDateSchema = z.string().regex(ISO_DATE, "expected an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD");
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_DATE, "expected an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD");
 
 /** The time a number describes (not when it was published): one date, or a span from `start` to `end`. */
 export const PeriodSchema = z.object({ start: IsoDateSchema, end: IsoDateSchema.optional() }).readonly();

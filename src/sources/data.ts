@@ -14,3 +14,6 @@ export const SOURCES = /* @__PURE__ */ deepFreeze({
 
 /** The id of a source, such as `"france-biolead-2025-06-19"`. */
 export type SourceId = keyof typeof SOURCES;
+
+/** The latest publication date among all sources (the Leem's release of 22 September 2025). */
+export const SOURCES_AS_OF = "2025-09-22";

@@ -1,0 +1,183 @@
+import type { Cluster } from "../schemas/cluster.js";
+
+const APHP_NAME =
+  "Le Biocluster « à accompagner » BCF2I « Biocluster français pour l’innovation en infectiologie », coordonné par Lyon";
+const LYONBIOPOLE_PARTNERS =
+  "Porté par Lyonbiopôle Auvergne-Rhône-Alpes en association avec bioMérieux, Sanofi, Boehringer-Ingenheim, […] l’Institut Pasteur, l’Inserm-ANRS-MIE, l’APHP et l’Université de Paris Cité";
+const LYONBIOPOLE_EFFECTIVE =
+  "la création du Biocluster pour l’Innovation en Maladies Infectieuses BCF2I est désormais effective. […] bénéficie dès lors d’un financement de 60 millions d’euros sur une période de cinq ans";
+const LYONBIOPOLE_GOVERNANCE =
+  "la nomination du Professeur Bruno Lina en tant que Président du Biocluster. À ses côtés, Christophe Jacquinet a été recruté comme Directeur Général.";
+const LYON_DECIDEURS_SITE =
+  "doté d’une enveloppe de 100 millions d’euros sur dix ans prendra ses quartiers au cœur du biodistrict de Gerland";
+
+/**
+ * BCF2I, the infectious-diseases biocluster led from Lyon by Lyonbiopôle, announced on
+ * 16 May 2023 as a cluster "à accompagner" and effective from 9 July 2024. Its funding was
+ * reported as 100 M€ over ten years in 2023 and is 60 M€ over five years in Lyonbiopôle's
+ * release: see `CLUSTER_DISAGREEMENTS`.
+ */
+export const bcf2i = {
+  id: "bcf2i",
+  name: "BCF2I",
+  aliases: ["BCF2i", "Biocluster pour l’Innovation en Maladies Infectieuses"],
+  fullName: {
+    fr: "Biocluster français pour l’innovation en infectiologie",
+    en: "Biocluster for Innovation in Infectious Diseases",
+  },
+  focus: ["infectious-diseases"],
+  city: "Lyon",
+  facts: [
+    {
+      id: "bcf2i-french-name-aphp",
+      label: { fr: "Nom complet (AP-HP)", en: "Full name (AP-HP)" },
+      kind: "text",
+      value: "Biocluster français pour l’innovation en infectiologie",
+      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME },
+      note: "Lyonbiopôle calls it « Biocluster pour l’Innovation en Maladies Infectieuses ».",
+    },
+    {
+      id: "bcf2i-maturity-aphp",
+      label: { fr: "Catégorie de lauréat", en: "Class of winner" },
+      kind: "text",
+      value: "à accompagner",
+      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME },
+      note: "A biocluster « to be supported », as opposed to a « mature » one.",
+    },
+    {
+      id: "bcf2i-english-name",
+      label: { fr: "Nom complet en anglais", en: "Full name in English" },
+      kind: "text",
+      value: "Biocluster for Innovation in Infectious Diseases",
+      citation: {
+        source: "strategiesante-bcf2i",
+        excerpt: "Baptisé BCF2I (pour Biocluster for Innovation in Infectious Diseases)",
+      },
+    },
+    {
+      id: "bcf2i-announced",
+      label: {
+        fr: "Création annoncée par le président de la République",
+        en: "Creation announced by the President of the Republic",
+      },
+      kind: "date",
+      value: "2023-05-16",
+      citation: {
+        source: "anrs-bcf2i-creation",
+        excerpt:
+          "La création du biocluster for innovation in infectious diseases (BCF2i) a été annoncée le 16 mai 2023 par le président de la République.",
+      },
+    },
+    {
+      id: "bcf2i-lead",
+      label: { fr: "Porteur", en: "Lead organisation" },
+      kind: "text",
+      value: "Lyonbiopôle Auvergne-Rhône-Alpes",
+      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS },
+    },
+    {
+      id: "bcf2i-partners",
+      label: { fr: "Partenaires associés", en: "Associated partners" },
+      kind: "list",
+      value: [
+        "bioMérieux",
+        "Sanofi",
+        "Boehringer Ingelheim",
+        "Université Claude Bernard Lyon 1",
+        "Hospices Civils de Lyon",
+        "Institut Pasteur",
+        "Inserm-ANRS-MIE",
+        "AP-HP",
+        "Université Paris Cité",
+      ],
+      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS },
+      note: "The source misspells « Boehringer-Ingenheim » and writes « APHP » and « Université de Paris Cité »; the part cut from the excerpt names Université Claude Bernard Lyon 1 and the Hospices Civils de Lyon.",
+    },
+    {
+      id: "bcf2i-scope",
+      label: { fr: "Champ d’action", en: "Scope" },
+      kind: "text",
+      value: "maladies infectieuses émergentes et antibiorésistance, dans une approche One Health",
+      citation: {
+        source: "lyonbiopole-2024-07-09-bcf2i",
+        excerpt:
+          "la lutte contre les maladies infectieuses émergentes et l’émergence de l’antibiorésistance, dans le cadre d’une approche One Health",
+      },
+    },
+    {
+      id: "bcf2i-effective",
+      label: { fr: "Création effective", en: "Creation effective" },
+      kind: "date",
+      value: "2024-07-09",
+      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE },
+      note: "The release announcing it is dated « Lyon, le 9 juillet 2024 ».",
+    },
+    {
+      id: "bcf2i-creation-expected-la-tribune-2023",
+      label: { fr: "Création officielle attendue", en: "Official creation expected" },
+      kind: "date",
+      value: "2024",
+      citation: {
+        source: "la-tribune-2023-10-04-bcf2i",
+        excerpt: "Sa création officielle est attendue pour le début d'année 2024",
+      },
+      note: "A forecast of October 2023: « début d'année 2024 », the start of 2024.",
+    },
+    {
+      id: "bcf2i-site",
+      label: { fr: "Implantation", en: "Site" },
+      kind: "text",
+      value: "biodistrict de Gerland, Lyon",
+      citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE },
+    },
+  ],
+  figures: [
+    {
+      id: "bcf2i-funding-lyonbiopole-2024",
+      label: { fr: "Financement", en: "Funding" },
+      value: 60_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      over: { value: 5, unit: "years" },
+      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE },
+      note: "Granted « dès lors », from the creation effective in July 2024; the release gives no start date for the five years.",
+    },
+    {
+      id: "bcf2i-funding-lyon-decideurs-2023",
+      label: { fr: "Enveloppe", en: "Envelope" },
+      value: 100_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      over: { value: 10, unit: "years" },
+      citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE },
+      note: "Reported in June 2023; the start of the ten years is not given.",
+    },
+  ],
+  people: [
+    {
+      id: "bruno-lina",
+      name: "Bruno Lina",
+      roles: [
+        {
+          title: { fr: "président", en: "president" },
+          organisation: "BCF2I",
+          citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_GOVERNANCE },
+        },
+      ],
+    },
+    {
+      id: "christophe-jacquinet",
+      name: "Christophe Jacquinet",
+      roles: [
+        {
+          title: { fr: "directeur général", en: "chief executive officer" },
+          organisation: "BCF2I",
+          citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_GOVERNANCE },
+        },
+      ],
+    },
+  ],
+  quotes: [],
+} as const satisfies Cluster;

@@ -1,0 +1,73 @@
+import type { Cluster } from "../schemas/cluster.js";
+
+/**
+ * Brain & Mind, the Paris neuroscience biocluster led by the Institut du Cerveau, the Institut de
+ * la Vision and the Fondation FondaMental; a second-wave winner of May 2023, which the AP-HP
+ * classes as a "mature" biocluster.
+ */
+export const brainAndMind = {
+  id: "brain-and-mind",
+  name: "Brain & Mind",
+  aliases: ["Brain&mind"],
+  fullName: { fr: "Brain & Mind", en: "Brain & Mind" },
+  focus: ["neuroscience"],
+  city: "Paris",
+  facts: [
+    {
+      id: "brain-and-mind-lead-organisations",
+      label: { fr: "Porteurs du projet", en: "Lead organisations" },
+      kind: "list",
+      value: ["Institut du Cerveau", "Institut de la Vision", "Fondation FondaMental"],
+      citation: {
+        source: "aef-info-2022-10-brain-and-mind",
+        excerpt:
+          'Porté par l’Institut du Cerveau, l’Institut de la Vision et la Fondation FondaMental, le projet "Brain & Mind"',
+      },
+    },
+    {
+      id: "brain-and-mind-second-wave",
+      label: { fr: "Lauréat de la seconde vague", en: "Second-wave winner" },
+      kind: "text",
+      value: "lauréat de la seconde vague",
+      citation: { source: "institut-du-cerveau-brain-and-mind-laureate", excerpt: "lauréat de la seconde vague" },
+    },
+    {
+      id: "brain-and-mind-maturity-aphp",
+      label: { fr: "Catégorie de lauréat", en: "Class of winner" },
+      kind: "text",
+      value: "mature",
+      citation: { source: "aphp-three-bioclusters", excerpt: "biocluster « mature »" },
+      note: "As opposed to BCF2I, a biocluster « à accompagner ».",
+    },
+    {
+      id: "brain-and-mind-city-and-field",
+      label: { fr: "Ville et domaine", en: "City and field" },
+      kind: "text",
+      value: "biocluster Paris cerveau, esprit et sens, à Paris, dédié à la neurologie",
+      citation: {
+        source: "macsf-ihu-bioclusters",
+        excerpt: "Brain&mind, biocluster Paris cerveau, esprit et sens à Paris, projet dédié à la neurologie",
+      },
+    },
+  ],
+  figures: [
+    {
+      id: "brain-and-mind-partners",
+      label: {
+        fr: "Partenaires scientifiques, médicaux et industriels",
+        en: "Scientific, medical and industry partners",
+      },
+      value: 50,
+      unit: "organisations",
+      qualifier: "more-than",
+      period: null,
+      citation: {
+        source: "institut-du-cerveau-brain-and-mind-laureate",
+        excerpt: "Brain & Mind fédère plus de 50 partenaires scientifiques, médicaux et industriels",
+      },
+      note: "From the page announcing the second-wave win of May 2023; no date is given for the count.",
+    },
+  ],
+  people: [],
+  quotes: [],
+} as const satisfies Cluster;

@@ -1,0 +1,14 @@
+/**
+ * The France 2030 bioclusters (GenoTher, PSCC, Brain & Mind, BCF2I, MIB) and the programme that
+ * funds them: names, focus, city, dates, founders, leaders, budgets, each cited.
+ *
+ * @module clusters
+ */
+export {
+  BIOCLUSTER_PROGRAMME,
+  CLUSTER_DISAGREEMENTS,
+  CLUSTER_IDS,
+  CLUSTERS,
+  CLUSTERS_AS_OF,
+  type ClusterId,
+} from "./data.js";

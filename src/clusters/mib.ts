@@ -1,0 +1,206 @@
+import type { Cluster } from "../schemas/cluster.js";
+
+const MADE_IN_MARSEILLE_LAUNCH =
+  "Marseille Immunology Biocluster (MIB) est officiellement lancé ce 13 novembre en Préfecture grâce à la signature d’une convention avec l’Agence nationale de la recherche.";
+const MADE_IN_MARSEILLE_TARGETS = "30 nouvelles start-ups, 30 implantations d’entreprises, 2 000 emplois directs";
+const INVEST_IN_PROVENCE_FOUNDERS =
+  "aux côtés de 18 membres fondateurs (CNRS, Inserm, Institut Paoli-Calmettes, AP-HM, Innate Pharma, ImCheck Therapeutics […]";
+const GOMET_PRESIDENTS =
+  "Daniel Olive, co-fondateur d’Imcheck Therapeutics et co-président de l’association de préfiguration […], aux côtés du président de la Chambre de commerce et d’industrie Jean-Luc Chauvin";
+
+/**
+ * The Marseille Immunology Biocluster (MIB), a winner of May 2023, officially launched on
+ * 13 November 2024 with the signature of its agreement with the ANR. Its public funding is given
+ * as 96 M€ over ten years or as 97 M€, and two of its dates differ between sources: see
+ * `CLUSTER_DISAGREEMENTS`.
+ */
+export const mib = {
+  id: "mib",
+  name: "Marseille Immunology Biocluster",
+  aliases: ["MIB"],
+  fullName: { fr: "Marseille Immunology Biocluster", en: "Marseille Immunology Biocluster" },
+  focus: ["immunology"],
+  city: "Marseille",
+  facts: [
+    {
+      id: "mib-launch-made-in-marseille",
+      label: {
+        fr: "Lancement officiel, avec la signature de la convention avec l’ANR",
+        en: "Official launch, with the signature of the agreement with the ANR",
+      },
+      kind: "date",
+      value: "2024-11-13",
+      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_LAUNCH },
+      note: "The page gives « ce 13 novembre »; the year comes from Le Méridional's report of 14 November 2024 (see the source's note).",
+    },
+    {
+      id: "mib-launch-eurobiomed-2024",
+      label: { fr: "Lancement (« aujourd’hui »)", en: "Launch (“today”)" },
+      kind: "date",
+      value: "2024-11-06",
+      citation: { source: "eurobiomed-2024-11-06-mib", excerpt: "aujourd’hui" },
+      note: "The page, dated 2024-11-06, says the launch is « aujourd’hui »; every other source gives 13 November.",
+    },
+    {
+      id: "mib-designation-invest-in-provence",
+      label: { fr: "Désignation comme lauréat", en: "Designation as a winner" },
+      kind: "date",
+      value: "2023-05-12",
+      citation: { source: "invest-in-provence-mib", excerpt: "le 12 mai 2023" },
+      note: "Every other source gives 16 May 2023, the day of the President's announcement.",
+    },
+    {
+      id: "mib-founding-members",
+      label: { fr: "Membres fondateurs (extrait)", en: "Founding members (part of the list)" },
+      kind: "list",
+      value: ["CNRS", "Inserm", "Institut Paoli-Calmettes", "AP-HM", "Innate Pharma", "ImCheck Therapeutics"],
+      citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS },
+      note: "The first six of the 18 founding members; the rest of the list is not in the excerpt.",
+    },
+    {
+      id: "mib-scope",
+      label: { fr: "Champ élargi", en: "Widened scope" },
+      kind: "text",
+      value: "immunologie, élargie à l’infectiologie, aux maladies inflammatoires et aux maladies auto-immunes",
+      citation: {
+        source: "gomet-mib-launch",
+        excerpt: "en élargissant également à l’infectiologie, les maladies inflammatoires et maladies auto-immunes",
+      },
+    },
+    {
+      id: "mib-anr-funding-tranches",
+      label: {
+        fr: "Versement des fonds par l’ANR",
+        en: "How the ANR releases the funds",
+      },
+      kind: "text",
+      value: "par tranches de dix millions d’euros chaque année",
+      citation: { source: "gomet-mib-launch", excerpt: "par tranches de dix millions d’euros chaque année" },
+      note: "Kept as text: the package has no per-year money unit.",
+    },
+  ],
+  figures: [
+    {
+      id: "mib-public-funding-made-in-marseille-2024",
+      label: { fr: "Financement public", en: "Public funding" },
+      value: 96_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      over: { value: 10, unit: "years" },
+      citation: {
+        source: "made-in-marseille-mib-launch",
+        excerpt: "Doté d’un financement public de 96 millions d’euros sur 10 ans",
+      },
+      note: "Stated at the launch of November 2024; the start of the ten years is not given.",
+    },
+    {
+      id: "mib-funding-invest-in-provence-2023",
+      label: { fr: "Financements", en: "Funding" },
+      value: 97_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "invest-in-provence-mib", excerpt: "97 millions d’euros de financements" },
+      note: "Stated after the designation of 2023; no period given.",
+    },
+    {
+      id: "mib-founding-member-count",
+      label: { fr: "Membres fondateurs", en: "Founding members" },
+      value: 18,
+      unit: "organisations",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS },
+      note: "Beside the cluster's lead; no date given.",
+    },
+    {
+      id: "mib-target-start-ups",
+      label: { fr: "Objectif : nouvelles start-up", en: "Target: new start-ups" },
+      value: 30,
+      unit: "start-ups",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS },
+      note: "A target; the excerpt gives no horizon.",
+    },
+    {
+      id: "mib-target-company-set-ups",
+      label: { fr: "Objectif : implantations d’entreprises", en: "Target: company set-ups" },
+      value: 30,
+      unit: "company-set-ups",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS },
+      note: "A target; the excerpt gives no horizon.",
+    },
+    {
+      id: "mib-target-direct-jobs",
+      label: { fr: "Objectif : emplois directs", en: "Target: direct jobs" },
+      value: 2000,
+      unit: "jobs",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS },
+      note: "A target; the excerpt gives no horizon.",
+    },
+    {
+      id: "mib-amidex-bridge-funding",
+      label: {
+        fr: "Premier financement de la Fondation Amidex, en attendant les fonds de l’État",
+        en: "First funding from the Amidex Foundation, pending the State's funds",
+      },
+      value: 12_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: { start: "2025-01", end: "2025-06" },
+      citation: {
+        source: "gomet-mib-97-millions",
+        excerpt:
+          "un premier financement de 12 millions d’euros sera mis à disposition par la Fondation Amidex […] au premier semestre 2025",
+      },
+      note: "« au premier semestre 2025 »: the first half of 2025.",
+    },
+  ],
+  people: [
+    {
+      id: "daniel-olive",
+      name: "Daniel Olive",
+      roles: [
+        {
+          title: {
+            fr: "co-président de l’association de préfiguration",
+            en: "co-president of the preparatory association",
+          },
+          organisation: "Marseille Immunology Biocluster",
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS },
+        },
+        {
+          title: { fr: "co-fondateur", en: "co-founder" },
+          organisation: "Imcheck Therapeutics",
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS },
+        },
+      ],
+    },
+    {
+      id: "jean-luc-chauvin",
+      name: "Jean-Luc Chauvin",
+      roles: [
+        {
+          title: {
+            fr: "co-président de l’association de préfiguration",
+            en: "co-president of the preparatory association",
+          },
+          organisation: "Marseille Immunology Biocluster",
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS },
+        },
+        {
+          title: { fr: "président", en: "president" },
+          organisation: "Chambre de commerce et d’industrie",
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS },
+        },
+      ],
+    },
+  ],
+  quotes: [],
+} as const satisfies Cluster;

@@ -1,0 +1,223 @@
+import type { Cluster } from "../schemas/cluster.js";
+
+const PSCC_FIRST_WINNER =
+  "December the 5th, 2022 – The French Minister of Higher Education and Research, Sylvie Retailleau have announced today […] that the Paris Saclay Cancer Cluster (PSCC), dedicated to oncology, is the first winner of the Biocluster Call";
+const PSCC_ABOUT =
+  "Created in February 2022 at the initiative of the Paris-Saclay University, the Polytechnic Institute of Paris, Inserm, the Gustave Roussy Institute and Sanofi, the PSCC already brings together a continuum of excellence with nearly 80 members and 9 nationalities";
+const PSCC_ABOUT_CHAIRS =
+  "Chaired by Professors Eric Vivier and Solange Peters, the association and its Strategic Advisory Board";
+const AEF_INAUGURATION = "Doté de 100 M€ sur dix ans, le Paris Saclay Cancer Cluster, inauguré vendredi 3 février 2023";
+const LE_MONDE_BUDGET =
+  "Avec un budget de 160 millions d’euros,dont 100 millions alloués par l’Etat dans le cadre du plan France 2030,la fondation de coopération scientifique à but non lucratif";
+const BIOTECH_FINANCES_RANGE = "“80 à 100 millions d’euros seront reçus de l’Etat sur 10 ans”";
+const INSERM_CHAIR = "L’association est présidée par Éric Vivier";
+const GLOBENEWSWIRE_SAB = "Le SAB est présidé par le professeur Solange Peters";
+
+/**
+ * The Paris Saclay Cancer Cluster (PSCC), the oncology biocluster and the call's first winner
+ * (December 2022). The association was launched on 4 February 2022 and the funded cluster
+ * inaugurated on 3 February 2023; its State funding was first given as 80 to 100 M€, then as
+ * 100 M€ over ten years: see `CLUSTER_DISAGREEMENTS`.
+ */
+export const pscc = {
+  id: "pscc",
+  name: "Paris Saclay Cancer Cluster",
+  aliases: ["PSCC"],
+  fullName: { fr: "Paris Saclay Cancer Cluster", en: "Paris Saclay Cancer Cluster" },
+  focus: ["oncology"],
+  city: "Paris-Saclay",
+  facts: [
+    {
+      id: "pscc-first-winner",
+      label: {
+        fr: "Premier lauréat de l’appel Bioclusters, annoncé par la ministre Sylvie Retailleau",
+        en: "First winner of the Bioclusters call, announced by minister Sylvie Retailleau",
+      },
+      kind: "date",
+      value: "2022-12-05",
+      citation: { source: "pscc-2022-12-05-biocluster-laureate", excerpt: PSCC_FIRST_WINNER },
+    },
+    {
+      id: "pscc-founders",
+      label: { fr: "Fondateurs", en: "Founders" },
+      kind: "list",
+      value: [
+        "Paris-Saclay University",
+        "Polytechnic Institute of Paris",
+        "Inserm",
+        "Gustave Roussy Institute",
+        "Sanofi",
+      ],
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT },
+    },
+    {
+      id: "pscc-created-about",
+      label: { fr: "Création", en: "Creation" },
+      kind: "date",
+      value: "2022-02",
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT },
+    },
+    {
+      id: "pscc-association-launch",
+      label: { fr: "Lancement officiel de l’association", en: "Official launch of the association" },
+      kind: "date",
+      value: "2022-02-04",
+      citation: {
+        source: "gustave-roussy-2022-pscc-launch",
+        excerpt:
+          "le PSCC a été officiellement lancé en cette journée mondiale de lutte contre le cancer, le 4 février.",
+      },
+      note: "The excerpt gives « le 4 février »; the year comes from the page's date (2022).",
+    },
+    {
+      id: "pscc-inauguration-aef-2023",
+      label: { fr: "Inauguration du cluster doté", en: "Inauguration of the funded cluster" },
+      kind: "date",
+      value: "2023-02-03",
+      citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION },
+    },
+    {
+      id: "pscc-chairs-about",
+      label: {
+        fr: "Présidents de l’association et de son conseil scientifique stratégique",
+        en: "Chairs of the association and of its Strategic Advisory Board",
+      },
+      kind: "list",
+      value: ["Eric Vivier", "Solange Peters"],
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT_CHAIRS },
+    },
+    {
+      id: "pscc-chair-inserm",
+      label: { fr: "Président de l’association", en: "Chair of the association" },
+      kind: "text",
+      value: "Éric Vivier",
+      citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR },
+    },
+    {
+      id: "pscc-sab-chair-globenewswire",
+      label: {
+        fr: "Présidente du conseil scientifique stratégique (SAB)",
+        en: "Chair of the Strategic Advisory Board (SAB)",
+      },
+      kind: "text",
+      value: "Solange Peters",
+      citation: { source: "globenewswire-2022-12-19-pscc-sab", excerpt: GLOBENEWSWIRE_SAB },
+    },
+    {
+      id: "pscc-legal-form",
+      label: { fr: "Forme juridique", en: "Legal form" },
+      kind: "text",
+      value: "fondation de coopération scientifique à but non lucratif",
+      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET },
+      note: "Seen only in a copy of a Le Monde article (2025-04-27).",
+    },
+  ],
+  figures: [
+    {
+      id: "pscc-state-funding-biotech-finances-2022",
+      label: { fr: "Financement de l’État", en: "State funding" },
+      value: 80_000_000,
+      max: 100_000_000,
+      unit: "EUR",
+      qualifier: "range",
+      period: null,
+      over: { value: 10, unit: "years" },
+      citation: {
+        source: "biotech-finances-pscc-150-me",
+        excerpt: BIOTECH_FINANCES_RANGE,
+      },
+      note: "Eric Vivier's words, as the page reports them, at the announcement of December 2022; the start of the ten years is not given.",
+    },
+    {
+      id: "pscc-state-funding-aef-2023",
+      label: { fr: "Financement de l’État", en: "State funding" },
+      value: 100_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      over: { value: 10, unit: "years" },
+      citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION },
+      note: "Stated at the inauguration of February 2023; the start of the ten years is not given.",
+    },
+    {
+      id: "pscc-budget-le-monde-2025",
+      label: { fr: "Budget", en: "Budget" },
+      value: 160_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET },
+      note: "No period given. Seen only in a copy of a Le Monde article (2025-04-27).",
+    },
+    {
+      id: "pscc-state-funding-le-monde-2025",
+      label: {
+        fr: "Part du budget allouée par l’État (France 2030)",
+        en: "Share of the budget allocated by the State (France 2030)",
+      },
+      value: 100_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET },
+      note: "No period given. Seen only in a copy of a Le Monde article (2025-04-27).",
+    },
+    {
+      id: "pscc-members",
+      label: { fr: "Membres", en: "Members" },
+      value: 80,
+      unit: "organisations",
+      qualifier: "nearly",
+      period: null,
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT },
+      note: "The page is undated and does not say whether members are organisations or people.",
+    },
+    {
+      id: "pscc-member-nationalities",
+      label: { fr: "Nationalités des membres", en: "Nationalities among the members" },
+      value: 9,
+      unit: "nationalities",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT },
+      note: "The page is undated.",
+    },
+  ],
+  people: [
+    {
+      id: "eric-vivier",
+      name: "Eric Vivier",
+      roles: [
+        {
+          title: { fr: "président de l’association", en: "chair of the association" },
+          organisation: "Paris Saclay Cancer Cluster",
+          citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR },
+        },
+      ],
+    },
+    {
+      id: "solange-peters",
+      name: "Solange Peters",
+      roles: [
+        {
+          title: {
+            fr: "présidente du conseil scientifique stratégique (SAB)",
+            en: "chair of the Strategic Advisory Board (SAB)",
+          },
+          organisation: "Paris Saclay Cancer Cluster",
+          citation: { source: "globenewswire-2022-12-19-pscc-sab", excerpt: GLOBENEWSWIRE_SAB },
+        },
+      ],
+    },
+  ],
+  quotes: [
+    {
+      id: "pscc-quote-vivier-state-funding",
+      speaker: "Eric Vivier",
+      person: "eric-vivier",
+      text: "80 à 100 millions d’euros seront reçus de l’Etat sur 10 ans",
+      language: "fr",
+      citation: { source: "biotech-finances-pscc-150-me", excerpt: BIOTECH_FINANCES_RANGE },
+    },
+  ],
+} as const satisfies Cluster;

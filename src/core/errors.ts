@@ -1,0 +1,74 @@
+/** Why a function refused its input. */
+export type BioproductionErrorCode =
+  | "unknown-id"
+  | "unknown-unit"
+  | "incompatible-units"
+  | "not-a-finite-number"
+  | "negative-quantity"
+  | "invalid-argument";
+
+/**
+ * The one error the package throws. `code` says why, `argument` names the argument at fault, and
+ * `allowed` lists the accepted values where there is a closed list. No function returns `NaN`,
+ * `Infinity` or a silent wrong number instead.
+ *
+ * @example
+ * import { BioproductionError, getCluster } from "bioproduction-fr";
+ * try {
+ *   getCluster("biomap" as never);
+ * } catch (error) {
+ *   if (error instanceof BioproductionError) console.log(error.code, error.argument); // "unknown-id" "id"
+ * }
+ */
+export class BioproductionError extends Error {
+  override readonly name = "BioproductionError";
+  readonly code: BioproductionErrorCode;
+  readonly argument: string;
+  readonly allowed: readonly string[] | undefined;
+
+  constructor(code: BioproductionErrorCode, argument: string, message: string, allowed?: readonly string[]) {
+    super(allowed === undefined ? message : `${message}; expected one of: ${allowed.join(", ")}`);
+    this.code = code;
+    this.argument = argument;
+    this.allowed = allowed === undefined ? undefined : Object.freeze([...allowed]);
+  }
+}
+
+/** Shows a value in an error message without ever throwing (symbols, cycles, `__proto__`…). */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === "symbol") return value.toString();
+  return Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
+}
+
+/** Throws unless `value` is a finite number; returns it typed. */
+export function assertFinite(value: unknown, argument: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new BioproductionError("not-a-finite-number", argument, `${argument} must be a finite number, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** Throws unless `value` is a finite number of zero or more; returns it typed. */
+export function assertNonNegative(value: unknown, argument: string): number {
+  const number = assertFinite(value, argument);
+  if (number < 0) {
+    throw new BioproductionError("negative-quantity", argument, `${argument} must not be negative, got ${number}`);
+  }
+  return number;
+}
+
+/** Throws unless `value` is one of `allowed` (an own key, never an inherited one such as `__proto__`). */
+export function assertOneOf<K extends string>(
+  value: unknown,
+  allowed: Readonly<Record<K, unknown>>,
+  argument: string,
+  code: "unknown-id" | "unknown-unit" = "unknown-id",
+): K {
+  if (typeof value !== "string" || !Object.hasOwn(allowed, value)) {
+    throw new BioproductionError(code, argument, `${argument} ${describe(value)} is not known`, Object.keys(allowed));
+  }
+  return value as K;
+}

@@ -1,0 +1,37 @@
+import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS, CLUSTERS_AS_OF } from "./clusters/data.js";
+import { deepFreeze } from "./core/freeze.js";
+import { EMISSION_DISAGREEMENTS, EMISSIONS_AS_OF, REPORTS } from "./emissions/data.js";
+import type { ClustersDataset } from "./schemas/cluster.js";
+import type { EmissionsDataset } from "./schemas/emissions.js";
+import type { SourcesDataset } from "./schemas/source.js";
+import type { SurveysDataset } from "./schemas/survey.js";
+import { SOURCES, SOURCES_AS_OF } from "./sources/data.js";
+import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./surveys/data.js";
+
+/** The shape of {@link DATASETS}: one entry per dataset, each as its JSON file holds it. */
+export interface Datasets {
+  readonly sources: SourcesDataset;
+  readonly clusters: ClustersDataset;
+  readonly surveys: SurveysDataset;
+  readonly emissions: EmissionsDataset;
+}
+
+/**
+ * Every dataset in one object, as the package's JSON files hold them (`json/clusters.json`…),
+ * each with its "as of" date: the latest publication date among the sources it cites.
+ *
+ * @example
+ * import { DATASETS } from "bioproduction-fr";
+ * console.log(DATASETS.clusters.asOf, DATASETS.clusters.clusters.length);
+ */
+export const DATASETS: Datasets = /* @__PURE__ */ deepFreeze({
+  sources: { asOf: SOURCES_AS_OF, sources: Object.values(SOURCES) },
+  clusters: {
+    asOf: CLUSTERS_AS_OF,
+    programme: BIOCLUSTER_PROGRAMME,
+    clusters: Object.values(CLUSTERS),
+    disagreements: CLUSTER_DISAGREEMENTS,
+  },
+  surveys: { asOf: SURVEYS_AS_OF, surveys: Object.values(SURVEYS), disagreements: SURVEY_DISAGREEMENTS },
+  emissions: { asOf: EMISSIONS_AS_OF, reports: Object.values(REPORTS), disagreements: EMISSION_DISAGREEMENTS },
+});

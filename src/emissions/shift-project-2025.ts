@@ -1,0 +1,518 @@
+import type { Figure } from "../schemas/common.js";
+import type { EmissionsReport } from "../schemas/emissions.js";
+
+/** The primary article's sentence comparing antibodies with paracetamol. */
+const ARTICLE_INTENSITY =
+  "Le rapport souligne notamment que certains principes actifs issus des biotechnologies, comme les anticorps monoclonaux (biomédicaments), ont une intensité carbone (21.000 kgCO₂e/kg) bien supérieure à celle des principes actifs chimiques, comme le paracétamol (20 kgCO₂e/kg).";
+/** Why the two intensities are cited to the article and not to the report. */
+const INTENSITY_NOTE =
+  "Cited to the primary article, which attributes it to The Shift Project: the report's own pages and its press coverage were not found to state it. A paper by Taillemite et al. gives per-gram figures for antibody production (kgCO₂e/g); they are a different measure from another source and must not be substituted. The article ties the figure to no year.";
+
+const SHIFT_FOOTPRINT =
+  "9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France, et une estimation de 7,4 millions de tonnes équivalent CO₂ pour les dispositifs médicaux";
+const SHIFT_ACTIVE_INGREDIENT =
+  "dont l’empreinte carbone moyenne est estimée à 65 kgCO₂e/kg. C’est près de 105 fois plus que l’intensité carbone du ciment.";
+const STRATEGIESANTE_PER_PERSON =
+  "48 boîtes de médicaments produites par Français et par an, représentant 140 kgCO₂e/personne/an";
+const STRATEGIESANTE_SHARES =
+  "Production des principes actifs (25 %) / - Activités de R&D (13 %) / - Activités corporatives (17 %)";
+const QUOTIDIEN_REDUCTION =
+  "une diminution potentielle de 68 % de l’empreinte carbone pour les médicaments et de 72 % pour les dispositifs médicaux";
+const QUOTIDIEN_LOCATION =
+  "La production d’un médicament en France émet moitié moins de CO2 qu’en Chine et celle en Europe 40 % de moins.";
+
+/** The carbon intensity of monoclonal antibodies, as the primary article reports it. */
+export const monoclonalAntibodiesIntensity = {
+  id: "shift-2025-monoclonal-antibodies-intensity",
+  label: {
+    fr: "Intensité carbone des anticorps monoclonaux (principe actif issu des biotechnologies)",
+    en: "Carbon intensity of monoclonal antibodies (a biotech active ingredient)",
+  },
+  value: 21000,
+  unit: "kgCO2e-per-kg",
+  qualifier: "exact",
+  period: null,
+  citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_INTENSITY, attributedTo: "shift-project-2025" },
+  note: `The article writes « 21.000 », with a dot as thousands separator: twenty-one thousand. ${INTENSITY_NOTE}`,
+} as const satisfies Figure;
+
+/** The carbon intensity of paracetamol, as the primary article reports it. */
+export const paracetamolIntensity = {
+  id: "shift-2025-paracetamol-intensity",
+  label: {
+    fr: "Intensité carbone du paracétamol (principe actif chimique)",
+    en: "Carbon intensity of paracetamol (a chemical active ingredient)",
+  },
+  value: 20,
+  unit: "kgCO2e-per-kg",
+  qualifier: "exact",
+  period: null,
+  citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_INTENSITY, attributedTo: "shift-project-2025" },
+  note: INTENSITY_NOTE,
+} as const satisfies Figure;
+
+/** The average carbon footprint of an active ingredient, from The Shift Project's own page. */
+export const activeIngredientAverageIntensity = {
+  id: "shift-2025-active-ingredient-average-intensity",
+  label: {
+    fr: "Empreinte carbone moyenne des principes actifs",
+    en: "Average carbon footprint of active ingredients",
+  },
+  value: 65,
+  unit: "kgCO2e-per-kg",
+  qualifier: "estimate",
+  period: { start: "2023" },
+  citation: { source: "shift-project-2025", excerpt: SHIFT_ACTIVE_INGREDIENT },
+  note: "The page says the average « est estimée à » 65 kgCO₂e/kg, hence `estimate` (the research notes record it as exact).",
+} as const satisfies Figure;
+
+/**
+ * The Shift Project's final report « Décarbonons les industries de Santé » (17 June 2025), on the
+ * carbon footprint of medicines (and medical devices) consumed in France.
+ */
+export const shiftProject2025 = {
+  id: "shift-project-2025",
+  title: "Rapport final : Décarbonons les industries de Santé",
+  publisher: "The Shift Project",
+  source: "shift-project-2025",
+  facts: [
+    // The primary article.
+    {
+      id: "shift-2025-title-as-reported",
+      label: { fr: "Titre du rapport selon l’article", en: "Title of the report as the article gives it" },
+      kind: "text",
+      value: "Décarbonons les industries du médicament",
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt:
+          "Dans son rapport final « Décarbonons les industries du médicament », The Shift Project passe en revue les émissions annuelles liées à l’ensemble de la chaîne de valeur, y compris la R&D et les activités corporatives.",
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-scope-value-chain",
+      label: {
+        fr: "Périmètre : émissions annuelles de toute la chaîne de valeur, R&D et activités corporatives comprises",
+        en: "Scope: annual emissions across the whole value chain, including R&D and corporate activities",
+      },
+      kind: "text",
+      value:
+        "les émissions annuelles liées à l’ensemble de la chaîne de valeur, y compris la R&D et les activités corporatives",
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt:
+          "Dans son rapport final « Décarbonons les industries du médicament », The Shift Project passe en revue les émissions annuelles liées à l’ensemble de la chaîne de valeur, y compris la R&D et les activités corporatives.",
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-levers",
+      label: {
+        fr: "Leviers pour réduire l’empreinte du secteur",
+        en: "Levers to reduce the sector's footprint",
+      },
+      kind: "list",
+      value: ["relocalisation", "décarbonation de l’électricité", "optimisation de l’efficacité énergétique"],
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt:
+          "Pour réduire l’empreinte du secteur, le rapport insiste sur la relocalisation et la décarbonation de l’électricité, ainsi qu’une optimisation de l’efficacité énergétique.",
+        attributedTo: "shift-project-2025",
+      },
+    },
+    // The Shift Project's own page.
+    {
+      id: "shift-2025-publication-date",
+      label: { fr: "Date de publication du rapport final", en: "Publication date of the final report" },
+      kind: "date",
+      value: "2025-06-17",
+      citation: {
+        source: "shift-project-2025",
+        excerpt: "17 juin 2025 / Rapport final : Décarbonons les industries de Santé",
+      },
+    },
+    {
+      id: "shift-2025-volumes",
+      label: { fr: "Volumes du rapport final", en: "Volumes of the final report" },
+      kind: "list",
+      value: ["Décarbonons les Médicaments", "Décarbonons les Dispositifs Médicaux"],
+      citation: {
+        source: "shift-project-2025",
+        excerpt: "Dans ses deux rapports – « Décarbonons les Médicaments » et « Décarbonons les Dispositifs Médicaux »",
+      },
+    },
+    // Press coverage.
+    {
+      id: "shift-2025-partners",
+      label: { fr: "Partenaires du rapport", en: "Partners of the report" },
+      kind: "list",
+      value: [
+        "Caisse Nationale d’Assurance Maladie (CNAM)",
+        "Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM)",
+        "Chaire RESPECT (EHESP)",
+      ],
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt:
+          "en partenariat avec la Caisse Nationale d’Assurance Maladie (CNAM), et le Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM), la Chaire RESPECT (EHESP) et avec le soutien de MGEN.",
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-supporter",
+      label: { fr: "Soutien du rapport", en: "Supporter of the report" },
+      kind: "text",
+      value: "MGEN",
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt:
+          "en partenariat avec la Caisse Nationale d’Assurance Maladie (CNAM), et le Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM), la Chaire RESPECT (EHESP) et avec le soutien de MGEN.",
+        attributedTo: "shift-project-2025",
+      },
+    },
+  ],
+  figures: [
+    // The primary article.
+    monoclonalAntibodiesIntensity,
+    paracetamolIntensity,
+    // The Shift Project's own page.
+    {
+      id: "shift-2025-medicines-footprint",
+      label: {
+        fr: "Empreinte carbone des médicaments consommés en France",
+        en: "Carbon footprint of medicines consumed in France",
+      },
+      value: 9.1,
+      unit: "MtCO2e-per-year",
+      qualifier: "exact",
+      period: { start: "2023" },
+      citation: { source: "shift-project-2025", excerpt: SHIFT_FOOTPRINT },
+    },
+    {
+      id: "shift-2025-medical-devices-footprint",
+      label: {
+        fr: "Empreinte carbone des dispositifs médicaux consommés en France",
+        en: "Carbon footprint of medical devices consumed in France",
+      },
+      value: 7.4,
+      unit: "MtCO2e-per-year",
+      qualifier: "estimate",
+      period: { start: "2023" },
+      citation: { source: "shift-project-2025", excerpt: SHIFT_FOOTPRINT },
+    },
+    {
+      id: "shift-2025-research-and-corporate-share",
+      label: {
+        fr: "Part des émissions des médicaments due à la R&D et aux activités corporatives",
+        en: "Share of medicines' emissions from R&D and corporate activities",
+      },
+      value: 30,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2023" },
+      citation: {
+        source: "shift-project-2025",
+        excerpt: "30 % des émissions proviennent des activités de R&D et des activités corporatives",
+      },
+    },
+    activeIngredientAverageIntensity,
+    {
+      id: "shift-2025-active-ingredient-vs-cement",
+      label: {
+        fr: "Intensité carbone moyenne des principes actifs rapportée à celle du ciment",
+        en: "Average carbon intensity of active ingredients relative to that of cement",
+      },
+      value: 105,
+      unit: "times",
+      qualifier: "nearly",
+      period: { start: "2023" },
+      citation: { source: "shift-project-2025", excerpt: SHIFT_ACTIVE_INGREDIENT },
+    },
+    {
+      id: "shift-2025-reduction-average",
+      label: {
+        fr: "Réduction possible de l’empreinte carbone, en moyenne",
+        en: "Possible reduction of the carbon footprint, on average",
+      },
+      value: 70,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "shift-project-2025", excerpt: "une réduction possible de 70% en moyenne" },
+      note: "The excerpt gives no horizon; the press dates the reductions 2023 → 2050. It averages medicines and medical devices.",
+    },
+    // Press coverage.
+    {
+      id: "shift-2025-medicines-footprint-approximately",
+      label: {
+        fr: "Empreinte carbone des médicaments consommés en France (environ)",
+        en: "Carbon footprint of medicines consumed in France (about)",
+      },
+      value: 9.1,
+      unit: "MtCO2e-per-year",
+      qualifier: "approximately",
+      period: { start: "2023" },
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt: "en 2023, les médicaments consommés en France ont généré environ 9,1 MtCO₂e/an",
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-boxes-per-person",
+      label: {
+        fr: "Boîtes de médicaments produites par Français et par an",
+        en: "Boxes of medicines produced per person in France per year",
+      },
+      value: 48,
+      unit: "boxes-per-person-per-year",
+      qualifier: "exact",
+      period: { start: "2023" },
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt: STRATEGIESANTE_PER_PERSON,
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-footprint-per-person",
+      label: {
+        fr: "Empreinte carbone des médicaments par personne et par an",
+        en: "Carbon footprint of medicines per person per year",
+      },
+      value: 140,
+      unit: "kgCO2e-per-person-per-year",
+      qualifier: "exact",
+      period: { start: "2023" },
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt: STRATEGIESANTE_PER_PERSON,
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-active-ingredient-production-share",
+      label: {
+        fr: "Part des émissions due à la production des principes actifs",
+        en: "Share of emissions from the production of active ingredients",
+      },
+      value: 25,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2023" },
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt: STRATEGIESANTE_SHARES,
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-research-share",
+      label: { fr: "Part des émissions due aux activités de R&D", en: "Share of emissions from R&D" },
+      value: 13,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2023" },
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt: STRATEGIESANTE_SHARES,
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-corporate-share",
+      label: {
+        fr: "Part des émissions due aux activités corporatives",
+        en: "Share of emissions from corporate activities",
+      },
+      value: 17,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2023" },
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt: STRATEGIESANTE_SHARES,
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-energy-efficiency-lever",
+      label: {
+        fr: "Effet du levier efficacité énergétique (meilleure gestion de l’énergie, récupération de chaleur) sur l’empreinte",
+        en: "Effect of the energy-efficiency lever (better energy management, heat recovery) on the footprint",
+      },
+      value: -10,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2023", end: "2050" },
+      citation: {
+        source: "strategiesante-shift-project-final-report",
+        excerpt: "Efficacité énergétique / Meilleure gestion de l’énergie, récupération de chaleur / -10 %",
+        attributedTo: "shift-project-2025",
+      },
+      note: "Table cells in the source. The research notes give « by 2050 »; like the other reductions, it is measured from the 2023 footprint.",
+    },
+    {
+      id: "shift-2025-reduction-medicines",
+      label: {
+        fr: "Réduction potentielle de l’empreinte carbone des médicaments",
+        en: "Potential reduction of the carbon footprint of medicines",
+      },
+      value: 68,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2023", end: "2050" },
+      citation: {
+        source: "le-quotidien-du-medecin-shift-project",
+        excerpt: QUOTIDIEN_REDUCTION,
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-reduction-medical-devices",
+      label: {
+        fr: "Réduction potentielle de l’empreinte carbone des dispositifs médicaux",
+        en: "Potential reduction of the carbon footprint of medical devices",
+      },
+      value: 72,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2023", end: "2050" },
+      citation: {
+        source: "le-quotidien-du-medecin-shift-project",
+        excerpt: QUOTIDIEN_REDUCTION,
+        attributedTo: "shift-project-2025",
+      },
+    },
+    {
+      id: "shift-2025-france-vs-china",
+      label: {
+        fr: "Émissions plus faibles pour produire un médicament en France qu’en Chine",
+        en: "Lower emissions for producing a medicine in France than in China",
+      },
+      value: 50,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2025" },
+      citation: {
+        source: "le-quotidien-du-medecin-shift-project",
+        excerpt: QUOTIDIEN_LOCATION,
+        attributedTo: "shift-project-2025",
+      },
+      note: "The source writes « moitié moins » (half as much): emissions 50 % lower than in China.",
+    },
+    {
+      id: "shift-2025-europe-vs-china",
+      label: {
+        fr: "Émissions plus faibles pour produire un médicament en Europe qu’en Chine",
+        en: "Lower emissions for producing a medicine in Europe than in China",
+      },
+      value: 40,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2025" },
+      citation: {
+        source: "le-quotidien-du-medecin-shift-project",
+        excerpt: QUOTIDIEN_LOCATION,
+        attributedTo: "shift-project-2025",
+      },
+    },
+    // The interim report (January 2025), superseded by the final report (see disagreements.ts).
+    {
+      id: "shift-2025-interim-medicines-footprint",
+      label: {
+        fr: "Empreinte carbone des médicaments selon le rapport intermédiaire",
+        en: "Carbon footprint of medicines according to the interim report",
+      },
+      value: 5,
+      max: 15,
+      unit: "MtCO2e-per-year",
+      qualifier: "range",
+      period: null,
+      citation: { source: "strategiesante-shift-project-interim-report", excerpt: "entre 5 et 15 millions de tonnes" },
+      note: "From the interim report of January 2025; the excerpt ties it to no year.",
+    },
+    {
+      id: "shift-2025-interim-boxes-per-person",
+      label: {
+        fr: "Boîtes de médicaments par habitant et par an selon le rapport intermédiaire",
+        en: "Boxes of medicines per inhabitant per year according to the interim report",
+      },
+      value: 45,
+      unit: "boxes-per-person-per-year",
+      qualifier: "exact",
+      period: null,
+      citation: {
+        source: "strategiesante-shift-project-interim-report",
+        excerpt: "45 boîtes par habitant et par an",
+      },
+      note: "From the interim report of January 2025; the excerpt ties it to no year.",
+    },
+  ],
+  quotes: [
+    {
+      id: "shift-2025-quote-fossil-dependence",
+      speaker: "Baptiste Verneuil",
+      person: "baptiste-verneuil",
+      text: "Chaque étape de cette chaîne est dépendante des énergies fossiles",
+      language: "fr",
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt:
+          "« Chaque étape de cette chaîne est dépendante des énergies fossiles », souligne Baptiste Verneuil, chargé de projet et pilote Industrie des dispositifs médicaux au sein du Shift Project.",
+      },
+    },
+    {
+      id: "shift-2025-quote-resilience",
+      speaker: "Baptiste Verneuil",
+      person: "baptiste-verneuil",
+      text: "Décarboner constitue un véritable enjeu de résilience pour ces industries",
+      language: "fr",
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: "« Décarboner constitue un véritable enjeu de résilience pour ces industries ».",
+      },
+    },
+  ],
+  people: [
+    {
+      id: "baptiste-verneuil",
+      name: "Baptiste Verneuil",
+      roles: [
+        {
+          title: {
+            fr: "chargé de projet et pilote Industrie des dispositifs médicaux",
+            en: "project manager and lead for the medical devices industry",
+          },
+          organisation: "The Shift Project",
+          citation: {
+            source: "france-biolead-2025-06-19",
+            excerpt:
+              "souligne Baptiste Verneuil, chargé de projet et pilote Industrie des dispositifs médicaux au sein du Shift Project.",
+          },
+        },
+        {
+          title: { fr: "ingénieur au sein de la chaire Respect", en: "engineer at the RESPECT chair" },
+          organisation: "École des hautes études en santé publique (EHESP)",
+          citation: {
+            source: "le-quotidien-du-medecin-shift-project",
+            excerpt:
+              "Baptiste Verneuil, ingénieur au sein de la chaire Respect […] à l’École des hautes études en santé publique (EHESP) et chargé de recherche « Énergie, santé, climat » au sein du Shift Project",
+          },
+        },
+        {
+          title: {
+            fr: "chargé de recherche « Énergie, santé, climat »",
+            en: "research officer, “Energy, health, climate”",
+          },
+          organisation: "The Shift Project",
+          citation: {
+            source: "le-quotidien-du-medecin-shift-project",
+            excerpt:
+              "Baptiste Verneuil, ingénieur au sein de la chaire Respect […] à l’École des hautes études en santé publique (EHESP) et chargé de recherche « Énergie, santé, climat » au sein du Shift Project",
+          },
+        },
+      ],
+    },
+  ],
+} as const satisfies EmissionsReport;

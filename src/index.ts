@@ -1,0 +1,14 @@
+/**
+ * bioproduction-fr: a typed, versioned, source-cited reference of the French bioproduction
+ * sector. The root entry point re-exports every other one, schemas included (and so loads zod);
+ * import a subpath such as `bioproduction-fr/clusters` to leave zod out.
+ *
+ * @module bioproduction-fr
+ */
+export * from "./clusters/index.js";
+export * from "./emissions/index.js";
+export * from "./schemas/index.js";
+export * from "./sources/index.js";
+export * from "./surveys/index.js";
+export { DATASETS, type Datasets } from "./datasets.js";
+export { VERSION } from "./version.js";

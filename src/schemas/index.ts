@@ -1,0 +1,62 @@
+/**
+ * The zod schemas that define every shape in the package. Use them to validate your own data
+ * against the same rules as ours; the package's types are derived from them.
+ *
+ * This is the only entry point that loads zod (a peer dependency): the data entry points do not.
+ *
+ * @module schemas
+ */
+
+export {
+  type Cluster,
+  ClusterSchema,
+  type ClustersDataset,
+  ClustersDatasetSchema,
+  type Programme,
+  ProgrammeSchema,
+  TherapeuticAreaSchema,
+} from "./cluster.js";
+export {
+  type Citation,
+  CitationSchema,
+  type Disagreement,
+  DisagreementSchema,
+  type Fact,
+  FactSchema,
+  type Figure,
+  FigureSchema,
+  FigureUnitSchema,
+  IdSchema,
+  type IsoDate,
+  IsoDateSchema,
+  type Label,
+  LabelSchema,
+  type Mention,
+  MentionSchema,
+  type Period,
+  PeriodSchema,
+  type Person,
+  PersonSchema,
+  QualifierSchema,
+  type Quote,
+  QuoteSchema,
+  type Role,
+  RoleSchema,
+  type Span,
+  SpanSchema,
+} from "./common.js";
+export {
+  type EmissionsDataset,
+  EmissionsDatasetSchema,
+  type EmissionsReport,
+  EmissionsReportSchema,
+} from "./emissions.js";
+export {
+  LanguageSchema,
+  type Source,
+  SourceKindSchema,
+  SourceSchema,
+  type SourcesDataset,
+  SourcesDatasetSchema,
+} from "./source.js";
+export { type Survey, SurveySchema, type SurveysDataset, SurveysDatasetSchema } from "./survey.js";

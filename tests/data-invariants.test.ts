@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { CLUSTER_IDS } from "../src/clusters/data.js";
+import { ISO_DATE } from "../src/core/ids.js";
+import { findStatedNumber } from "../src/core/stated-number.js";
+import { DATASETS } from "../src/datasets.js";
+import type { Fact, Figure, Quote } from "../src/schemas/common.js";
+import {
+  ClustersDatasetSchema,
+  EmissionsDatasetSchema,
+  SourcesDatasetSchema,
+  SurveysDatasetSchema,
+} from "../src/schemas/index.js";
+import { SOURCES } from "../src/sources/data.js";
+
+const { clusters, surveys, emissions } = DATASETS;
+
+/** Everything that holds figures, facts, quotes and people, with the dataset it belongs to. */
+const holders = [
+  { dataset: "clusters", record: clusters.programme },
+  ...clusters.clusters.map((record) => ({ dataset: "clusters", record })),
+  ...surveys.surveys.map((record) => ({ dataset: "surveys", record })),
+  ...emissions.reports.map((record) => ({ dataset: "emissions", record })),
+] as const;
+
+const figures: readonly Figure[] = holders.flatMap(({ record }) => record.figures);
+const facts: readonly Fact[] = holders.flatMap(({ record }) => record.facts);
+const quotes: readonly Quote[] = holders.flatMap(({ record }) => ("quotes" in record ? record.quotes : []));
+const people = holders.flatMap(({ record }) => record.people);
+const disagreements = [...clusters.disagreements, ...surveys.disagreements, ...emissions.disagreements];
+const mentions = surveys.surveys.flatMap((survey) => survey.mentions);
+const citations = [
+  ...figures.map((f) => f.citation),
+  ...facts.map((f) => f.citation),
+  ...quotes.map((q) => q.citation),
+  ...people.flatMap((p) => p.roles.map((r) => r.citation)),
+  ...mentions.map((m) => m.citation),
+];
+
+describe("schemas", () => {
+  it.each([
+    ["sources", SourcesDatasetSchema, DATASETS.sources],
+    ["clusters", ClustersDatasetSchema, clusters],
+    ["surveys", SurveysDatasetSchema, surveys],
+    ["emissions", EmissionsDatasetSchema, emissions],
+  ] as const)("the %s dataset parses with its schema, unchanged", (_, schema, dataset) => {
+    const result = schema.safeParse(dataset);
+    expect(result.error?.issues ?? []).toEqual([]);
+    // Parsing strips unknown keys: equality proves the data has no key the schema does not know.
+    expect(result.data).toEqual(dataset);
+  });
+});
+
+describe("ids", () => {
+  it("are unique across figures, facts, quotes and disagreements", () => {
+    const ids = [...figures, ...facts, ...quotes, ...disagreements].map((record) => record.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it("of sources match their keys", () => {
+    for (const [key, source] of Object.entries(SOURCES)) expect(source.id).toBe(key);
+  });
+
+  it("of people are unique within each dataset record", () => {
+    for (const { record } of holders) {
+      const ids = record.people.map((p) => p.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+});
+
+describe("references resolve", () => {
+  const sourceIds = new Set(Object.keys(SOURCES));
+  const claimIds = new Set([...figures, ...facts].map((record) => record.id));
+
+  it("citations name known sources", () => {
+    for (const citation of citations) {
+      expect(sourceIds, citation.excerpt).toContain(citation.source);
+      if (citation.attributedTo !== undefined) expect(sourceIds).toContain(citation.attributedTo);
+    }
+  });
+
+  it("sources report known sources, and surveys and reports have their own source record", () => {
+    for (const source of Object.values(SOURCES)) for (const id of source.reports) expect(sourceIds).toContain(id);
+    for (const record of [...surveys.surveys, ...emissions.reports]) expect(sourceIds).toContain(record.source);
+  });
+
+  it("every source is cited by some record", () => {
+    const cited = new Set([
+      ...citations.map((c) => c.source),
+      ...citations.flatMap((c) => (c.attributedTo ? [c.attributedTo] : [])),
+      ...[...surveys.surveys, ...emissions.reports].map((r) => r.source),
+      ...Object.values(SOURCES).flatMap((s) => s.reports),
+    ]);
+    expect([...sourceIds].filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it("quotes name a person of their own record", () => {
+    for (const { record } of holders) {
+      if (!("quotes" in record)) continue;
+      const ids = new Set(record.people.map((p) => p.id));
+      for (const quote of record.quotes) if (quote.person !== null) expect(ids, quote.id).toContain(quote.person);
+    }
+  });
+
+  it("disagreements name known claims and prefer one of them", () => {
+    for (const disagreement of disagreements) {
+      for (const claim of disagreement.claims) expect(claimIds, disagreement.id).toContain(claim);
+      expect(disagreement.claims).toContain(disagreement.preferred);
+    }
+  });
+
+  it("mentions link to known clusters, or to none", () => {
+    for (const mention of mentions) if (mention.cluster !== null) expect(CLUSTER_IDS).toContain(mention.cluster);
+  });
+});
+
+describe("every figure is stated by its excerpt", () => {
+  it.each(figures.map((figure) => [figure.id, figure] as const))("%s", (_, figure) => {
+    const { excerpt } = figure.citation;
+    expect(findStatedNumber(excerpt, figure.value, figure.unit), `${figure.value} in ${excerpt}`).toBeDefined();
+    if (figure.max !== undefined) expect(findStatedNumber(excerpt, figure.max, figure.unit)).toBeDefined();
+    if (figure.over !== undefined) expect(findStatedNumber(excerpt, figure.over.value, "years")).toBeDefined();
+  });
+
+  it("a range has an upper bound above its value, and only a range has one", () => {
+    for (const figure of figures) {
+      expect(figure.qualifier === "range", figure.id).toBe(figure.max !== undefined);
+      if (figure.max !== undefined) expect(figure.max).toBeGreaterThan(figure.value);
+    }
+  });
+});
+
+describe("texts", () => {
+  it("each quote stands in its excerpt", () => {
+    for (const quote of quotes) expect(quote.citation.excerpt).toContain(quote.text);
+  });
+
+  it("date facts are ISO 8601 dates", () => {
+    for (const fact of facts.filter((f) => f.kind === "date")) expect(fact.value).toMatch(ISO_DATE);
+  });
+
+  it("list facts hold lists and the others text", () => {
+    for (const fact of facts) expect(Array.isArray(fact.value), fact.id).toBe(fact.kind === "list");
+  });
+
+  it("carry no encoding slip from the source files", () => {
+    expect(JSON.stringify(DATASETS)).not.toMatch(/Â|Ã|â€/);
+  });
+});
+
+describe("as-of dates", () => {
+  const latest = (ids: Iterable<string>) =>
+    [...new Set(ids)]
+      .map((id) => SOURCES[id as keyof typeof SOURCES]?.published ?? "")
+      .filter((date) => /^\d{4}/.test(date))
+      .sort()
+      .at(-1);
+  const sourcesOf = (record: unknown) => JSON.stringify(record).match(/"(?:source|attributedTo)":"[^"]+"/g) ?? [];
+  const idsIn = (record: unknown) => sourcesOf(record).map((pair) => pair.split(":")[1]?.replaceAll('"', "") ?? "");
+
+  it.each(["clusters", "surveys", "emissions"] as const)("%s is the latest publication date it cites", (name) => {
+    expect(DATASETS[name].asOf).toBe(latest(idsIn(DATASETS[name])));
+  });
+
+  it("sources is the latest publication date of all", () => {
+    expect(DATASETS.sources.asOf).toBe(latest(Object.keys(SOURCES)));
+  });
+});
