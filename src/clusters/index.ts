@@ -12,3 +12,4 @@ export {
   CLUSTERS_AS_OF,
   type ClusterId,
 } from "./data.js";
+export { clustersByFocus, clustersInCity, clustersNaming, findCluster, getCluster, isClusterId } from "./lookup.js";

@@ -28,3 +28,8 @@ export function findByName<T>(records: Iterable<T>, name: unknown, namesOf: (rec
   }
   return undefined;
 }
+
+/** Whether `value` is an own key of `table`: never an inherited one such as `__proto__` or `toString`. */
+export function hasId<K extends string>(table: Readonly<Record<K, unknown>>, value: unknown): value is K {
+  return typeof value === "string" && Object.hasOwn(table, value);
+}

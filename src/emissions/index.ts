@@ -13,3 +13,4 @@ export {
   type EmissionFactorId,
   type ReportId,
 } from "./data.js";
+export { getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";

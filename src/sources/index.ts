@@ -5,3 +5,4 @@
  * @module sources
  */
 export { SOURCES, SOURCES_AS_OF, type SourceId } from "./data.js";
+export { getSource, isSourceId, sourcesByKind, sourcesReporting } from "./lookup.js";

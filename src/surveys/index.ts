@@ -5,3 +5,4 @@
  * @module surveys
  */
 export { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF, type SurveyId } from "./data.js";
+export { getSurvey, isSurveyId } from "./lookup.js";

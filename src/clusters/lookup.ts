@@ -1,0 +1,98 @@
+import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../core/enumerations.js";
+import { assertOneOf } from "../core/errors.js";
+import { findByName, foldName, getById, hasId } from "../core/lookup.js";
+import type { Cluster } from "../schemas/cluster.js";
+import { CLUSTERS, type ClusterId } from "./data.js";
+
+const clusters: readonly Cluster[] = Object.values(CLUSTERS);
+
+/**
+ * The biocluster with this id, typed exactly for a literal id. Throws a `BioproductionError`
+ * (`unknown-id`, argument `id`) listing the known ids for any other value.
+ *
+ * @example
+ * import { getCluster } from "bioproduction-fr/clusters";
+ * getCluster("genother").name; // "GenoTher"
+ * @see {@link findCluster} to look a cluster up by name.
+ */
+export function getCluster<const Id extends ClusterId>(id: Id): (typeof CLUSTERS)[Id];
+export function getCluster(id: string): Cluster;
+export function getCluster(id: string): Cluster {
+  return getById<Cluster>(CLUSTERS, id, "id");
+}
+
+/**
+ * Whether a value is the id of a biocluster.
+ *
+ * @example
+ * import { isClusterId } from "bioproduction-fr/clusters";
+ * isClusterId("pscc"); // true
+ * isClusterId("biomap"); // false: no source identifies a cluster by that name
+ */
+export function isClusterId(value: unknown): value is ClusterId {
+  return hasId(CLUSTERS, value);
+}
+
+/**
+ * The biocluster with this id, name, alias or full name, ignoring case, accents and
+ * punctuation; `undefined` when none matches (it never throws).
+ *
+ * @example
+ * import { findCluster } from "bioproduction-fr/clusters";
+ * findCluster("genother")?.id; // "genother"
+ * findCluster("Paris Saclay Cancer Cluster")?.id; // "pscc"
+ * findCluster("BioMap"); // undefined
+ */
+export function findCluster(name: string): Cluster | undefined {
+  return findByName(clusters, name, (cluster) => [
+    cluster.id,
+    cluster.name,
+    ...cluster.aliases,
+    cluster.fullName.fr,
+    cluster.fullName.en,
+  ]);
+}
+
+/**
+ * The bioclusters working in a therapeutic field.
+ *
+ * @example
+ * import { clustersByFocus } from "bioproduction-fr/clusters";
+ * clustersByFocus("gene-therapy").map((c) => c.id); // ["genother"]
+ */
+export function clustersByFocus(area: TherapeuticArea): readonly Cluster[] {
+  const wanted = assertOneOf(area, THERAPEUTIC_AREAS, "area");
+  return Object.freeze(clusters.filter((cluster) => cluster.focus.includes(wanted)));
+}
+
+/**
+ * The bioclusters based in a city, ignoring case and accents ("evry-courcouronnes" finds GenoTher).
+ *
+ * @example
+ * import { clustersInCity } from "bioproduction-fr/clusters";
+ * clustersInCity("lyon").map((c) => c.id); // ["bcf2i"]
+ */
+export function clustersInCity(city: string): readonly Cluster[] {
+  const wanted = typeof city === "string" ? foldName(city) : "";
+  return Object.freeze(clusters.filter((cluster) => wanted !== "" && foldName(cluster.city) === wanted));
+}
+
+/**
+ * The bioclusters whose founders, partners or members, or whose leaders' organisations, name an
+ * organisation, ignoring case and accents: "genethon" finds GenoTher.
+ *
+ * @example
+ * import { clustersNaming } from "bioproduction-fr/clusters";
+ * clustersNaming("Généthon").map((c) => c.id); // ["genother"]
+ * clustersNaming("Sanofi").map((c) => c.id); // the clusters Sanofi founded or joined
+ */
+export function clustersNaming(organisation: string): readonly Cluster[] {
+  const wanted = typeof organisation === "string" ? foldName(organisation) : "";
+  const names = (cluster: Cluster) => [
+    ...cluster.facts.flatMap((fact) => (Array.isArray(fact.value) ? fact.value : [])),
+    ...cluster.people.flatMap((person) => person.roles.map((role) => role.organisation)),
+  ];
+  return Object.freeze(
+    clusters.filter((cluster) => wanted !== "" && names(cluster).some((name) => foldName(name) === wanted)),
+  );
+}

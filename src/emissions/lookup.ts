@@ -1,0 +1,53 @@
+import { getById, hasId } from "../core/lookup.js";
+import type { Figure } from "../schemas/common.js";
+import type { EmissionsReport } from "../schemas/emissions.js";
+import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from "./data.js";
+
+/**
+ * The carbon intensity of an active ingredient, in kgCO₂e per kg, with its citation. Throws a
+ * `BioproductionError` (`unknown-id`, argument `id`) listing the known factors for any other value.
+ *
+ * @example
+ * import { getEmissionFactor } from "bioproduction-fr/emissions";
+ * getEmissionFactor("monoclonal-antibodies").value; // 21000
+ */
+export function getEmissionFactor<const Id extends EmissionFactorId>(id: Id): (typeof EMISSION_FACTORS)[Id];
+export function getEmissionFactor(id: string): Figure;
+export function getEmissionFactor(id: string): Figure {
+  return getById<Figure>(EMISSION_FACTORS, id, "id");
+}
+
+/**
+ * Whether a value is the id of an emission factor.
+ *
+ * @example
+ * import { isEmissionFactorId } from "bioproduction-fr/emissions";
+ * isEmissionFactorId("paracetamol"); // true
+ */
+export function isEmissionFactorId(value: unknown): value is EmissionFactorId {
+  return hasId(EMISSION_FACTORS, value);
+}
+
+/**
+ * The emissions report with this id, typed exactly for a literal id.
+ *
+ * @example
+ * import { getReport } from "bioproduction-fr/emissions";
+ * getReport("shift-project-2025").publisher; // "The Shift Project"
+ */
+export function getReport<const Id extends ReportId>(id: Id): (typeof REPORTS)[Id];
+export function getReport(id: string): EmissionsReport;
+export function getReport(id: string): EmissionsReport {
+  return getById<EmissionsReport>(REPORTS, id, "id");
+}
+
+/**
+ * Whether a value is the id of an emissions report.
+ *
+ * @example
+ * import { isReportId } from "bioproduction-fr/emissions";
+ * isReportId("shift-project-2025"); // true
+ */
+export function isReportId(value: unknown): value is ReportId {
+  return hasId(REPORTS, value);
+}

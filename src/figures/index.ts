@@ -1,0 +1,8 @@
+/**
+ * Every figure and fact of every dataset in one place, keyed by id, with the disagreements
+ * between sources and the claim the package prefers in each.
+ *
+ * @module figures
+ */
+export { type AnyFact, type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./data.js";
+export { disagreementsAbout, figuresBySource, getFact, getFigure, isFigureId, preferredClaim } from "./lookup.js";

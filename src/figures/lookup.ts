@@ -1,0 +1,87 @@
+import { assertOneOf } from "../core/errors.js";
+import { getById, hasId } from "../core/lookup.js";
+import type { Disagreement, Fact, Figure } from "../schemas/common.js";
+import { SOURCES, type SourceId } from "../sources/data.js";
+import { type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./data.js";
+
+const figures: readonly Figure[] = Object.values(FIGURES);
+
+/**
+ * The figure with this id, from any dataset, typed exactly for a literal id. Throws a
+ * `BioproductionError` (`unknown-id`, argument `id`) for any other value.
+ *
+ * @example
+ * import { getFigure } from "bioproduction-fr/figures";
+ * const attractive = getFigure("leem-2025-attractive-2024");
+ * attractive.value; // 8
+ * attractive.unit; // "percent"
+ */
+export function getFigure<const Id extends FigureId>(id: Id): (typeof FIGURES)[Id];
+export function getFigure(id: string): Figure;
+export function getFigure(id: string): Figure {
+  return getById<Figure>(FIGURES, id, "id");
+}
+
+/**
+ * Whether a value is the id of a figure.
+ *
+ * @example
+ * import { isFigureId } from "bioproduction-fr/figures";
+ * isFigureId("shift-2025-paracetamol-intensity"); // true
+ */
+export function isFigureId(value: unknown): value is FigureId {
+  return hasId(FIGURES, value);
+}
+
+/**
+ * The fact (a date, a name, a list) with this id, from any dataset.
+ *
+ * @example
+ * import { getFact } from "bioproduction-fr/figures";
+ * getFact("genother-founders").value; // ["Généthon", "Genopole", …]
+ */
+export function getFact<const Id extends FactId>(id: Id): (typeof FACTS)[Id];
+export function getFact(id: string): Fact;
+export function getFact(id: string): Fact {
+  return getById<Fact>(FACTS, id, "id");
+}
+
+/**
+ * The figures cited to a source, directly or through a citing source that attributes them to it.
+ *
+ * @example
+ * import { figuresBySource } from "bioproduction-fr/figures";
+ * figuresBySource("france-biolead-2025-06-19").length; // every figure of the primary article
+ */
+export function figuresBySource(source: SourceId): readonly AnyFigure[] {
+  const wanted = assertOneOf(source, SOURCES, "source");
+  return Object.freeze(
+    figures.filter((f) => f.citation.source === wanted || f.citation.attributedTo === wanted),
+  ) as readonly AnyFigure[];
+}
+
+/**
+ * The disagreements a figure or fact takes part in: where another source gives another value.
+ *
+ * @example
+ * import { disagreementsAbout } from "bioproduction-fr/figures";
+ * disagreementsAbout("leem-2025-access-delay-france")[0]?.preferred; // "leem-2025-access-delay-france"
+ */
+export function disagreementsAbout(id: FigureId | FactId): readonly Disagreement[] {
+  if (!isFigureId(id)) assertOneOf(id, FACTS, "id");
+  return Object.freeze(DISAGREEMENTS.filter((d) => (d.claims as readonly string[]).includes(id)));
+}
+
+/**
+ * The claim the package prefers in a disagreement: the figure or fact its helpers use.
+ *
+ * @example
+ * import { DISAGREEMENTS, preferredClaim } from "bioproduction-fr/figures";
+ * const first = DISAGREEMENTS[0];
+ * if (first) console.log(preferredClaim(first).citation.excerpt);
+ */
+export function preferredClaim(disagreement: Disagreement): Figure | Fact {
+  const id = disagreement?.preferred;
+  return isFigureId(id) ? FIGURES[id] : getById<Fact>(FACTS, id, "disagreement.preferred");
+}
+

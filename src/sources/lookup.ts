@@ -1,0 +1,56 @@
+import { SOURCE_KINDS, type SourceKind } from "../core/enumerations.js";
+import { assertOneOf } from "../core/errors.js";
+import { getById, hasId } from "../core/lookup.js";
+import type { Source } from "../schemas/source.js";
+import { SOURCES, type SourceId } from "./data.js";
+
+const sources: readonly Source[] = Object.values(SOURCES);
+
+/**
+ * The source with this id, typed exactly for a literal id. Throws a `BioproductionError`
+ * (`unknown-id`, argument `id`) listing the known ids for any other value.
+ *
+ * @example
+ * import { getSource } from "bioproduction-fr/sources";
+ * getSource("france-biolead-2025-06-19").publisher; // "France Biolead"
+ */
+export function getSource<const Id extends SourceId>(id: Id): (typeof SOURCES)[Id];
+export function getSource(id: string): Source;
+export function getSource(id: string): Source {
+  return getById<Source>(SOURCES, id, "id");
+}
+
+/**
+ * Whether a value is the id of a source.
+ *
+ * @example
+ * import { isSourceId } from "bioproduction-fr/sources";
+ * isSourceId("leem-barometer-2025"); // true
+ */
+export function isSourceId(value: unknown): value is SourceId {
+  return hasId(SOURCES, value);
+}
+
+/**
+ * The sources of one kind: news digests, survey reports, studies, press articles…
+ *
+ * @example
+ * import { sourcesByKind } from "bioproduction-fr/sources";
+ * sourcesByKind("study").map((s) => s.id); // ["shift-project-2025"]
+ */
+export function sourcesByKind(kind: SourceKind): readonly Source[] {
+  const wanted = assertOneOf(kind, SOURCE_KINDS, "kind");
+  return Object.freeze(sources.filter((source) => source.kind === wanted));
+}
+
+/**
+ * The sources that report on another one: the press pages that relay the Leem barometer, say.
+ *
+ * @example
+ * import { sourcesReporting } from "bioproduction-fr/sources";
+ * sourcesReporting("shift-project-2025").map((s) => s.publisher); // includes "France Biolead"
+ */
+export function sourcesReporting(id: SourceId): readonly Source[] {
+  const wanted = assertOneOf(id, SOURCES, "id");
+  return Object.freeze(sources.filter((source) => source.reports.some((reported) => reported === wanted)));
+}

@@ -1,0 +1,28 @@
+import { getById, hasId } from "../core/lookup.js";
+import type { Survey } from "../schemas/survey.js";
+import { SURVEYS, type SurveyId } from "./data.js";
+
+/**
+ * The survey with this id, typed exactly for a literal id. Throws a `BioproductionError`
+ * (`unknown-id`, argument `id`) for any other value.
+ *
+ * @example
+ * import { getSurvey } from "bioproduction-fr/surveys";
+ * getSurvey("leem-barometer-2025").conductedBy; // "PwC"
+ */
+export function getSurvey<const Id extends SurveyId>(id: Id): (typeof SURVEYS)[Id];
+export function getSurvey(id: string): Survey;
+export function getSurvey(id: string): Survey {
+  return getById<Survey>(SURVEYS, id, "id");
+}
+
+/**
+ * Whether a value is the id of a survey.
+ *
+ * @example
+ * import { isSurveyId } from "bioproduction-fr/surveys";
+ * isSurveyId("leem-barometer-2025"); // true
+ */
+export function isSurveyId(value: unknown): value is SurveyId {
+  return hasId(SURVEYS, value);
+}
