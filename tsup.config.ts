@@ -1,20 +1,20 @@
 import { defineConfig } from "tsup";
 import pkg from "./package.json" with { type: "json" };
 
-/** One entry per export subpath: the file tree under `src/` is the public API. */
-export const entries = {
-  index: "src/index.ts",
-  clusters: "src/clusters/index.ts",
-  surveys: "src/surveys/index.ts",
-  emissions: "src/emissions/index.ts",
-  sources: "src/sources/index.ts",
-  units: "src/units/index.ts",
-  format: "src/format/index.ts",
-  schemas: "src/schemas/index.ts",
-} as const;
+/**
+ * One bundle entry per export subpath, read from the exports map so the two cannot drift:
+ * `"."` is `src/index.ts`, `"./clusters"` is `src/clusters/index.ts`, and so on.
+ */
+const entry = Object.fromEntries(
+  Object.entries(pkg.exports)
+    .filter(([, target]) => typeof target === "object")
+    .map(([subpath]) =>
+      subpath === "." ? ["index", "src/index.ts"] : [subpath.slice(2), `src/${subpath.slice(2)}/index.ts`],
+    ),
+);
 
 export default defineConfig({
-  entry: entries,
+  entry,
   format: ["esm", "cjs"],
   target: "node20",
   platform: "neutral",
@@ -26,7 +26,5 @@ export default defineConfig({
   external: ["zod"],
   splitting: true,
   treeshake: true,
-  sourcemap: false,
   clean: true,
-  minify: false,
 });

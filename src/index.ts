@@ -6,11 +6,13 @@
  * @module bioproduction-fr
  */
 export * from "./clusters/index.js";
+export { BioproductionError, type BioproductionErrorCode } from "./core/errors.js";
+export { DATASETS, type Datasets } from "./datasets.js";
 export * from "./emissions/index.js";
 export * from "./figures/index.js";
+export * from "./format/index.js";
 export * from "./schemas/index.js";
 export * from "./sources/index.js";
 export * from "./surveys/index.js";
-export { BioproductionError, type BioproductionErrorCode } from "./core/errors.js";
-export { DATASETS, type Datasets } from "./datasets.js";
+export * from "./units/index.js";
 export { VERSION } from "./version.js";

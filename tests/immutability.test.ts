@@ -11,7 +11,9 @@ function* objects(value: unknown, path: string, seen = new Set<object>()): Gener
   }
 }
 
-const data = Object.entries(root).filter(([, value]) => value !== null && typeof value === "object" && !("_zod" in value));
+const data = Object.entries(root).filter(
+  ([, value]) => value !== null && typeof value === "object" && !("_zod" in value),
+);
 
 describe("exported data cannot be changed by a caller", () => {
   it("exports some data to check", () => {

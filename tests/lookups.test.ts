@@ -100,11 +100,11 @@ describe("type guards", () => {
   it("accept exactly the known ids", () => {
     expect(CLUSTER_IDS.every(isClusterId)).toBe(true);
     expect(Object.keys(SOURCES).every(isSourceId)).toBe(true);
-    expect([isSurveyId("leem-barometer-2025"), isReportId("shift-project-2025"), isEmissionFactorId("paracetamol")]).toEqual([
-      true,
-      true,
-      true,
-    ]);
+    expect([
+      isSurveyId("leem-barometer-2025"),
+      isReportId("shift-project-2025"),
+      isEmissionFactorId("paracetamol"),
+    ]).toEqual([true, true, true]);
     expect(isFigureId("shift-2025-paracetamol-intensity")).toBe(true);
     for (const guard of [isClusterId, isSourceId, isSurveyId, isReportId, isEmissionFactorId, isFigureId]) {
       for (const value of ["biomap", "__proto__", "", 1, null, undefined, {}]) expect(guard(value)).toBe(false);

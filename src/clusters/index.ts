@@ -4,6 +4,8 @@
  *
  * @module clusters
  */
+
+export { THERAPEUTIC_AREAS, type TherapeuticArea } from "../core/enumerations.js";
 export {
   BIOCLUSTER_PROGRAMME,
   CLUSTER_DISAGREEMENTS,

@@ -46,7 +46,11 @@ export function describe(value: unknown): string {
 /** Throws unless `value` is a finite number; returns it typed. */
 export function assertFinite(value: unknown, argument: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new BioproductionError("not-a-finite-number", argument, `${argument} must be a finite number, got ${describe(value)}`);
+    throw new BioproductionError(
+      "not-a-finite-number",
+      argument,
+      `${argument} must be a finite number, got ${describe(value)}`,
+    );
   }
   return value;
 }

@@ -19,7 +19,11 @@ export function getById<T>(table: Readonly<Record<string, T>>, id: unknown, argu
 }
 
 /** The first record one of whose names folds to the same text as `name`; `undefined` for anything else. */
-export function findByName<T>(records: Iterable<T>, name: unknown, namesOf: (record: T) => Iterable<string>): T | undefined {
+export function findByName<T>(
+  records: Iterable<T>,
+  name: unknown,
+  namesOf: (record: T) => Iterable<string>,
+): T | undefined {
   if (typeof name !== "string") return undefined;
   const wanted = foldName(name);
   if (wanted === "") return undefined;

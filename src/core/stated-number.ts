@@ -73,8 +73,9 @@ function* readAll(excerpt: string, unit: FigureUnit): Generator<Reading> {
     const scaled = after.replace(RANGE_TO_NEXT_NUMBER, "");
     const direct = MULTIPLIERS.find(([word]) => word.test(after));
     const ranged = MULTIPLIERS.find(([word]) => word.test(scaled));
-    const scale = unit === "EUR" ? (direct ?? ranged)?.[1] ?? 1 : 1;
-    const written = match[0] + (scale === 1 ? "" : (after.match(/^(?:\s*(?:à|to|-|–)\s*\d[\d .,]*)?\s*[^\s.,;:)]+/)?.[0] ?? ""));
+    const scale = unit === "EUR" ? ((direct ?? ranged)?.[1] ?? 1) : 1;
+    const written =
+      match[0] + (scale === 1 ? "" : (after.match(/^(?:\s*(?:à|to|-|–)\s*\d[\d .,]*)?\s*[^\s.,;:)]+/)?.[0] ?? ""));
     for (const value of readings(match[0])) {
       yield { text: written, value: value * scale };
       // A leading sign is a dash as often as a minus: "2023-2050", "−10 %".

@@ -9,8 +9,9 @@ export {
   EMISSION_DISAGREEMENTS,
   EMISSION_FACTORS,
   EMISSIONS_AS_OF,
-  REPORTS,
   type EmissionFactorId,
+  REPORTS,
   type ReportId,
 } from "./data.js";
+export { type CarbonIntensity, footprint, type Intensity, intensityRatio } from "./footprint.js";
 export { getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";

@@ -6,11 +6,7 @@ import { SURVEY_DISAGREEMENTS, SURVEYS } from "../surveys/data.js";
 type Values<T> = T[keyof T];
 type FiguresOf<T> = T extends { readonly figures: readonly (infer F)[] } ? F : never;
 type FactsOf<T> = T extends { readonly facts: readonly (infer F)[] } ? F : never;
-type Holder =
-  | typeof BIOCLUSTER_PROGRAMME
-  | Values<typeof CLUSTERS>
-  | Values<typeof SURVEYS>
-  | Values<typeof REPORTS>;
+type Holder = typeof BIOCLUSTER_PROGRAMME | Values<typeof CLUSTERS> | Values<typeof SURVEYS> | Values<typeof REPORTS>;
 
 /** Any figure of any dataset, with its literal type. */
 export type AnyFigure = FiguresOf<Holder>;

@@ -4,5 +4,8 @@
  *
  * @module figures
  */
+
+export { FIGURE_UNIT_IDS, FIGURE_UNITS, type FigureUnit } from "../core/figure-units.js";
+export { QUALIFIER_IDS, QUALIFIERS, type Qualifier } from "../core/qualifiers.js";
 export { type AnyFact, type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./data.js";
 export { disagreementsAbout, figuresBySource, getFact, getFigure, isFigureId, preferredClaim } from "./lookup.js";

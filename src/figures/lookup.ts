@@ -84,4 +84,3 @@ export function preferredClaim(disagreement: Disagreement): Figure | Fact {
   const id = disagreement?.preferred;
   return isFigureId(id) ? FIGURES[id] : getById<Fact>(FACTS, id, "disagreement.preferred");
 }
-

@@ -4,5 +4,7 @@
  *
  * @module sources
  */
+
+export { LANGUAGES, type Language, SOURCE_KINDS, type SourceKind } from "../core/enumerations.js";
 export { SOURCES, SOURCES_AS_OF, type SourceId } from "./data.js";
 export { getSource, isSourceId, sourcesByKind, sourcesReporting } from "./lookup.js";

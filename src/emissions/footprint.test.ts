@@ -1,0 +1,182 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BioproductionError } from "../core/errors.js";
+import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
+import { convert } from "../units/convert.js";
+import { quantity } from "../units/quantity.js";
+import { MASS_UNITS, type UnitOf } from "../units/tables.js";
+import { footprint, intensityRatio } from "./footprint.js";
+
+const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
+const paracetamol = { value: 20, unit: "kgCO2e-per-kg" } as const;
+const MASS = Object.keys(MASS_UNITS) as UnitOf<"mass">[];
+
+function errorOf(run: () => unknown): BioproductionError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof BioproductionError) return error;
+    throw error;
+  }
+  throw new Error("expected a BioproductionError");
+}
+
+function failsCleanly(run: () => unknown): boolean {
+  try {
+    const result = run();
+    return Number.isFinite(typeof result === "number" ? result : (result as { value: number }).value);
+  } catch (error) {
+    return error instanceof BioproductionError && error.message.includes(error.argument);
+  }
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+
+describe("footprint", () => {
+  it("gives 4.2 kgCO₂e for a 200 mg antibody dose at 21 000 kgCO₂e/kg", () => {
+    const dose = footprint(antibodies, quantity(200, "mg"));
+    expect(dose).toEqual({ value: 4.2, unit: "kgCO2e" });
+    expect(dose.value).toBe(4.2);
+    expect(Object.isFrozen(dose)).toBe(true);
+  });
+
+  it("gives 20 000 kgCO₂e for a tonne of paracetamol at 20 kgCO₂e/kg", () => {
+    expect(footprint(paracetamol, quantity(1, "t"))).toEqual({ value: 20_000, unit: "kgCO2e" });
+  });
+
+  it("accepts a whole figure as the factor", () => {
+    const figure = {
+      id: "shift-2025-paracetamol-intensity",
+      label: { fr: "Intensité carbone du paracétamol", en: "Carbon intensity of paracetamol" },
+      value: 20,
+      unit: "kgCO2e-per-kg",
+      qualifier: "exact",
+      period: null,
+      citation: { source: "france-biolead-2025-06-19", excerpt: "le paracétamol (20 kgCO₂e/kg)" },
+    } as const;
+    expect(footprint(figure, quantity(500, "g")).value).toBe(10);
+  });
+
+  it("refuses bad factors and masses, naming the argument", () => {
+    expect(errorOf(() => footprint({ value: -1, unit: "kgCO2e-per-kg" }, quantity(1, "kg"))).code).toBe(
+      "negative-quantity",
+    );
+    expect(errorOf(() => footprint({ value: Number.NaN, unit: "kgCO2e-per-kg" }, quantity(1, "kg"))).argument).toBe(
+      "factor.value",
+    );
+    const wrongUnit = errorOf(() => footprint({ value: 1, unit: "percent" } as never, quantity(1, "kg")));
+    expect(wrongUnit.code).toBe("incompatible-units");
+    expect(wrongUnit.argument).toBe("factor.unit");
+    expect(wrongUnit.allowed).toEqual(["kgCO2e-per-kg"]);
+    expect(errorOf(() => footprint(antibodies, { value: -1, unit: "kg" })).argument).toBe("mass.value");
+    expect(errorOf(() => footprint(antibodies, { value: Number.POSITIVE_INFINITY, unit: "kg" })).code).toBe(
+      "not-a-finite-number",
+    );
+    const notMass = errorOf(() => footprint(antibodies, quantity(1, "EUR") as never));
+    expect(notMass.code).toBe("incompatible-units");
+    expect(notMass.argument).toBe("mass.unit");
+    expect(errorOf(() => footprint(null as never, quantity(1, "kg"))).argument).toBe("factor");
+  });
+
+  it("throws rather than return Infinity, but scales first when only the product overflows", () => {
+    expect(errorOf(() => footprint({ value: 1e300, unit: "kgCO2e-per-kg" }, quantity(1e300, "t"))).code).toBe(
+      "not-a-finite-number",
+    );
+    // 1e300 µg × 1e10 overflows, but 1e291 kg × 1e10 does not.
+    expect(near(footprint({ value: 1e10, unit: "kgCO2e-per-kg" }, quantity(1e300, "µg")).value, 1e301)).toBe(true);
+  });
+
+  // Away from subnormals, where a double keeps too few digits for a relative bound.
+  const normal = (value: number) => value === 0 || value >= 1e-9;
+  const factor = fc.double({ min: 0, max: 1e6, noNaN: true }).filter(normal);
+  const mass = fc.double({ min: 0, max: 1e9, noNaN: true }).filter(normal);
+
+  it("is linear in mass (property)", () => {
+    fc.assert(
+      fc.property(factor, mass, mass, fc.constantFrom(...MASS), (value, a, b, unit) => {
+        const f = (m: number) => footprint({ value, unit: "kgCO2e-per-kg" }, quantity(m, unit)).value;
+        return Math.abs(f(a + b) - (f(a) + f(b))) <= 1e-12 * Math.abs(f(a + b));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("grows with the mass (property)", () => {
+    fc.assert(
+      fc.property(factor, mass, mass, fc.constantFrom(...MASS), (value, a, b, unit) => {
+        const [small, large] = a <= b ? [a, b] : [b, a];
+        const f = (m: number) => footprint({ value, unit: "kgCO2e-per-kg" }, quantity(m, unit)).value;
+        return f(small) <= f(large);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("does not depend on the unit the mass is given in (property)", () => {
+    fc.assert(
+      fc.property(factor, mass, fc.constantFrom(...MASS), fc.constantFrom(...MASS), (value, m, from, to) => {
+        const intensity = { value, unit: "kgCO2e-per-kg" } as const;
+        const direct = footprint(intensity, quantity(m, from)).value;
+        return near(direct, footprint(intensity, convert(quantity(m, from), to)).value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("throws only BioproductionError on arbitrary input (property)", () => {
+    const unitLike = fc.oneof(fc.constantFrom(...MASS, "kgCO2e-per-kg", "EUR", "__proto__"), fc.anything());
+    const valueLike = fc.oneof(fc.double(), fc.anything());
+    const pair = fc.oneof(fc.record({ value: valueLike, unit: unitLike }), fc.anything());
+    fc.assert(
+      fc.property(pair, pair, (f, m) => failsCleanly(() => footprint(f as never, m as never))),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("intensityRatio", () => {
+  it("says antibodies emit 1050 times what paracetamol does per kilogram", () => {
+    expect(intensityRatio(antibodies, paracetamol)).toBe(1050);
+  });
+
+  it("refuses a zero divisor, mismatched units and bad values", () => {
+    const zero = errorOf(() => intensityRatio(antibodies, { value: 0, unit: "kgCO2e-per-kg" }));
+    expect(zero.code).toBe("invalid-argument");
+    expect(zero.argument).toBe("b");
+    const mismatch = errorOf(() =>
+      intensityRatio(antibodies, { value: 140, unit: "kgCO2e-per-person-per-year" } as never),
+    );
+    expect(mismatch.code).toBe("incompatible-units");
+    expect(mismatch.argument).toBe("b.unit");
+    expect(errorOf(() => intensityRatio({ value: -1, unit: "times" }, { value: 1, unit: "times" })).argument).toBe(
+      "a.value",
+    );
+    expect(errorOf(() => intensityRatio({ value: 1, unit: "constructor" } as never, antibodies)).code).toBe(
+      "unknown-unit",
+    );
+    expect(errorOf(() => intensityRatio({ value: 1e308, unit: "times" }, { value: 1e-308, unit: "times" })).code).toBe(
+      "not-a-finite-number",
+    );
+  });
+
+  it("inverts when the arguments swap (property)", () => {
+    const positive = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(positive, positive, (a, b) => {
+        const x = { value: a, unit: "kgCO2e-per-kg" } as const;
+        const y = { value: b, unit: "kgCO2e-per-kg" } as const;
+        return near(intensityRatio(x, y) * intensityRatio(y, x), 1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("throws only BioproductionError on arbitrary input (property)", () => {
+    const unitLike = fc.oneof(fc.constantFrom(...FIGURE_UNIT_IDS, "__proto__"), fc.anything());
+    const pair = fc.oneof(fc.record({ value: fc.oneof(fc.double(), fc.anything()), unit: unitLike }), fc.anything());
+    fc.assert(
+      fc.property(pair, pair, (a, b) => failsCleanly(() => intensityRatio(a as never, b as never))),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BioproductionError } from "../core/errors.js";
+import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
+import { QUALIFIER_IDS } from "../core/qualifiers.js";
+import type { Figure } from "../schemas/common.js";
+import { formatFigure } from "./figure.js";
+
+function failsCleanly(run: () => unknown): boolean {
+  try {
+    const text = run();
+    return typeof text === "string" && text.length > 0;
+  } catch (error) {
+    return error instanceof BioproductionError && error.message.includes(error.argument);
+  }
+}
+
+describe("formatFigure", () => {
+  it("puts the hedge before the amount", () => {
+    const share = { value: 10, unit: "percent", qualifier: "approximately" } as const;
+    expect(formatFigure(share)).toBe("environ 10\u00a0%");
+    expect(formatFigure(share, "en")).toBe("about 10%");
+    expect(formatFigure({ value: 400, unit: "people", qualifier: "more-than" }, "fr")).toBe(
+      "plus de 400\u00a0personnes",
+    );
+    expect(formatFigure({ value: 105, unit: "times", qualifier: "nearly" }, "en")).toBe("nearly 105\u00a0times");
+  });
+
+  it("writes an exact figure without a hedge", () => {
+    expect(formatFigure({ value: 70_000_000, unit: "EUR", qualifier: "exact" })).toBe("70\u00a0M€");
+    expect(formatFigure({ value: 21000, unit: "kgCO2e-per-kg", qualifier: "exact" }, "en")).toBe(
+      "21,000\u00a0kgCO\u2082e/kg",
+    );
+    expect(formatFigure({ value: 400, unit: "people", qualifier: "exact" }, "en")).toBe("400\u00a0people");
+    expect(formatFigure({ value: -7, unit: "percentage-points", qualifier: "exact" }, "fr")).toBe(
+      "-7\u00a0points de pourcentage",
+    );
+  });
+
+  it("writes a range from its two ends", () => {
+    const range = { value: 80_000_000, max: 100_000_000, unit: "EUR", qualifier: "range" } as const;
+    expect(formatFigure(range)).toBe("de 80\u00a0M€ à 100\u00a0M€");
+    expect(formatFigure(range, "en")).toBe("€80M to €100M");
+    expect(formatFigure({ ...range, qualifier: "approximately" }, "en")).toBe("about €80M to €100M");
+  });
+
+  it("marks an estimate after the amount", () => {
+    expect(formatFigure({ value: 7.4, unit: "MtCO2e-per-year", qualifier: "estimate" }, "fr")).toBe(
+      "7,4\u00a0MtCO\u2082e/an (estimation)",
+    );
+    expect(formatFigure({ value: 7.4, unit: "MtCO2e-per-year", qualifier: "estimate" }, "en")).toBe(
+      "7.4\u00a0MtCO\u2082e/year (estimate)",
+    );
+  });
+
+  it("accepts a whole figure", () => {
+    const figure = {
+      id: "leem-2025-attractive-2024",
+      label: { fr: "Part jugeant la France attractive", en: "Share finding France attractive" },
+      value: 8,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2024" },
+      citation: { source: "leem-barometer-2025", excerpt: "seuls 8 %" },
+    } as const satisfies Figure;
+    expect(formatFigure(figure, "fr")).toBe("8\u00a0%");
+  });
+
+  it("refuses a range without its upper bound, and malformed figures, naming the field", () => {
+    const cases: [unknown, string][] = [
+      [{ value: 80, unit: "EUR", qualifier: "range" }, "figure.max"],
+      [{ value: Number.NaN, unit: "EUR", qualifier: "exact" }, "figure.value"],
+      [{ value: 1, max: "2", unit: "EUR", qualifier: "exact" }, "figure.max"],
+      [{ value: 1, unit: "USD", qualifier: "exact" }, "figure.unit"],
+      [{ value: 1, unit: "__proto__", qualifier: "exact" }, "figure.unit"],
+      [{ value: 1, unit: "EUR", qualifier: "roughly" }, "figure.qualifier"],
+      [null, "figure"],
+    ];
+    for (const [figure, argument] of cases) {
+      try {
+        formatFigure(figure as never);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(BioproductionError);
+        expect((error as BioproductionError).argument).toBe(argument);
+      }
+    }
+    expect(() => formatFigure({ value: 1, unit: "EUR", qualifier: "exact" }, "it" as never)).toThrow(/^locale/);
+  });
+
+  it("writes any finite figure in any unit and hedge as a non-empty string (property)", () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(
+        finite,
+        finite,
+        fc.constantFrom(...FIGURE_UNIT_IDS),
+        fc.constantFrom(...QUALIFIER_IDS),
+        fc.constantFrom("fr" as const, "en" as const),
+        (value, max, unit, qualifier, locale) => formatFigure({ value, max, unit, qualifier }, locale).length > 0,
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("throws only BioproductionError on arbitrary input (property)", () => {
+    const figureLike = fc.oneof(
+      fc.record(
+        {
+          value: fc.oneof(fc.double(), fc.anything()),
+          max: fc.oneof(fc.double(), fc.anything()),
+          unit: fc.oneof(fc.constantFrom(...FIGURE_UNIT_IDS, "constructor"), fc.anything()),
+          qualifier: fc.oneof(fc.constantFrom(...QUALIFIER_IDS, "__proto__"), fc.anything()),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(figureLike, fc.oneof(fc.constantFrom("fr", "en"), fc.anything()), (figure, locale) =>
+        failsCleanly(() => formatFigure(figure as never, locale as never)),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import * as format from "./index.js";
+
+describe("bioproduction-fr/format", () => {
+  it("exports the format helpers, and nothing internal", () => {
+    expect(Object.keys(format).sort()).toEqual(
+      [
+        "EMISSIONS_SYMBOLS",
+        "formatCitation",
+        "formatDate",
+        "formatEmissions",
+        "formatFigure",
+        "formatMoney",
+        "formatNumber",
+        "formatPercent",
+        "formatQualifier",
+        "toCslJson",
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Figures, amounts and citations written out in French or English with `Intl`: numbers,
+ * percentages, compact euros (`70 M€`, `€70M`), emissions with CO₂'s subscript, hedges
+ * ("environ", "about"), whole figures, dates at their precision, one-line citations and CSL-JSON
+ * for reference managers.
+ *
+ * @module format
+ */
+export { formatCitation } from "./citation.js";
+export { type CslItem, type CslType, toCslJson } from "./csl.js";
+export { formatDate } from "./date.js";
+export { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions } from "./emissions.js";
+export { type FigureToFormat, formatFigure } from "./figure.js";
+export type { Locale } from "./locale.js";
+export { formatMoney } from "./money.js";
+export { formatNumber, formatPercent } from "./number.js";
+export { formatQualifier } from "./qualifier.js";

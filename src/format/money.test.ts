@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BioproductionError } from "../core/errors.js";
+import { formatMoney } from "./money.js";
+
+function failsCleanly(run: () => unknown): boolean {
+  try {
+    const text = run();
+    return typeof text === "string" && text.length > 0;
+  } catch (error) {
+    return error instanceof BioproductionError && error.message.includes(error.argument);
+  }
+}
+
+describe("formatMoney", () => {
+  it("never rounds an amount away: compact notation keeps every digit", () => {
+    expect(formatMoney(12_345_600)).toBe("12,3456\u00a0M€");
+    expect(formatMoney(12_345_600, "en")).toBe("€12.3456M");
+    expect(formatMoney(2_850_000_000)).toBe("2,85\u00a0Md€");
+  });
+
+  it("writes millions and billions compactly, M€ joined in French", () => {
+    expect(formatMoney(70_000_000)).toBe("70\u00a0M€");
+    expect(formatMoney(70_000_000, "en")).toBe("€70M");
+    expect(formatMoney(1_500_000_000, "fr")).toBe("1,5\u00a0Md€");
+    expect(formatMoney(1_500_000_000, "en")).toBe("€1.5B");
+    expect(formatMoney(14_000, "fr")).toBe("14\u00a0k€");
+    expect(formatMoney(14_000, "en")).toBe("€14K");
+  });
+
+  it("keeps the space before € when no multiplier stands between", () => {
+    expect(formatMoney(500, "fr")).toBe("500\u00a0€");
+    expect(formatMoney(500, "en")).toBe("€500");
+  });
+
+  it("writes losses with a minus sign", () => {
+    expect(formatMoney(-7_000_000, "fr")).toBe("-7\u00a0M€");
+    expect(formatMoney(-7_000_000, "en")).toBe("-€7M");
+  });
+
+  it("refuses what is not a finite number, naming `euros`", () => {
+    expect(() => formatMoney(Number.NaN)).toThrow(/^euros must be a finite number, got NaN$/);
+    expect(() => formatMoney(1, "es" as never)).toThrow(BioproductionError);
+  });
+
+  it("writes any finite number as a non-empty string (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom("fr", "en"), (euros, locale) => {
+        const text = formatMoney(euros, locale as "fr" | "en");
+        return text.length > 0 && text.includes("€");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("throws only BioproductionError on arbitrary input (property)", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (euros, locale) =>
+        failsCleanly(() => formatMoney(euros as never, locale as never)),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { assertFinite } from "../core/errors.js";
+import { numberFormat } from "./intl.js";
+import { assertLocale, type Locale } from "./locale.js";
+
+/**
+ * A number as French or English readers write it, with `Intl.NumberFormat`: French groups
+ * thousands with a narrow no-break space (U+202F) and uses a decimal comma.
+ *
+ * @example
+ * import { formatNumber } from "bioproduction-fr/format";
+ * formatNumber(21000); // "21 000" (U+202F between the groups)
+ * formatNumber(21000, "en"); // "21,000"
+ * formatNumber(46.6667, "fr"); // "46,667"
+ */
+export function formatNumber(value: number, locale: Locale = "fr"): string {
+  const number = assertFinite(value, "value");
+  return numberFormat("number", assertLocale(locale)).format(number);
+}
+
+/**
+ * A percentage, given as the percent number (8 for 8 %): French puts a no-break space (U+00A0)
+ * before the sign, English none.
+ *
+ * @example
+ * import { formatPercent } from "bioproduction-fr/format";
+ * formatPercent(8); // "8 %" (U+00A0 before "%")
+ * formatPercent(8, "en"); // "8%"
+ */
+export function formatPercent(value: number, locale: Locale = "fr"): string {
+  const number = assertFinite(value, "value");
+  return numberFormat("percent", assertLocale(locale)).format(number);
+}

@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BioproductionError } from "../core/errors.js";
+import type { Figure } from "../schemas/common.js";
+import { percentChange } from "./change.js";
+
+const percent = (value: number) => ({ value, unit: "percent" }) as const;
+
+function errorOf(run: () => unknown): BioproductionError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof BioproductionError) return error;
+    throw error;
+  }
+  throw new Error("expected a BioproductionError");
+}
+
+function failsCleanly(run: () => unknown): boolean {
+  try {
+    const { points, relative } = run() as ReturnType<typeof percentChange>;
+    return Number.isFinite(points.value) && Number.isFinite(relative.value);
+  } catch (error) {
+    return error instanceof BioproductionError && error.message.includes(error.argument);
+  }
+}
+
+describe("percentChange", () => {
+  it("measures 15 % → 8 % as −7 points and −46.7 % relative", () => {
+    const change = percentChange(percent(15), percent(8));
+    expect(change.points).toEqual({ value: -7, unit: "percentage-points" });
+    expect(change.relative.unit).toBe("percent");
+    expect(change.relative.value).toBeCloseTo(-46.6667, 4);
+    expect(change.relative.value).toBe(((8 - 15) / 15) * 100);
+    expect(Object.isFrozen(change)).toBe(true);
+    expect(Object.isFrozen(change.points)).toBe(true);
+  });
+
+  it("accepts figures in percent", () => {
+    const figure = (id: string, value: number) =>
+      ({
+        id,
+        label: { fr: "Part", en: "Share" },
+        value,
+        unit: "percent",
+        qualifier: "exact",
+        period: { start: "2024" },
+        citation: { source: "leem-barometer-2025", excerpt: `${value} %` },
+      }) as const satisfies Figure;
+    expect(percentChange(figure("before", 40), figure("after", 50)).relative.value).toBe(25);
+  });
+
+  it("measures a change from a negative start by its size", () => {
+    expect(percentChange(percent(-10), percent(-5)).relative.value).toBe(50);
+  });
+
+  it("refuses a relative change from 0 %, never returning Infinity", () => {
+    const error = errorOf(() => percentChange(percent(0), percent(8)));
+    expect(error.code).toBe("invalid-argument");
+    expect(error.argument).toBe("before");
+    expect(error.message).toBe("before.value is 0: a relative change from 0 % has no value");
+  });
+
+  it("refuses what is not in percent, naming the argument", () => {
+    const error = errorOf(() => percentChange(percent(15), { value: 8, unit: "percentage-points" } as never));
+    expect(error.code).toBe("incompatible-units");
+    expect(error.argument).toBe("after.unit");
+    expect(error.allowed).toEqual(["percent"]);
+    expect(errorOf(() => percentChange(percent(Number.NaN), percent(8))).argument).toBe("before.value");
+    expect(errorOf(() => percentChange(null as never, percent(8))).argument).toBe("before");
+    expect(errorOf(() => percentChange(percent(1e-308), percent(1e308))).code).toBe("not-a-finite-number");
+  });
+
+  it("gives points that add back to the end, and a relative change consistent with them (property)", () => {
+    const share = fc.double({ min: 0.01, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(share, share, (before, after) => {
+        const { points, relative } = percentChange(percent(before), percent(after));
+        const backAgain = Math.abs(before + points.value - after) <= 1e-12 * 100;
+        const consistent = Math.abs((relative.value / 100) * before - points.value) <= 1e-9;
+        return backAgain && consistent && Math.sign(relative.value) === Math.sign(points.value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("throws only BioproductionError on arbitrary input (property)", () => {
+    const percentLike = fc.oneof(
+      fc.record({ value: fc.oneof(fc.double(), fc.anything()), unit: fc.oneof(fc.constant("percent"), fc.anything()) }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(percentLike, percentLike, (a, b) => failsCleanly(() => percentChange(a as never, b as never))),
+      { numRuns: 1000 },
+    );
+  });
+});

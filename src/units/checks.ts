@@ -1,0 +1,94 @@
+import { assertFinite, BioproductionError, describe } from "../core/errors.js";
+
+/**
+ * Throws unless `value` is a plain object (not `null`, not an array); returns it with the keys a
+ * caller will read typed as `unknown`, to be checked one by one.
+ *
+ * @example
+ * const q = assertRecord<"value" | "unit">(input, "q"); // q.value: unknown
+ * assertRecord(null, "q"); // throws "invalid-argument": "q must be an object, got null"
+ */
+export function assertRecord<K extends string>(value: unknown, argument: string): { readonly [P in K]?: unknown } {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new BioproductionError("invalid-argument", argument, `${argument} must be an object, got ${describe(value)}`);
+  }
+  return value as { readonly [P in K]?: unknown };
+}
+
+/**
+ * Throws `invalid-argument` unless `value` is an own key of `allowed` (never an inherited one such
+ * as `__proto__`); for closed lists that are neither ids nor units, such as locales and qualifiers.
+ *
+ * @example
+ * assertChoice("en", { fr: true, en: true }, "locale"); // "en"
+ * assertChoice("de", { fr: true, en: true }, "locale"); // throws, listing fr and en
+ */
+export function assertChoice<K extends string>(
+  value: unknown,
+  allowed: Readonly<Record<K, unknown>>,
+  argument: string,
+): K {
+  if (typeof value !== "string" || !Object.hasOwn(allowed, value)) {
+    throw new BioproductionError(
+      "invalid-argument",
+      argument,
+      `${argument} ${describe(value)} is not allowed`,
+      Object.keys(allowed),
+    );
+  }
+  return value as K;
+}
+
+/**
+ * Throws unless `value` is a non-empty string; returns it typed.
+ *
+ * @example
+ * assertText("Leem", "source.publisher"); // "Leem"
+ * assertText("", "source.publisher"); // throws "invalid-argument"
+ */
+export function assertText(value: unknown, argument: string): string {
+  if (typeof value !== "string" || value.length === 0) {
+    throw new BioproductionError(
+      "invalid-argument",
+      argument,
+      `${argument} must be a non-empty string, got ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Returns a computed number, or throws when finite inputs gave an infinite result (`1e300 t` in
+ * micrograms): the package never hands back `Infinity`.
+ *
+ * @example
+ * finiteResult(1e300 * 1e12, "q", "1e300 t in µg"); // throws "not-a-finite-number"
+ */
+export function finiteResult(value: number, argument: string, what: string): number {
+  if (!Number.isFinite(value)) {
+    throw new BioproductionError("not-a-finite-number", argument, `${argument}: ${what} is too large to represent`);
+  }
+  // -0 prints as "-0" in Intl: a zero has no sign here.
+  return value === 0 ? 0 : value;
+}
+
+/**
+ * Checks a percentage from any caller and returns its value; errors name `argument.value` or
+ * `argument.unit`.
+ *
+ * @example
+ * readPercentage({ value: 8, unit: "percent" }, "after"); // 8
+ * readPercentage({ value: 8, unit: "EUR" }, "after"); // throws "incompatible-units" naming "after.unit"
+ */
+export function readPercentage(input: unknown, argument: string): number {
+  const record = assertRecord<"value" | "unit">(input, argument);
+  if (record.unit !== "percent") {
+    throw new BioproductionError(
+      "incompatible-units",
+      `${argument}.unit`,
+      `${argument}.unit must be "percent", got ${describe(record.unit)}`,
+      ["percent"],
+    );
+  }
+  return assertFinite(record.value, `${argument}.value`);
+}

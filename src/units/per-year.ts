@@ -1,0 +1,65 @@
+import { assertFinite, assertOneOf, BioproductionError } from "../core/errors.js";
+import { FIGURE_UNITS } from "../core/figure-units.js";
+import { QUALIFIERS } from "../core/qualifiers.js";
+import type { Figure } from "../schemas/common.js";
+import { assertChoice, assertRecord, assertText, finiteResult } from "./checks.js";
+
+/** The parts of a figure that {@link perYear} reads; a whole {@link Figure} qualifies. */
+export type SpreadFigure = Pick<Figure, "id" | "value" | "max" | "unit" | "qualifier" | "over">;
+
+/** The yearly share of an amount spread over several years, with the hedge of the figure it comes from. */
+export interface PerYear<F extends SpreadFigure = SpreadFigure> {
+  readonly value: number;
+  /** The upper bound, when the figure is a range. */
+  readonly max?: number;
+  readonly unit: F["unit"];
+  readonly qualifier: F["qualifier"];
+  readonly per: "year";
+  /** The id of the figure. */
+  readonly figure: F["id"];
+}
+
+/**
+ * The amount per year of a figure spread over a span of years (`over`): its value, and its `max`
+ * for a range, divided by the number of years. The figure's qualifier carries over: a third of
+ * "about 30 M€" is still about 10 M€. A figure without `over` throws `invalid-argument`.
+ *
+ * @example
+ * import { perYear } from "bioproduction-fr/units";
+ * perYear({ id: "budget", value: 70_000_000, unit: "EUR", qualifier: "exact", over: { value: 5, unit: "years" } });
+ * // { value: 14_000_000, unit: "EUR", qualifier: "exact", per: "year", figure: "budget" }
+ */
+export function perYear<const F extends SpreadFigure>(figure: F): PerYear<F> {
+  const input = assertRecord<keyof SpreadFigure>(figure, "figure");
+  const id = assertText(input.id, "figure.id");
+  const value = assertFinite(input.value, "figure.value");
+  const max = input.max === undefined ? undefined : assertFinite(input.max, "figure.max");
+  const unit = assertOneOf(input.unit, FIGURE_UNITS, "figure.unit", "unknown-unit");
+  const qualifier = assertChoice(input.qualifier, QUALIFIERS, "figure.qualifier");
+  if (input.over === undefined) {
+    throw new BioproductionError(
+      "invalid-argument",
+      "figure",
+      `figure ${JSON.stringify(id)} has no \`over\`: no span of years to divide it by`,
+    );
+  }
+  const over = assertRecord<"value" | "unit">(input.over, "figure.over");
+  assertChoice(over.unit, { years: true }, "figure.over.unit");
+  const years = assertFinite(over.value, "figure.over.value");
+  if (years <= 0) {
+    throw new BioproductionError(
+      "invalid-argument",
+      "figure.over.value",
+      `figure.over.value must be positive, got ${years}`,
+    );
+  }
+  const share = (amount: number) => finiteResult(amount / years, "figure", `${amount} over ${years} years`);
+  return Object.freeze({
+    value: share(value),
+    ...(max === undefined ? {} : { max: share(max) }),
+    unit,
+    qualifier,
+    per: "year",
+    figure: id,
+  }) as PerYear<F>;
+}

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { jsonFiles } from "../scripts/json-files.mjs";
+import { DATASETS } from "../src/datasets.js";
+import * as schemas from "../src/schemas/index.js";
+
+const dir = new URL("../json/", import.meta.url).pathname;
+const expected: Record<string, string> = jsonFiles(DATASETS, schemas, z);
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(folder, entry.name)) : [relative(dir, join(folder, entry.name))],
+  );
+}
+
+describe("the JSON files shipped in json/", () => {
+  it("are exactly the files the source generates: run `npm run build` after changing data", () => {
+    expect(listFiles(dir).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.keys(expected))("%s matches the source", (path) => {
+    expect(readFileSync(join(dir, path), "utf8")).toBe(expected[path]);
+  });
+
+  it("hold one JSON Schema per zod schema, and the dataset files validate against nothing looser", () => {
+    const figure = JSON.parse(readFileSync(join(dir, "schemas/figure.schema.json"), "utf8"));
+    expect(figure.required).toEqual(expect.arrayContaining(["value", "unit", "qualifier", "citation"]));
+    expect(figure.properties.unit.enum).toContain("kgCO2e-per-kg");
+    const clusters = JSON.parse(readFileSync(join(dir, "clusters.json"), "utf8"));
+    expect(schemas.ClustersDatasetSchema.parse(clusters)).toEqual(DATASETS.clusters);
+  });
+});
