@@ -1,10 +1,11 @@
+import { deepFreeze } from "./freeze.js";
 /**
  * Enumerated values with their French and English labels. The zod schemas build their enums from
  * these keys, so a value and its labels cannot drift apart.
  */
 
 /** What kind of document a source is. */
-export const SOURCE_KINDS = {
+export const SOURCE_KINDS = /* @__PURE__ */ deepFreeze({
   "news-digest": { fr: "revue d’actualité", en: "news digest" },
   "survey-report": { fr: "baromètre ou enquête", en: "survey report" },
   study: { fr: "étude", en: "study" },
@@ -12,22 +13,22 @@ export const SOURCE_KINDS = {
   "press-release": { fr: "communiqué de presse", en: "press release" },
   "press-article": { fr: "article de presse", en: "press article" },
   "annual-report": { fr: "rapport annuel", en: "annual report" },
-} as const;
+} as const);
 
 /** The therapeutic field a biocluster works in. */
-export const THERAPEUTIC_AREAS = {
+export const THERAPEUTIC_AREAS = /* @__PURE__ */ deepFreeze({
   "gene-therapy": { fr: "thérapie génique", en: "gene therapy" },
   oncology: { fr: "oncologie", en: "oncology" },
   neuroscience: { fr: "neurosciences", en: "neuroscience" },
   "infectious-diseases": { fr: "maladies infectieuses", en: "infectious diseases" },
   immunology: { fr: "immunologie", en: "immunology" },
-} as const;
+} as const);
 
 /** The languages of sources, quotes and labels. */
-export const LANGUAGES = {
+export const LANGUAGES = /* @__PURE__ */ deepFreeze({
   fr: { fr: "français", en: "French" },
   en: { fr: "anglais", en: "English" },
-} as const;
+} as const);
 
 export type SourceKind = keyof typeof SOURCE_KINDS;
 export type TherapeuticArea = keyof typeof THERAPEUTIC_AREAS;

@@ -1,10 +1,11 @@
 import { keysOf } from "./enumerations.js";
+import { deepFreeze } from "./freeze.js";
 
 /**
  * The closed list of units a {@link Figure} may carry. A figure's unit is never free text:
  * percentages and percentage points are units of their own, and counts name what they count.
  */
-export const FIGURE_UNITS = {
+export const FIGURE_UNITS = /* @__PURE__ */ deepFreeze({
   EUR: { dimension: "money", symbol: "€", label: { fr: "euros", en: "euros" } },
   "EUR-per-EUR": { dimension: "ratio", symbol: "€/€", label: { fr: "euros par euro", en: "euros per euro" } },
   times: { dimension: "ratio", symbol: "×", label: { fr: "fois", en: "times" } },
@@ -58,10 +59,10 @@ export const FIGURE_UNITS = {
   nationalities: { dimension: "count", symbol: "", label: { fr: "nationalités", en: "nationalities" } },
   days: { dimension: "time", symbol: "j", label: { fr: "jours", en: "days" } },
   years: { dimension: "time", symbol: "ans", label: { fr: "ans", en: "years" } },
-} as const;
+} as const);
 
 /** A unit a figure may carry, for example `"EUR"`, `"percent"` or `"kgCO2e-per-kg"`. */
 export type FigureUnit = keyof typeof FIGURE_UNITS;
 
 /** Every {@link FigureUnit}, in a stable order. */
-export const FIGURE_UNIT_IDS = keysOf(FIGURE_UNITS);
+export const FIGURE_UNIT_IDS = /* @__PURE__ */ keysOf(FIGURE_UNITS);

@@ -1,11 +1,12 @@
 import { keysOf } from "./enumerations.js";
+import { deepFreeze } from "./freeze.js";
 
 /**
  * How a source hedges a number. `exact` is a number stated plainly; the others keep the source's
  * own words: "environ" and "une trentaine" are `approximately`, "près de" is `nearly`,
  * "plus de" is `more-than`, "jusqu'à" is `up-to`, "80 à 100" is a `range`.
  */
-export const QUALIFIERS = {
+export const QUALIFIERS = /* @__PURE__ */ deepFreeze({
   exact: { fr: "", en: "" },
   approximately: { fr: "environ", en: "about" },
   nearly: { fr: "près de", en: "nearly" },
@@ -14,10 +15,10 @@ export const QUALIFIERS = {
   "up-to": { fr: "jusqu’à", en: "up to" },
   range: { fr: "de … à", en: "from … to" },
   estimate: { fr: "estimation", en: "estimate" },
-} as const;
+} as const);
 
 /** A hedge a figure may carry: `"exact"`, `"approximately"`, `"more-than"`, `"up-to"`… */
 export type Qualifier = keyof typeof QUALIFIERS;
 
 /** Every {@link Qualifier}, in a stable order. */
-export const QUALIFIER_IDS = keysOf(QUALIFIERS);
+export const QUALIFIER_IDS = /* @__PURE__ */ keysOf(QUALIFIERS);
