@@ -5,7 +5,8 @@ export type BioproductionErrorCode =
   | "incompatible-units"
   | "not-a-finite-number"
   | "negative-quantity"
-  | "invalid-argument";
+  | "invalid-argument"
+  | "invalid-data";
 
 /**
  * The one error the package throws. `code` says why, `argument` names the argument at fault, and

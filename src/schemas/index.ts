@@ -60,3 +60,22 @@ export {
   SourcesDatasetSchema,
 } from "./source.js";
 export { type Survey, SurveySchema, type SurveysDataset, SurveysDatasetSchema } from "./survey.js";
+export {
+  parseCluster,
+  parseDisagreement,
+  parseEmissionsReport,
+  parseFact,
+  parseFigure,
+  parseSource,
+  parseSurvey,
+  safeParseCluster,
+  safeParseDisagreement,
+  safeParseEmissionsReport,
+  safeParseFact,
+  safeParseFigure,
+  safeParseSource,
+  safeParseSurvey,
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./validate.js";

@@ -1,0 +1,209 @@
+import type { z } from "zod";
+import { BioproductionError } from "../core/errors.js";
+import { ClusterSchema } from "./cluster.js";
+import { DisagreementSchema, FactSchema, FigureSchema } from "./common.js";
+import { EmissionsReportSchema } from "./emissions.js";
+import { SourceSchema } from "./source.js";
+import { SurveySchema } from "./survey.js";
+
+/** One thing wrong with validated data: where (`citation.excerpt`, `figures[2].unit`) and what. */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The outcome of a `safeParse…` helper: the parsed data, or every issue found. */
+export type ValidationResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+
+/** `["figures", 2, "unit"]` → `figures[2].unit`; the root is `(root)`. */
+function pathOf(path: readonly PropertyKey[]): string {
+  const text = path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+    .join("");
+  return text === "" ? "(root)" : text;
+}
+
+function issuesOf(error: z.ZodError): readonly ValidationIssue[] {
+  return Object.freeze(
+    error.issues.map((issue) => Object.freeze({ path: pathOf(issue.path), message: issue.message })),
+  );
+}
+
+/** Thrown by the `parse…` helpers: a `BioproductionError` that also lists every issue found. */
+export class ValidationError extends BioproductionError {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(argument: string, issues: readonly ValidationIssue[]) {
+    super(
+      "invalid-data",
+      argument,
+      `${argument} is not valid: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`,
+    );
+    this.issues = issues;
+  }
+}
+
+/** Builds the `parse…` and `safeParse…` pair for one schema. Never touches zod's global config. */
+function validator<S extends z.ZodType>(schema: S, argument: string) {
+  const safeParse = (input: unknown): ValidationResult<z.output<S>> => {
+    const result = schema.safeParse(input);
+    return result.success
+      ? Object.freeze({ success: true as const, data: result.data })
+      : Object.freeze({ success: false as const, issues: issuesOf(result.error) });
+  };
+  const parse = (input: unknown): z.output<S> => {
+    const result = safeParse(input);
+    if (!result.success) throw new ValidationError(argument, result.issues);
+    return result.data;
+  };
+  return { parse, safeParse };
+}
+
+const figure = validator(FigureSchema, "figure");
+const fact = validator(FactSchema, "fact");
+const source = validator(SourceSchema, "source");
+const cluster = validator(ClusterSchema, "cluster");
+const survey = validator(SurveySchema, "survey");
+const report = validator(EmissionsReportSchema, "report");
+const disagreement = validator(DisagreementSchema, "disagreement");
+
+/**
+ * Validates a figure of your own against the package's rules; returns it parsed, or throws a
+ * {@link ValidationError} listing every issue with its path.
+ *
+ * @example
+ * import { parseFigure } from "bioproduction-fr/schemas";
+ * try {
+ *   parseFigure({ id: "my-figure", value: "8 %" });
+ * } catch (error) {
+ *   // figure is not valid: label: …; value: Invalid input: expected number, received string; …
+ *   if (error instanceof Error) console.log(error.message);
+ * }
+ */
+export const parseFigure = figure.parse;
+
+/**
+ * Validates a figure of your own without throwing: `{ success: true, data }` or
+ * `{ success: false, issues }`, each issue with a readable path such as `citation.excerpt`.
+ *
+ * @example
+ * import { safeParseFigure } from "bioproduction-fr/schemas";
+ * const result = safeParseFigure({});
+ * if (!result.success) console.log(result.issues.map((issue) => issue.path)); // ["id", "label", "value", …]
+ */
+export const safeParseFigure = figure.safeParse;
+
+/**
+ * Validates a fact (a date, a text or a list, with its citation); throws a {@link ValidationError}.
+ *
+ * @example
+ * import { parseFact } from "bioproduction-fr/schemas";
+ * parseFact({ id: "x", label: { fr: "Date", en: "Date" }, kind: "date", value: "2025-06-19", citation: { source: "s", excerpt: "…" } });
+ */
+export const parseFact = fact.parse;
+
+/**
+ * Validates a fact without throwing.
+ *
+ * @example
+ * import { safeParseFact } from "bioproduction-fr/schemas";
+ * safeParseFact({ kind: "date" }).success; // false
+ */
+export const safeParseFact = fact.safeParse;
+
+/**
+ * Validates a source record; throws a {@link ValidationError}.
+ *
+ * @example
+ * import { parseSource } from "bioproduction-fr/schemas";
+ * import { SOURCES } from "bioproduction-fr/sources";
+ * parseSource(SOURCES["france-biolead-2025-06-19"]).publisher; // "France Biolead"
+ */
+export const parseSource = source.parse;
+
+/**
+ * Validates a source record without throwing.
+ *
+ * @example
+ * import { safeParseSource } from "bioproduction-fr/schemas";
+ * safeParseSource({ id: "Not Kebab" }).success; // false
+ */
+export const safeParseSource = source.safeParse;
+
+/**
+ * Validates a biocluster record; throws a {@link ValidationError}.
+ *
+ * @example
+ * import { CLUSTERS } from "bioproduction-fr/clusters";
+ * import { parseCluster } from "bioproduction-fr/schemas";
+ * parseCluster(CLUSTERS.genother).name; // "GenoTher"
+ */
+export const parseCluster = cluster.parse;
+
+/**
+ * Validates a biocluster record without throwing.
+ *
+ * @example
+ * import { safeParseCluster } from "bioproduction-fr/schemas";
+ * safeParseCluster({ id: "biomap" }).success; // false
+ */
+export const safeParseCluster = cluster.safeParse;
+
+/**
+ * Validates a survey record; throws a {@link ValidationError}.
+ *
+ * @example
+ * import { parseSurvey } from "bioproduction-fr/schemas";
+ * import { SURVEYS } from "bioproduction-fr/surveys";
+ * parseSurvey(SURVEYS["leem-barometer-2025"]).edition; // 2025
+ */
+export const parseSurvey = survey.parse;
+
+/**
+ * Validates a survey record without throwing.
+ *
+ * @example
+ * import { safeParseSurvey } from "bioproduction-fr/schemas";
+ * safeParseSurvey(null).success; // false
+ */
+export const safeParseSurvey = survey.safeParse;
+
+/**
+ * Validates an emissions report record; throws a {@link ValidationError}.
+ *
+ * @example
+ * import { REPORTS } from "bioproduction-fr/emissions";
+ * import { parseEmissionsReport } from "bioproduction-fr/schemas";
+ * parseEmissionsReport(REPORTS["shift-project-2025"]).publisher; // "The Shift Project"
+ */
+export const parseEmissionsReport = report.parse;
+
+/**
+ * Validates an emissions report record without throwing.
+ *
+ * @example
+ * import { safeParseEmissionsReport } from "bioproduction-fr/schemas";
+ * safeParseEmissionsReport({}).success; // false
+ */
+export const safeParseEmissionsReport = report.safeParse;
+
+/**
+ * Validates a disagreement record; throws a {@link ValidationError}.
+ *
+ * @example
+ * import { DISAGREEMENTS } from "bioproduction-fr/figures";
+ * import { parseDisagreement } from "bioproduction-fr/schemas";
+ * parseDisagreement(DISAGREEMENTS[0]).claims.length >= 2; // true
+ */
+export const parseDisagreement = disagreement.parse;
+
+/**
+ * Validates a disagreement record without throwing.
+ *
+ * @example
+ * import { safeParseDisagreement } from "bioproduction-fr/schemas";
+ * safeParseDisagreement({ claims: ["only-one"] }).success; // false
+ */
+export const safeParseDisagreement = disagreement.safeParse;
