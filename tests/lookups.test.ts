@@ -27,19 +27,9 @@ import {
   sourcesByKind,
   sourcesReporting,
 } from "../src/index.js";
+import { errorOf } from "./support/errors.js";
 
 const NUM_RUNS = 2000;
-
-/** Runs `fn` and returns the BioproductionError it throws; fails if it throws anything else or nothing. */
-function refusal(fn: () => unknown): BioproductionError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof BioproductionError) return error;
-    throw error;
-  }
-  throw new Error("expected a BioproductionError");
-}
 
 describe("getters by id", () => {
   it("return the record for a known id", () => {
@@ -63,7 +53,7 @@ describe("getters by id", () => {
     ["getFigure", getFigure],
     ["getFact", getFact],
   ] as const)("%s refuses an unknown id with an error naming the argument and the known ids", (_, get) => {
-    const error = refusal(() => get("biomap" as never));
+    const error = errorOf(() => get("biomap" as never));
     expect(error.code).toBe("unknown-id");
     expect(error.argument).toBe("id");
     expect(error.message).toContain('"biomap"');
@@ -72,10 +62,10 @@ describe("getters by id", () => {
 
   it("refuse inherited keys and non-strings", () => {
     for (const id of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
-      expect(refusal(() => getCluster(id as never)).code).toBe("unknown-id");
+      expect(errorOf(() => getCluster(id as never)).code).toBe("unknown-id");
     }
     for (const id of [undefined, null, 42, {}, [], Symbol("x")]) {
-      expect(refusal(() => getSource(id as never)).code).toBe("unknown-id");
+      expect(errorOf(() => getSource(id as never)).code).toBe("unknown-id");
     }
   });
 
@@ -147,7 +137,7 @@ describe("filters", () => {
   it("clustersByFocus finds the cluster of a field", () => {
     expect(clustersByFocus("gene-therapy").map((c) => c.id)).toEqual(["genother"]);
     expect(clustersByFocus("oncology").map((c) => c.id)).toEqual(["pscc"]);
-    expect(refusal(() => clustersByFocus("cardiology" as never)).argument).toBe("area");
+    expect(errorOf(() => clustersByFocus("cardiology" as never)).argument).toBe("area");
   });
 
   it("clustersInCity ignores case and accents", () => {
@@ -177,7 +167,7 @@ describe("filters", () => {
     expect(sourcesByKind("study").map((s) => s.id)).toContain("shift-project-2025");
     expect(sourcesByKind("news-digest").map((s) => s.id)).toContain("france-biolead-2025-06-19");
     expect(sourcesReporting("leem-barometer-2025").map((s) => s.id)).toContain("france-biolead-2025-06-19");
-    expect(refusal(() => sourcesByKind("blog" as never)).argument).toBe("kind");
+    expect(errorOf(() => sourcesByKind("blog" as never)).argument).toBe("kind");
   });
 
   it("figuresBySource includes figures attributed to a source by another", () => {

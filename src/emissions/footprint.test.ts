@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { convert } from "../units/convert.js";
@@ -10,25 +11,6 @@ import { footprint, intensityRatio } from "./footprint.js";
 const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
 const paracetamol = { value: 20, unit: "kgCO2e-per-kg" } as const;
 const MASS = Object.keys(MASS_UNITS) as UnitOf<"mass">[];
-
-function errorOf(run: () => unknown): BioproductionError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BioproductionError) return error;
-    throw error;
-  }
-  throw new Error("expected a BioproductionError");
-}
-
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    const result = run();
-    return Number.isFinite(typeof result === "number" ? result : (result as { value: number }).value);
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 

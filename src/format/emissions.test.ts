@@ -1,20 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { FIGURE_UNITS } from "../core/figure-units.js";
 import { EMISSIONS_UNITS } from "../units/tables.js";
 import { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions, isEmissionsUnit } from "./emissions.js";
 
 const UNITS = Object.keys(EMISSIONS_SYMBOLS) as EmissionsUnit[];
-
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    const text = run();
-    return typeof text === "string" && text.length > 0;
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 describe("formatEmissions", () => {
   it("writes an intensity with CO₂'s subscript", () => {

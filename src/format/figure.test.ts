@@ -1,19 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { QUALIFIER_IDS } from "../core/qualifiers.js";
 import type { Figure } from "../schemas/common.js";
 import { formatFigure } from "./figure.js";
-
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    const text = run();
-    return typeof text === "string" && text.length > 0;
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 describe("formatFigure", () => {
   it("puts the hedge before the amount", () => {

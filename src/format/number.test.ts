@@ -1,16 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { formatNumber, formatPercent } from "./number.js";
-
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    const text = run();
-    return typeof text === "string" && text.length > 0;
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 const locale = fc.constantFrom("fr" as const, "en" as const);

@@ -1,29 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Figure } from "../schemas/common.js";
 import { percentChange } from "./change.js";
 
 const percent = (value: number) => ({ value, unit: "percent" }) as const;
-
-function errorOf(run: () => unknown): BioproductionError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BioproductionError) return error;
-    throw error;
-  }
-  throw new Error("expected a BioproductionError");
-}
-
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    const { points, relative } = run() as ReturnType<typeof percentChange>;
-    return Number.isFinite(points.value) && Number.isFinite(relative.value);
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 describe("percentChange", () => {
   it("measures 15 % → 8 % as −7 points and −46.7 % relative", () => {

@@ -1,27 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { QUALIFIER_IDS } from "../core/qualifiers.js";
 import { priceFromGap } from "./price.js";
-
-function errorOf(run: () => unknown): BioproductionError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BioproductionError) return error;
-    throw error;
-  }
-  throw new Error("expected a BioproductionError");
-}
-
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    const price = run() as { value: number; max?: number };
-    return Number.isFinite(price.value) && price.value >= 0 && (price.max === undefined || Number.isFinite(price.max));
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 describe("priceFromGap", () => {
   it("takes 10 % off a European average and keeps the gap's hedge", () => {

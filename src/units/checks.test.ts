@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { assertChoice, assertRecord, assertText, finiteResult, readPercentage } from "./checks.js";
-
-function errorOf(run: () => unknown): BioproductionError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BioproductionError) return error;
-    throw error;
-  }
-  throw new Error("expected a BioproductionError");
-}
 
 describe("argument checks", () => {
   it("accepts objects and refuses null, arrays and primitives, naming the argument", () => {

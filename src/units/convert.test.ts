@@ -1,28 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { convert, rescale } from "./convert.js";
 import { type Quantity, quantity } from "./quantity.js";
 import { type Dimension, UNITS, type UnitOf } from "./tables.js";
-
-function errorOf(run: () => unknown): BioproductionError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BioproductionError) return error;
-    throw error;
-  }
-  throw new Error("expected a BioproductionError");
-}
-
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    const result = run() as Quantity;
-    return Number.isFinite(result.value);
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 /** A dimension and two of its units. */
 const unitPair = fc.constantFrom(...(Object.keys(UNITS) as Dimension[])).chain((dimension) => {

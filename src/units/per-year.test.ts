@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { QUALIFIER_IDS } from "../core/qualifiers.js";
@@ -17,25 +18,6 @@ const budget = {
   over: { value: 5, unit: "years" },
   citation: { source: "france-biolead-2025-06-19", excerpt: "70 millions d'euros sur cinq ans" },
 } as const satisfies Figure;
-
-function errorOf(run: () => unknown): BioproductionError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BioproductionError) return error;
-    throw error;
-  }
-  throw new Error("expected a BioproductionError");
-}
-
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    const result = run() as { value: number; max?: number };
-    return Number.isFinite(result.value) && (result.max === undefined || Number.isFinite(result.max));
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 describe("perYear", () => {
   it("spreads a budget over its years", () => {

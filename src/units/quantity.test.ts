@@ -1,30 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { quantity, readQuantity } from "./quantity.js";
 import { UNIT_ROWS, UNITS, type Unit } from "./tables.js";
 
 const ALL_UNITS = Object.keys(UNIT_ROWS) as Unit[];
-
-function errorOf(run: () => unknown): BioproductionError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BioproductionError) return error;
-    throw error;
-  }
-  throw new Error("expected a BioproductionError");
-}
-
-/** Calls `run`; passes when it returns or throws a BioproductionError that names its argument. */
-function failsCleanly(run: () => unknown): boolean {
-  try {
-    run();
-    return true;
-  } catch (error) {
-    return error instanceof BioproductionError && error.message.includes(error.argument);
-  }
-}
 
 describe("quantity", () => {
   it("makes a frozen quantity", () => {
