@@ -1,8 +1,20 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import pkg from "./package.json" with { type: "json" };
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  resolve: {
+    // The documentation's examples import the package by name, as users do: in the tests the names
+    // resolve to the source (`bioproduction-fr/clusters` to `src/clusters/index.ts`).
+    alias: [
+      { find: /^bioproduction-fr$/, replacement: here("./src/index.ts") },
+      { find: /^bioproduction-fr\/json\/(.+)$/, replacement: `${here("./json/")}$1` },
+      { find: /^bioproduction-fr\/([a-z]+)$/, replacement: `${here("./src/")}$1/index.ts` },
+    ],
+  },
   test: {
     include: ["tests/**/*.test.ts", "src/**/*.test.ts"],
     exclude: ["tests/packaging/**", "node_modules/**"],

@@ -8,11 +8,19 @@ import type { SurveysDataset } from "./schemas/survey.js";
 import { SOURCES, SOURCES_AS_OF } from "./sources/data.js";
 import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./surveys/data.js";
 
-/** The shape of {@link DATASETS}: one entry per dataset, each as its JSON file holds it. */
+/**
+ * The shape of {@link DATASETS}: one entry per dataset, each as its JSON file holds it.
+ *
+ * @category Package
+ */
 export interface Datasets {
+  /** Every cited document (`json/sources.json`). */
   readonly sources: SourcesDataset;
+  /** The France 2030 programme, the five bioclusters and their disagreements (`json/clusters.json`). */
   readonly clusters: ClustersDataset;
+  /** The Leem 2025 barometer and its disagreements (`json/surveys.json`). */
   readonly surveys: SurveysDataset;
+  /** The Shift Project 2025 report and its disagreements (`json/emissions.json`). */
   readonly emissions: EmissionsDataset;
 }
 
@@ -23,6 +31,9 @@ export interface Datasets {
  * @example
  * import { DATASETS } from "bioproduction-fr";
  * console.log(DATASETS.clusters.asOf, DATASETS.clusters.clusters.length);
+ * DATASETS.clusters.clusters.length; // 5
+ *
+ * @category Package
  */
 export const DATASETS: Datasets = /* @__PURE__ */ deepFreeze({
   sources: { asOf: SOURCES_AS_OF, sources: Object.values(SOURCES) },

@@ -5,5 +5,7 @@
  * @example
  * import { VERSION } from "bioproduction-fr";
  * console.log(`Figures from bioproduction-fr ${VERSION}`);
+ *
+ * @category Package
  */
 export const VERSION: string = __PACKAGE_VERSION__;

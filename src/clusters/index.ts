@@ -2,7 +2,7 @@
  * The France 2030 bioclusters (GenoTher, PSCC, Brain & Mind, BCF2I, MIB) and the programme that
  * funds them: names, focus, city, dates, founders, leaders, budgets, each cited.
  *
- * @module clusters
+ * @module bioproduction-fr/clusters
  */
 
 export { THERAPEUTIC_AREAS, type TherapeuticArea } from "../core/enumerations.js";

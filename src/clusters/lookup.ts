@@ -14,6 +14,8 @@ const clusters: readonly Cluster[] = Object.values(CLUSTERS);
  * import { getCluster } from "bioproduction-fr/clusters";
  * getCluster("genother").name; // "GenoTher"
  * @see {@link findCluster} to look a cluster up by name.
+ *
+ * @category Clusters
  */
 export function getCluster<const Id extends ClusterId>(id: Id): (typeof CLUSTERS)[Id];
 export function getCluster(id: string): Cluster;
@@ -28,6 +30,8 @@ export function getCluster(id: string): Cluster {
  * import { isClusterId } from "bioproduction-fr/clusters";
  * isClusterId("pscc"); // true
  * isClusterId("biomap"); // false: no source identifies a cluster by that name
+ *
+ * @category Clusters
  */
 export function isClusterId(value: unknown): value is ClusterId {
   return hasId(CLUSTERS, value);
@@ -42,6 +46,8 @@ export function isClusterId(value: unknown): value is ClusterId {
  * findCluster("genother")?.id; // "genother"
  * findCluster("Paris Saclay Cancer Cluster")?.id; // "pscc"
  * findCluster("BioMap"); // undefined
+ *
+ * @category Clusters
  */
 export function findCluster(name: string): Cluster | undefined {
   return findByName(clusters, name, (cluster) => [
@@ -59,6 +65,8 @@ export function findCluster(name: string): Cluster | undefined {
  * @example
  * import { clustersByFocus } from "bioproduction-fr/clusters";
  * clustersByFocus("gene-therapy").map((c) => c.id); // ["genother"]
+ *
+ * @category Clusters
  */
 export function clustersByFocus(area: TherapeuticArea): readonly Cluster[] {
   const wanted = assertOneOf(area, THERAPEUTIC_AREAS, "area");
@@ -71,6 +79,8 @@ export function clustersByFocus(area: TherapeuticArea): readonly Cluster[] {
  * @example
  * import { clustersInCity } from "bioproduction-fr/clusters";
  * clustersInCity("lyon").map((c) => c.id); // ["bcf2i"]
+ *
+ * @category Clusters
  */
 export function clustersInCity(city: string): readonly Cluster[] {
   const wanted = typeof city === "string" ? foldName(city) : "";
@@ -85,6 +95,8 @@ export function clustersInCity(city: string): readonly Cluster[] {
  * import { clustersNaming } from "bioproduction-fr/clusters";
  * clustersNaming("Généthon").map((c) => c.id); // ["genother"]
  * clustersNaming("Sanofi").map((c) => c.id); // the clusters Sanofi founded or joined
+ *
+ * @category Clusters
  */
 export function clustersNaming(organisation: string): readonly Cluster[] {
   const wanted = typeof organisation === "string" ? foldName(organisation) : "";

@@ -1,4 +1,8 @@
-/** Why a function refused its input. */
+/**
+ * Why a function refused its input: the `code` of a {@link BioproductionError}.
+ *
+ * @category Package
+ */
 export type BioproductionErrorCode =
   | "unknown-id"
   | "unknown-unit"
@@ -20,11 +24,17 @@ export type BioproductionErrorCode =
  * } catch (error) {
  *   if (error instanceof BioproductionError) console.log(error.code, error.argument); // "unknown-id" "id"
  * }
+ *
+ * @category Package
  */
 export class BioproductionError extends Error {
+  /** Always `"BioproductionError"`, so that logs and `error.name` checks can tell it apart. */
   override readonly name = "BioproductionError";
+  /** Why the input was refused, such as `"unknown-id"` or `"negative-quantity"`. */
   readonly code: BioproductionErrorCode;
+  /** The argument at fault, as a path into it where useful: `"id"`, `"mass.unit"`, `"figure.max"`. */
   readonly argument: string;
+  /** The accepted values when they form a closed list (the known ids or units), else `undefined`. */
   readonly allowed: readonly string[] | undefined;
 
   constructor(code: BioproductionErrorCode, argument: string, message: string, allowed?: readonly string[]) {

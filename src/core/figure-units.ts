@@ -2,8 +2,11 @@ import { keysOf } from "./enumerations.js";
 import { deepFreeze } from "./freeze.js";
 
 /**
- * The closed list of units a {@link Figure} may carry. A figure's unit is never free text:
- * percentages and percentage points are units of their own, and counts name what they count.
+ * The closed list of units a {@link "bioproduction-fr/schemas"!Figure | Figure} may carry, each with its dimension, its
+ * symbol and its French and English labels. A figure's unit is never free text: percentages and
+ * percentage points are units of their own, and counts name what they count.
+ *
+ * @category Figures
  */
 export const FIGURE_UNITS = /* @__PURE__ */ deepFreeze({
   EUR: { dimension: "money", symbol: "€", label: { fr: "euros", en: "euros" } },
@@ -61,8 +64,16 @@ export const FIGURE_UNITS = /* @__PURE__ */ deepFreeze({
   years: { dimension: "time", symbol: "ans", label: { fr: "ans", en: "years" } },
 } as const);
 
-/** A unit a figure may carry, for example `"EUR"`, `"percent"` or `"kgCO2e-per-kg"`. */
+/**
+ * A unit a figure may carry, for example `"EUR"`, `"percent"` or `"kgCO2e-per-kg"`.
+ *
+ * @category Figures
+ */
 export type FigureUnit = keyof typeof FIGURE_UNITS;
 
-/** Every {@link FigureUnit}, in a stable order. */
+/**
+ * Every {@link FigureUnit}, in a stable order.
+ *
+ * @category Figures
+ */
 export const FIGURE_UNIT_IDS = /* @__PURE__ */ keysOf(FIGURE_UNITS);

@@ -4,7 +4,10 @@ import { deepFreeze } from "./freeze.js";
 /**
  * How a source hedges a number. `exact` is a number stated plainly; the others keep the source's
  * own words: "environ" and "une trentaine" are `approximately`, "près de" is `nearly`,
- * "plus de" is `more-than`, "jusqu'à" is `up-to`, "80 à 100" is a `range`.
+ * "plus de" is `more-than`, "jusqu'à" is `up-to`, "80 à 100" is a `range`. Each hedge has its French
+ * and English words.
+ *
+ * @category Figures
  */
 export const QUALIFIERS = /* @__PURE__ */ deepFreeze({
   exact: { fr: "", en: "" },
@@ -17,8 +20,16 @@ export const QUALIFIERS = /* @__PURE__ */ deepFreeze({
   estimate: { fr: "estimation", en: "estimate" },
 } as const);
 
-/** A hedge a figure may carry: `"exact"`, `"approximately"`, `"more-than"`, `"up-to"`… */
+/**
+ * A hedge a figure may carry: `"exact"`, `"approximately"`, `"more-than"`, `"up-to"`…
+ *
+ * @category Figures
+ */
 export type Qualifier = keyof typeof QUALIFIERS;
 
-/** Every {@link Qualifier}, in a stable order. */
+/**
+ * Every {@link Qualifier}, in a stable order.
+ *
+ * @category Figures
+ */
 export const QUALIFIER_IDS = /* @__PURE__ */ keysOf(QUALIFIERS);

@@ -7,15 +7,35 @@ import {
   shiftProject2025,
 } from "./shift-project-2025.js";
 
-/** The emissions reports, keyed by id. */
+/**
+ * The emissions reports, keyed by id: The Shift Project's final report « Décarbonons les
+ * industries de Santé » (17 June 2025), with its figures from the report's page, the France Biolead
+ * digest and the press, each cited.
+ *
+ * @category Emissions
+ * @see {@link https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm
+ *   | The Shift Project, « Rapport final : Décarbonons les industries de Santé »}
+ */
 export const REPORTS = /* @__PURE__ */ deepFreeze({ "shift-project-2025": shiftProject2025 });
 
-/** The id of an emissions report, such as `"shift-project-2025"`. */
+/**
+ * The id of an emissions report, such as `"shift-project-2025"`.
+ *
+ * @category Emissions
+ */
 export type ReportId = keyof typeof REPORTS;
 
 /**
  * Carbon intensities of active ingredients, in kgCO₂e per kg: the same figure objects as in the
- * report's `figures`, each with its citation.
+ * report's `figures`, each with its citation. The antibody (21 000) and paracetamol (20) intensities
+ * are cited to the France Biolead digest, which attributes them to The Shift Project; the average
+ * (65, an estimate) to the report's own page.
+ *
+ * @category Emissions
+ * @see {@link https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction
+ *   | France Biolead, « L'essentiel de la Filière Bioproduction » (19 June 2025)}
+ * @see {@link https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm
+ *   | The Shift Project, « Rapport final : Décarbonons les industries de Santé »}
  */
 export const EMISSION_FACTORS = /* @__PURE__ */ deepFreeze({
   "monoclonal-antibodies": monoclonalAntibodiesIntensity,
@@ -23,11 +43,23 @@ export const EMISSION_FACTORS = /* @__PURE__ */ deepFreeze({
   "active-ingredient-average": activeIngredientAverageIntensity,
 });
 
-/** The id of an emission factor, such as `"paracetamol"`. */
+/**
+ * The id of an emission factor, such as `"paracetamol"`.
+ *
+ * @category Emissions
+ */
 export type EmissionFactorId = keyof typeof EMISSION_FACTORS;
 
-/** Where sources disagree about an emission figure, with the claim the package prefers. */
+/**
+ * Where sources disagree about an emission figure, with the claim the package prefers.
+ *
+ * @category Emissions
+ */
 export const EMISSION_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(emissionDisagreements);
 
-/** The latest publication date among the sources this dataset cites (the primary article, 2025-06-19). */
+/**
+ * The latest publication date among the sources this dataset cites (the primary article, 2025-06-19).
+ *
+ * @category Emissions
+ */
 export const EMISSIONS_AS_OF = "2025-06-19";

@@ -5,15 +5,27 @@ import { rescale } from "../units/convert.js";
 import { type Quantity, readQuantity } from "../units/quantity.js";
 import { MASS_UNITS } from "../units/tables.js";
 
-/** A carbon intensity in kilograms of CO₂ equivalent per kilogram; a figure with that unit qualifies. */
+/**
+ * A carbon intensity in kilograms of CO₂ equivalent per kilogram; a figure with that unit qualifies.
+ *
+ * @category Emissions
+ */
 export interface CarbonIntensity {
+  /** Kilograms of CO₂ equivalent per kilogram: 21 000 for monoclonal antibodies. */
   readonly value: number;
+  /** Always `"kgCO2e-per-kg"`. */
   readonly unit: "kgCO2e-per-kg";
 }
 
-/** A non-negative amount per unit of something, such as a carbon intensity; a figure qualifies. */
+/**
+ * A non-negative amount per unit of something, such as a carbon intensity; a figure qualifies.
+ *
+ * @category Emissions
+ */
 export interface Intensity<U extends FigureUnit = FigureUnit> {
+  /** The amount per unit, zero or more. */
   readonly value: number;
+  /** The unit, one of the figure units; two intensities compare only in the same unit. */
   readonly unit: U;
 }
 
@@ -30,6 +42,8 @@ export interface Intensity<U extends FigureUnit = FigureUnit> {
  * footprint({ value: 20, unit: "kgCO2e-per-kg" }, quantity(1, "t")); // { value: 20_000, unit: "kgCO2e" }
  *
  * @see {@link intensityRatio} to compare two intensities.
+ *
+ * @category Emissions
  */
 export function footprint(factor: CarbonIntensity, mass: Quantity<"mass">): Quantity<"emissions"> {
   const intensity = readIntensity(factor, "factor", "kgCO2e-per-kg");
@@ -61,6 +75,8 @@ export function footprint(factor: CarbonIntensity, mass: Quantity<"mass">): Quan
  * const paracetamol = { value: 20, unit: "kgCO2e-per-kg" } as const;
  * intensityRatio(antibodies, paracetamol); // 1050
  * intensityRatio({ value: 1, unit: "kgCO2e-per-kg" }, { value: 0, unit: "kgCO2e-per-kg" }); // throws "invalid-argument"
+ *
+ * @category Emissions
  */
 export function intensityRatio<U extends FigureUnit>(a: Intensity<U>, b: Intensity<NoInfer<U>>): number {
   const numerator = readIntensity(a, "a");

@@ -3,7 +3,7 @@
  * intensities of active ingredients (monoclonal antibodies, paracetamol, the average), and
  * footprint calculations over them.
  *
- * @module emissions
+ * @module bioproduction-fr/emissions
  */
 export {
   EMISSION_DISAGREEMENTS,

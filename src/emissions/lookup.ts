@@ -10,6 +10,8 @@ import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from 
  * @example
  * import { getEmissionFactor } from "bioproduction-fr/emissions";
  * getEmissionFactor("monoclonal-antibodies").value; // 21000
+ *
+ * @category Emissions
  */
 export function getEmissionFactor<const Id extends EmissionFactorId>(id: Id): (typeof EMISSION_FACTORS)[Id];
 export function getEmissionFactor(id: string): Figure;
@@ -23,6 +25,8 @@ export function getEmissionFactor(id: string): Figure {
  * @example
  * import { isEmissionFactorId } from "bioproduction-fr/emissions";
  * isEmissionFactorId("paracetamol"); // true
+ *
+ * @category Emissions
  */
 export function isEmissionFactorId(value: unknown): value is EmissionFactorId {
   return hasId(EMISSION_FACTORS, value);
@@ -34,6 +38,8 @@ export function isEmissionFactorId(value: unknown): value is EmissionFactorId {
  * @example
  * import { getReport } from "bioproduction-fr/emissions";
  * getReport("shift-project-2025").publisher; // "The Shift Project"
+ *
+ * @category Emissions
  */
 export function getReport<const Id extends ReportId>(id: Id): (typeof REPORTS)[Id];
 export function getReport(id: string): EmissionsReport;
@@ -47,6 +53,8 @@ export function getReport(id: string): EmissionsReport {
  * @example
  * import { isReportId } from "bioproduction-fr/emissions";
  * isReportId("shift-project-2025"); // true
+ *
+ * @category Emissions
  */
 export function isReportId(value: unknown): value is ReportId {
   return hasId(REPORTS, value);

@@ -8,13 +8,32 @@ type FiguresOf<T> = T extends { readonly figures: readonly (infer F)[] } ? F : n
 type FactsOf<T> = T extends { readonly facts: readonly (infer F)[] } ? F : never;
 type Holder = typeof BIOCLUSTER_PROGRAMME | Values<typeof CLUSTERS> | Values<typeof SURVEYS> | Values<typeof REPORTS>;
 
-/** Any figure of any dataset, with its literal type. */
+/**
+ * Any figure of any dataset, with its literal type: the union of the types of the values of
+ * {@link FIGURES}. Every one is a {@link "bioproduction-fr/schemas"!Figure | Figure}; its `id`, `value`, `unit` and
+ * `qualifier` are literal types, so that `getFigure("genother-budget-article").value` is `70000000`.
+ *
+ * @category Figures
+ */
 export type AnyFigure = FiguresOf<Holder>;
-/** The id of a figure of any dataset, such as `"leem-2025-attractive-2024"`. */
+/**
+ * The id of a figure of any dataset, such as `"leem-2025-attractive-2024"`.
+ *
+ * @category Figures
+ */
 export type FigureId = AnyFigure["id"];
-/** Any fact (date, name, list) of any dataset, with its literal type. */
+/**
+ * Any fact (date, name, list) of any dataset, with its literal type: the union of the types of the
+ * values of {@link FACTS}. Every one is a {@link "bioproduction-fr/schemas"!Fact | Fact}.
+ *
+ * @category Figures
+ */
 export type AnyFact = FactsOf<Holder>;
-/** The id of a fact of any dataset, such as `"genother-founders"`. */
+/**
+ * The id of a fact of any dataset, such as `"genother-founders"`.
+ *
+ * @category Figures
+ */
 export type FactId = AnyFact["id"];
 
 const holders: readonly Holder[] = [
@@ -27,17 +46,30 @@ const holders: readonly Holder[] = [
 const byId = <T extends { readonly id: string }>(records: readonly T[]) =>
   Object.fromEntries(records.map((record) => [record.id, record]));
 
-/** Every figure of every dataset, keyed by id: the same objects as in the datasets. */
+/**
+ * Every figure of every dataset, keyed by id: the same objects as in the datasets.
+ *
+ * @category Figures
+ */
 export const FIGURES = /* @__PURE__ */ deepFreeze(byId(holders.flatMap((h): readonly AnyFigure[] => h.figures))) as {
   readonly [Id in FigureId]: Extract<AnyFigure, { readonly id: Id }>;
 };
 
-/** Every fact of every dataset, keyed by id: the same objects as in the datasets. */
+/**
+ * Every fact of every dataset, keyed by id: the same objects as in the datasets.
+ *
+ * @category Figures
+ */
 export const FACTS = /* @__PURE__ */ deepFreeze(byId(holders.flatMap((h): readonly AnyFact[] => h.facts))) as {
   readonly [Id in FactId]: Extract<AnyFact, { readonly id: Id }>;
 };
 
-/** Every disagreement between sources, from every dataset. */
+/**
+ * Every disagreement between sources, from every dataset: the clusters', then the surveys', then
+ * the emissions'. Each names the claims (figure or fact ids), the one the package prefers, and why.
+ *
+ * @category Figures
+ */
 export const DISAGREEMENTS = /* @__PURE__ */ deepFreeze([
   ...CLUSTER_DISAGREEMENTS,
   ...SURVEY_DISAGREEMENTS,

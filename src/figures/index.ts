@@ -2,7 +2,7 @@
  * Every figure and fact of every dataset in one place, keyed by id, with the disagreements
  * between sources and the claim the package prefers in each.
  *
- * @module figures
+ * @module bioproduction-fr/figures
  */
 
 export { FIGURE_UNIT_IDS, FIGURE_UNITS, type FigureUnit } from "../core/figure-units.js";

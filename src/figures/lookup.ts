@@ -15,6 +15,8 @@ const figures: readonly Figure[] = Object.values(FIGURES);
  * const attractive = getFigure("leem-2025-attractive-2024");
  * attractive.value; // 8
  * attractive.unit; // "percent"
+ *
+ * @category Figures
  */
 export function getFigure<const Id extends FigureId>(id: Id): (typeof FIGURES)[Id];
 export function getFigure(id: string): Figure;
@@ -28,6 +30,8 @@ export function getFigure(id: string): Figure {
  * @example
  * import { isFigureId } from "bioproduction-fr/figures";
  * isFigureId("shift-2025-paracetamol-intensity"); // true
+ *
+ * @category Figures
  */
 export function isFigureId(value: unknown): value is FigureId {
   return hasId(FIGURES, value);
@@ -39,6 +43,8 @@ export function isFigureId(value: unknown): value is FigureId {
  * @example
  * import { getFact } from "bioproduction-fr/figures";
  * getFact("genother-founders").value; // ["Généthon", "Genopole", …]
+ *
+ * @category Figures
  */
 export function getFact<const Id extends FactId>(id: Id): (typeof FACTS)[Id];
 export function getFact(id: string): Fact;
@@ -52,6 +58,8 @@ export function getFact(id: string): Fact {
  * @example
  * import { figuresBySource } from "bioproduction-fr/figures";
  * figuresBySource("france-biolead-2025-06-19").length; // every figure of the primary article
+ *
+ * @category Figures
  */
 export function figuresBySource(source: SourceId): readonly AnyFigure[] {
   const wanted = assertOneOf(source, SOURCES, "source");
@@ -66,6 +74,8 @@ export function figuresBySource(source: SourceId): readonly AnyFigure[] {
  * @example
  * import { disagreementsAbout } from "bioproduction-fr/figures";
  * disagreementsAbout("leem-2025-access-delay-france")[0]?.preferred; // "leem-2025-access-delay-france"
+ *
+ * @category Figures
  */
 export function disagreementsAbout(id: FigureId | FactId): readonly Disagreement[] {
   if (!isFigureId(id)) assertOneOf(id, FACTS, "id");
@@ -79,6 +89,8 @@ export function disagreementsAbout(id: FigureId | FactId): readonly Disagreement
  * import { DISAGREEMENTS, preferredClaim } from "bioproduction-fr/figures";
  * const first = DISAGREEMENTS[0];
  * if (first) console.log(preferredClaim(first).citation.excerpt);
+ *
+ * @category Figures
  */
 export function preferredClaim(disagreement: Disagreement): Figure | Fact {
   const id = disagreement?.preferred;

@@ -26,6 +26,8 @@ const NO_DATE: Readonly<Record<Locale, string>> = { fr: "s. d.", en: "n.d." };
  * // "“Baromètre 360° de l’attractivité de la France pour l’industrie pharmaceutique”, Leem, PwC, June 17, 2025."
  *
  * @see {@link toCslJson} for reference managers.
+ *
+ * @category Format
  */
 export function formatCitation(source: Source, locale: Locale = "fr"): string {
   const fields = readSource(source);

@@ -16,28 +16,46 @@ const CSL_TYPES = {
   "annual-report": { type: "report", publisherIs: "publisher" },
 } as const;
 
-/** A CSL item type the package uses. */
+/**
+ * A CSL item type the package uses: `"article-newspaper"`, `"webpage"`, `"article"` or `"report"`.
+ *
+ * @category Format
+ * @useDeclaredType
+ */
 export type CslType = (typeof CSL_TYPES)[keyof typeof CSL_TYPES]["type"];
 
 /** A date in CSL: year, month and day, as far as they are known. */
 export type CslDateParts = readonly [number] | readonly [number, number] | readonly [number, number, number];
 
-/** A bibliographic item in CSL-JSON, the format Zotero, Mendeley, Pandoc and citeproc read. */
+/**
+ * A bibliographic item in CSL-JSON, the format Zotero, Mendeley, Pandoc and citeproc read.
+ *
+ * @category Format
+ */
 export interface CslItem {
+  /** The source's id, such as `"france-biolead-2025-06-19"`. */
   readonly id: string;
+  /** The CSL type of the kind of source: a press article is `"article-newspaper"`, a study a `"report"`. */
   readonly type: CslType;
+  /** The source's title, as the source writes it. */
   readonly title: string;
   /** For reports and releases: who published them. */
   readonly publisher?: string;
   /** For articles and web pages: the periodical or site they appear in. */
   readonly "container-title"?: string;
   /** Authors as written; `literal` keeps a name (or an organisation such as PwC) from being split. */
-  readonly author?: readonly { readonly literal: string }[];
+  readonly author?: readonly {
+    /** The name as written. */
+    readonly literal: string;
+  }[];
   /** The publication date to its precision: `[[2025]]`, `[[2025, 6]]` or `[[2025, 6, 19]]`. */
   readonly issued?: {
+    /** One date: its year, then its month and day when known. */
     readonly "date-parts": readonly [readonly [number] | readonly [number, number] | readonly [number, number, number]];
   };
+  /** The address the source was read at; absent for a source not found online. */
   readonly URL?: string;
+  /** The source's language, `"fr"` or `"en"`. */
   readonly language: Locale;
 }
 
@@ -55,6 +73,8 @@ export interface CslItem {
  * //   issued: { "date-parts": [[2025, 6, 19]] }, URL: "https://www.france-biolead.fr/…", language: "fr" }
  *
  * @see {@link https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html | CSL-JSON}
+ *
+ * @category Format
  */
 export function toCslJson(source: Source): CslItem {
   const fields = readSource(source);

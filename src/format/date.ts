@@ -57,6 +57,8 @@ export function readIsoDate(date: unknown, argument: string): DateParts {
  * formatDate("2025-06", "en"); // "June 2025"
  * formatDate("2024"); // "2024"
  * formatDate("--03-25", "en"); // "March 25"
+ *
+ * @category Format
  */
 export function formatDate(date: string, locale: Locale = "fr"): string {
   const parts = readIsoDate(date, "date");

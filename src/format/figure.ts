@@ -9,7 +9,11 @@ import { assertLocale, type Locale } from "./locale.js";
 import { formatMoney } from "./money.js";
 import { formatNumber, formatPercent } from "./number.js";
 
-/** The parts of a figure that {@link formatFigure} reads; a whole {@link Figure} qualifies. */
+/**
+ * The parts of a figure that {@link formatFigure} reads; a whole {@link Figure} qualifies.
+ *
+ * @category Format
+ */
 export type FigureToFormat = Pick<Figure, "value" | "max" | "unit" | "qualifier">;
 
 /** How each language writes a range of two amounts. */
@@ -25,12 +29,14 @@ const RANGES: Readonly<Record<Locale, (low: string, high: string) => string>> = 
  *
  * @example
  * import { formatFigure } from "bioproduction-fr/format";
- * formatFigure({ value: 10, unit: "percent", qualifier: "approximately" }); // "environ 10 %"
+ * formatFigure({ value: 10, unit: "percent", qualifier: "approximately" }); // "environ 10 %" (U+00A0 before "%")
  * formatFigure({ value: 10, unit: "percent", qualifier: "approximately" }, "en"); // "about 10%"
- * formatFigure({ value: 80e6, max: 100e6, unit: "EUR", qualifier: "range" }); // "de 80 M€ à 100 M€"
- * formatFigure({ value: 400, unit: "people", qualifier: "more-than" }, "en"); // "more than 400 people"
+ * formatFigure({ value: 80e6, max: 100e6, unit: "EUR", qualifier: "range" }); // "de 80 M€ à 100 M€" (U+00A0 before "M€")
+ * formatFigure({ value: 400, unit: "people", qualifier: "more-than" }, "en"); // "more than 400 people" (U+00A0 before the unit)
  *
  * @see {@link formatQualifier} for the hedge alone.
+ *
+ * @category Format
  */
 export function formatFigure(figure: FigureToFormat, locale: Locale = "fr"): string {
   const input = assertRecord<keyof FigureToFormat>(figure, "figure");

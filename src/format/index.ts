@@ -4,7 +4,7 @@
  * ("environ", "about"), whole figures, dates at their precision, one-line citations and CSL-JSON
  * for reference managers.
  *
- * @module format
+ * @module bioproduction-fr/format
  */
 export { formatCitation } from "./citation.js";
 export { type CslItem, type CslType, toCslJson } from "./csl.js";

@@ -1,6 +1,10 @@
 import { assertChoice } from "../units/checks.js";
 
-/** A language the format helpers write in: `"fr"` (the default) or `"en"`. */
+/**
+ * A language the format helpers write in: `"fr"` (the default) or `"en"`.
+ *
+ * @category Format
+ */
 export type Locale = "fr" | "en";
 
 const LOCALES: Readonly<Record<Locale, true>> = { fr: true, en: true };

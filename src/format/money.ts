@@ -12,6 +12,8 @@ import { assertLocale, type Locale } from "./locale.js";
  * formatMoney(70_000_000); // "70 M€" (U+00A0 before "M")
  * formatMoney(70_000_000, "en"); // "€70M"
  * formatMoney(500); // "500 €" (U+00A0 before "€")
+ *
+ * @category Format
  */
 export function formatMoney(euros: number, locale: Locale = "fr"): string {
   const amount = assertFinite(euros, "euros");

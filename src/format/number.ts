@@ -10,7 +10,9 @@ import { assertLocale, type Locale } from "./locale.js";
  * import { formatNumber } from "bioproduction-fr/format";
  * formatNumber(21000); // "21 000" (U+202F between the groups)
  * formatNumber(21000, "en"); // "21,000"
- * formatNumber(46.6667, "fr"); // "46,667"
+ * formatNumber(46.6667, "fr"); // "46,6667"
+ *
+ * @category Format
  */
 export function formatNumber(value: number, locale: Locale = "fr"): string {
   const number = assertFinite(value, "value");
@@ -25,6 +27,8 @@ export function formatNumber(value: number, locale: Locale = "fr"): string {
  * import { formatPercent } from "bioproduction-fr/format";
  * formatPercent(8); // "8 %" (U+00A0 before "%")
  * formatPercent(8, "en"); // "8%"
+ *
+ * @category Format
  */
 export function formatPercent(value: number, locale: Locale = "fr"): string {
   const number = assertFinite(value, "value");

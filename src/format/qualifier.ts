@@ -11,6 +11,8 @@ import { assertLocale, type Locale } from "./locale.js";
  * import { formatQualifier } from "bioproduction-fr/format";
  * formatQualifier("approximately"); // "environ"
  * formatQualifier("more-than", "en"); // "more than"
+ *
+ * @category Format
  */
 export function formatQualifier(qualifier: Qualifier, locale: Locale = "fr"): string {
   const hedge = QUALIFIERS[assertChoice(qualifier, QUALIFIERS, "qualifier")];

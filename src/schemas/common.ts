@@ -4,21 +4,57 @@ import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { ISO_DATE, KEBAB_CASE } from "../core/ids.js";
 import { QUALIFIER_IDS } from "../core/qualifiers.js";
 
-/** A stable kebab-case id, such as `genother` or `leem-2025-attractive-2024`. */
+/**
+ * A stable kebab-case id, such as `genother` or `leem-2025-attractive-2024`.
+ *
+ * @category Schemas
+ */
 export const IdSchema = z.string().regex(KEBAB_CASE, "expected a kebab-case id");
 
-/** A text in French and in English. */
-export const LabelSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) }).readonly();
+/**
+ * A text in French and in English.
+ *
+ * @category Schemas
+ */
+export const LabelSchema = z
+  .object({
+    /** The French text. */
+    fr: z.string().min(1),
+    /** The English text. */
+    en: z.string().min(1),
+  })
+  .readonly();
 
-/** An ISO 8601 date with its precision: `2024`, `2025-06`, `2025-06-19`, or `--03-25` when no source gives the year. */
+/**
+ * An ISO 8601 date with its precision: `2024`, `2025-06`, `2025-06-19`, or `--03-25` when no source
+ * gives the year.
+ *
+ * @category Schemas
+ */
 export const IsoDateSchema = z
   .string()
   .regex(ISO_DATE, "expected an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD");
 
-/** The time a number describes (not when it was published): one date, or a span from `start` to `end`. */
-export const PeriodSchema = z.object({ start: IsoDateSchema, end: IsoDateSchema.optional() }).readonly();
+/**
+ * The time a number describes (not when it was published): one date, or a span from `start` to
+ * `end`.
+ *
+ * @category Schemas
+ */
+export const PeriodSchema = z
+  .object({
+    /** The date the number describes, or the start of the span (`"2024"`, `"2023-05-16"`). */
+    start: IsoDateSchema,
+    /** The end of the span, when the number describes one (`"2050"` for 2023 → 2050). */
+    end: IsoDateSchema.optional(),
+  })
+  .readonly();
 
-/** Where a fact comes from: a source id and the verbatim words that state it. */
+/**
+ * Where a fact comes from: a source id and the verbatim words that state it.
+ *
+ * @category Schemas
+ */
 export const CitationSchema = z
   .object({
     /** The id of the source that states the fact. */
@@ -32,21 +68,43 @@ export const CitationSchema = z
   })
   .readonly();
 
-/** A unit a figure may carry. */
+/**
+ * A unit a figure may carry: one of the keys of `FIGURE_UNITS`.
+ *
+ * @category Schemas
+ */
 export const FigureUnitSchema = z.enum(FIGURE_UNIT_IDS);
 
-/** How the source hedges the number. */
+/**
+ * How the source hedges the number: one of the keys of `QUALIFIERS`.
+ *
+ * @category Schemas
+ */
 export const QualifierSchema = z.enum(QUALIFIER_IDS);
 
-/** A span of years that an amount is spread over ("sur cinq ans"). */
-export const SpanSchema = z.object({ value: z.number().positive(), unit: z.literal("years") }).readonly();
+/**
+ * A span of years that an amount is spread over ("sur cinq ans").
+ *
+ * @category Schemas
+ */
+export const SpanSchema = z
+  .object({
+    /** How many years: 5 for « sur cinq ans ». */
+    value: z.number().positive(),
+    /** Always `"years"`. */
+    unit: z.literal("years"),
+  })
+  .readonly();
 
 /**
  * A number from a source: value, unit, hedge, the period it describes, and the citation that
  * states it.
+ *
+ * @category Schemas
  */
 export const FigureSchema = z
   .object({
+    /** The figure's stable id, such as `"genother-budget-article"`. */
     id: IdSchema,
     /** What the number measures, in French and English. */
     label: LabelSchema,
@@ -54,87 +112,221 @@ export const FigureSchema = z
     value: z.number(),
     /** The upper bound when the source gives a range (`value` is then the lower bound). */
     max: z.number().optional(),
+    /** The unit, from a closed list: `"EUR"`, `"percent"`, `"percentage-points"`, `"kgCO2e-per-kg"`, `"people"`… */
     unit: FigureUnitSchema,
+    /**
+     * The source's hedge: `"approximately"` for « environ » or « une trentaine », `"more-than"` for
+     * « plus de »…
+     */
     qualifier: QualifierSchema,
     /** The period the number describes, or `null` when the source gives none. */
     period: PeriodSchema.nullable(),
     /** The span an amount is spread over, when the source gives one. */
     over: SpanSchema.optional(),
+    /** The source and the verbatim excerpt that states the number. */
     citation: CitationSchema,
+    /** How the number was read, when it needs saying (a year taken from the article's date…). */
     note: z.string().optional(),
   })
   .readonly();
 
-/** A dated event, a name, a list of names or a piece of text from a source. */
+/**
+ * A dated event, a name, a list of names or a piece of text from a source.
+ *
+ * @category Schemas
+ */
 export const FactSchema = z
   .object({
+    /** The fact's stable id, such as `"genother-founders"`. */
     id: IdSchema,
+    /** What the fact is, in French and English. */
     label: LabelSchema,
+    /** Whether `value` is a date, a text or a list. */
     kind: z.enum(["date", "text", "list"]),
     /** A date (`kind: "date"`, ISO 8601), a text (`"text"`) or a list of names (`"list"`). */
     value: z.union([z.string().min(1), z.array(z.string().min(1)).readonly()]),
+    /** The source and the verbatim excerpt that states the fact. */
     citation: CitationSchema,
+    /** How the fact was read, when it needs saying. */
     note: z.string().optional(),
   })
   .readonly();
 
-/** Something a person said, verbatim and in its original language. */
+/**
+ * Something a person said, verbatim and in its original language.
+ *
+ * @category Schemas
+ */
 export const QuoteSchema = z
   .object({
+    /** The quote's stable id. */
     id: IdSchema,
     /** Who said it, as the source names them ("Alexandre Lemoalle", "le Leem"). */
     speaker: z.string().min(1),
     /** The id of that person in the dataset's `people`, or `null` when an organisation speaks. */
     person: IdSchema.nullable(),
+    /** The words quoted, verbatim. */
     text: z.string().min(1),
+    /** The language the words were said in. */
     language: z.enum(keysOf(LANGUAGES)),
+    /** The source and the excerpt that holds the quote. */
     citation: CitationSchema,
   })
   .readonly();
 
-/** A role a person holds, as a source states it. */
+/**
+ * A role a person holds, as a source states it.
+ *
+ * @category Schemas
+ */
 export const RoleSchema = z
-  .object({ title: LabelSchema, organisation: z.string().min(1), citation: CitationSchema })
+  .object({
+    /** The role, in French and English (« vice-président », "vice-president"). */
+    title: LabelSchema,
+    /** The organisation the role is held in, as the source names it. */
+    organisation: z.string().min(1),
+    /** The source and the excerpt that states the role. */
+    citation: CitationSchema,
+  })
   .readonly();
 
-/** A person named by a source, with the roles the sources give. */
+/**
+ * A person named by a source, with the roles the sources give.
+ *
+ * @category Schemas
+ */
 export const PersonSchema = z
-  .object({ id: IdSchema, name: z.string().min(1), roles: z.array(RoleSchema).readonly() })
+  .object({
+    /** The person's stable id, such as `"frederic-revah"`. */
+    id: IdSchema,
+    /** The name as the sources write it. */
+    name: z.string().min(1),
+    /** Every role a source gives, each cited. */
+    roles: z.array(RoleSchema).readonly(),
+  })
   .readonly();
 
 /**
  * Sources that disagree about one thing. Each claim is the id of a figure or fact that keeps its
  * own citation; `preferred` names the claim the package's helpers use, and `reason` says why.
+ *
+ * @category Schemas
  */
 export const DisagreementSchema = z
   .object({
+    /** The disagreement's stable id, such as `"genother-funding"`. */
     id: IdSchema,
+    /** What the sources disagree about, in French and English. */
     topic: LabelSchema,
+    /** The ids of the figures or facts that make the competing claims: two or more. */
     claims: z.array(IdSchema).min(2).readonly(),
+    /** The id of the claim the package prefers, one of `claims`. */
     preferred: IdSchema,
+    /** Why the package prefers it. */
     reason: z.string().min(1),
   })
   .readonly();
 
-/** A name as a source writes it, and the cluster it stands for (`null` when no source identifies it). */
+/**
+ * A name as a source writes it, and the cluster it stands for (`null` when no source identifies it).
+ *
+ * @category Schemas
+ */
 export const MentionSchema = z
   .object({
+    /** The name exactly as the source writes it (« BioMap », « Genother »). */
     asWritten: z.string().min(1),
+    /** The id of the cluster it names, or `null` when no source identifies it. */
     cluster: IdSchema.nullable(),
+    /** The source and the excerpt that holds the name. */
     citation: CitationSchema,
+    /** Why the name is linked as it is, when it needs saying. */
     note: z.string().optional(),
   })
   .readonly();
 
+/**
+ * A text in French and in English, as {@link LabelSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Label = z.output<typeof LabelSchema>;
+/**
+ * An ISO 8601 date with its precision (`"2024"`, `"2025-06"`, `"2025-06-19"`, `"--03-25"`), as
+ * {@link IsoDateSchema} parses it.
+ *
+ * @category Schemas
+ */
 export type IsoDate = z.output<typeof IsoDateSchema>;
+/**
+ * The time a number describes, one date or a span, as {@link PeriodSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Period = z.output<typeof PeriodSchema>;
+/**
+ * Where a fact comes from, a source id and the verbatim excerpt, as {@link CitationSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Citation = z.output<typeof CitationSchema>;
+/**
+ * A span of years an amount is spread over, as {@link SpanSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Span = z.output<typeof SpanSchema>;
+/**
+ * A number from a source, with its unit, hedge, period and citation, as {@link FigureSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Figure = z.output<typeof FigureSchema>;
+/**
+ * A dated event, a name, a list or a text from a source, with its citation, as {@link FactSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Fact = z.output<typeof FactSchema>;
+/**
+ * Something a person said, verbatim, as {@link QuoteSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Quote = z.output<typeof QuoteSchema>;
+/**
+ * A role a person holds, cited, as {@link RoleSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Role = z.output<typeof RoleSchema>;
+/**
+ * A person named by a source, with their cited roles, as {@link PersonSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Person = z.output<typeof PersonSchema>;
+/**
+ * Sources that disagree about one thing, and the claim the package prefers, as
+ * {@link DisagreementSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Disagreement = z.output<typeof DisagreementSchema>;
+/**
+ * A name as a source writes it and the cluster it stands for, as {@link MentionSchema} parses it.
+ *
+ * @category Schemas
+ * @interface
+ */
 export type Mention = z.output<typeof MentionSchema>;

@@ -4,7 +4,7 @@
  *
  * This is the only entry point that loads zod (a peer dependency): the data entry points do not.
  *
- * @module schemas
+ * @module bioproduction-fr/schemas
  */
 
 export {

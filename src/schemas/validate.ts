@@ -6,16 +6,36 @@ import { EmissionsReportSchema } from "./emissions.js";
 import { SourceSchema } from "./source.js";
 import { SurveySchema } from "./survey.js";
 
-/** One thing wrong with validated data: where (`citation.excerpt`, `figures[2].unit`) and what. */
+/**
+ * One thing wrong with validated data: where (`citation.excerpt`, `figures[2].unit`) and what.
+ *
+ * @category Schemas
+ */
 export interface ValidationIssue {
+  /** Where the issue is, as a property path: `citation.excerpt`, `figures[2].unit`, or `(root)`. */
   readonly path: string;
+  /** What is wrong, in zod's words (in English unless you configure zod's locale yourself). */
   readonly message: string;
 }
 
-/** The outcome of a `safeParse…` helper: the parsed data, or every issue found. */
+/**
+ * The outcome of a `safeParse…` helper: the parsed data, or every issue found.
+ *
+ * @category Schemas
+ */
 export type ValidationResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+  | {
+      /** `true`: the input is valid. */
+      readonly success: true;
+      /** The input, parsed. */
+      readonly data: T;
+    }
+  | {
+      /** `false`: the input is not valid. */
+      readonly success: false;
+      /** Every issue found, each with its path. */
+      readonly issues: readonly ValidationIssue[];
+    };
 
 /** `["figures", 2, "unit"]` → `figures[2].unit`; the root is `(root)`. */
 function pathOf(path: readonly PropertyKey[]): string {
@@ -31,8 +51,14 @@ function issuesOf(error: z.ZodError): readonly ValidationIssue[] {
   );
 }
 
-/** Thrown by the `parse…` helpers: a `BioproductionError` that also lists every issue found. */
+/**
+ * Thrown by the `parse…` helpers: a `BioproductionError` (code `"invalid-data"`) that also lists
+ * every issue found.
+ *
+ * @category Schemas
+ */
 export class ValidationError extends BioproductionError {
+  /** Every issue found, each with its path and message. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(argument: string, issues: readonly ValidationIssue[]) {
@@ -81,6 +107,8 @@ const disagreement = validator(DisagreementSchema, "disagreement");
  *   // figure is not valid: label: …; value: Invalid input: expected number, received string; …
  *   if (error instanceof Error) console.log(error.message);
  * }
+ *
+ * @category Schemas
  */
 export const parseFigure = figure.parse;
 
@@ -92,6 +120,8 @@ export const parseFigure = figure.parse;
  * import { safeParseFigure } from "bioproduction-fr/schemas";
  * const result = safeParseFigure({});
  * if (!result.success) console.log(result.issues.map((issue) => issue.path)); // ["id", "label", "value", …]
+ *
+ * @category Schemas
  */
 export const safeParseFigure = figure.safeParse;
 
@@ -101,6 +131,8 @@ export const safeParseFigure = figure.safeParse;
  * @example
  * import { parseFact } from "bioproduction-fr/schemas";
  * parseFact({ id: "x", label: { fr: "Date", en: "Date" }, kind: "date", value: "2025-06-19", citation: { source: "s", excerpt: "…" } });
+ *
+ * @category Schemas
  */
 export const parseFact = fact.parse;
 
@@ -110,6 +142,8 @@ export const parseFact = fact.parse;
  * @example
  * import { safeParseFact } from "bioproduction-fr/schemas";
  * safeParseFact({ kind: "date" }).success; // false
+ *
+ * @category Schemas
  */
 export const safeParseFact = fact.safeParse;
 
@@ -120,6 +154,8 @@ export const safeParseFact = fact.safeParse;
  * import { parseSource } from "bioproduction-fr/schemas";
  * import { SOURCES } from "bioproduction-fr/sources";
  * parseSource(SOURCES["france-biolead-2025-06-19"]).publisher; // "France Biolead"
+ *
+ * @category Schemas
  */
 export const parseSource = source.parse;
 
@@ -129,6 +165,8 @@ export const parseSource = source.parse;
  * @example
  * import { safeParseSource } from "bioproduction-fr/schemas";
  * safeParseSource({ id: "Not Kebab" }).success; // false
+ *
+ * @category Schemas
  */
 export const safeParseSource = source.safeParse;
 
@@ -139,6 +177,8 @@ export const safeParseSource = source.safeParse;
  * import { CLUSTERS } from "bioproduction-fr/clusters";
  * import { parseCluster } from "bioproduction-fr/schemas";
  * parseCluster(CLUSTERS.genother).name; // "GenoTher"
+ *
+ * @category Schemas
  */
 export const parseCluster = cluster.parse;
 
@@ -148,6 +188,8 @@ export const parseCluster = cluster.parse;
  * @example
  * import { safeParseCluster } from "bioproduction-fr/schemas";
  * safeParseCluster({ id: "biomap" }).success; // false
+ *
+ * @category Schemas
  */
 export const safeParseCluster = cluster.safeParse;
 
@@ -158,6 +200,8 @@ export const safeParseCluster = cluster.safeParse;
  * import { parseSurvey } from "bioproduction-fr/schemas";
  * import { SURVEYS } from "bioproduction-fr/surveys";
  * parseSurvey(SURVEYS["leem-barometer-2025"]).edition; // 2025
+ *
+ * @category Schemas
  */
 export const parseSurvey = survey.parse;
 
@@ -167,6 +211,8 @@ export const parseSurvey = survey.parse;
  * @example
  * import { safeParseSurvey } from "bioproduction-fr/schemas";
  * safeParseSurvey(null).success; // false
+ *
+ * @category Schemas
  */
 export const safeParseSurvey = survey.safeParse;
 
@@ -177,6 +223,8 @@ export const safeParseSurvey = survey.safeParse;
  * import { REPORTS } from "bioproduction-fr/emissions";
  * import { parseEmissionsReport } from "bioproduction-fr/schemas";
  * parseEmissionsReport(REPORTS["shift-project-2025"]).publisher; // "The Shift Project"
+ *
+ * @category Schemas
  */
 export const parseEmissionsReport = report.parse;
 
@@ -186,6 +234,8 @@ export const parseEmissionsReport = report.parse;
  * @example
  * import { safeParseEmissionsReport } from "bioproduction-fr/schemas";
  * safeParseEmissionsReport({}).success; // false
+ *
+ * @category Schemas
  */
 export const safeParseEmissionsReport = report.safeParse;
 
@@ -196,6 +246,8 @@ export const safeParseEmissionsReport = report.safeParse;
  * import { DISAGREEMENTS } from "bioproduction-fr/figures";
  * import { parseDisagreement } from "bioproduction-fr/schemas";
  * parseDisagreement(DISAGREEMENTS[0]).claims.length >= 2; // true
+ *
+ * @category Schemas
  */
 export const parseDisagreement = disagreement.parse;
 
@@ -205,5 +257,7 @@ export const parseDisagreement = disagreement.parse;
  * @example
  * import { safeParseDisagreement } from "bioproduction-fr/schemas";
  * safeParseDisagreement({ claims: ["only-one"] }).success; // false
+ *
+ * @category Schemas
  */
 export const safeParseDisagreement = disagreement.safeParse;

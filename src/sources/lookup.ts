@@ -13,6 +13,8 @@ const sources: readonly Source[] = Object.values(SOURCES);
  * @example
  * import { getSource } from "bioproduction-fr/sources";
  * getSource("france-biolead-2025-06-19").publisher; // "France Biolead"
+ *
+ * @category Sources
  */
 export function getSource<const Id extends SourceId>(id: Id): (typeof SOURCES)[Id];
 export function getSource(id: string): Source;
@@ -26,6 +28,8 @@ export function getSource(id: string): Source {
  * @example
  * import { isSourceId } from "bioproduction-fr/sources";
  * isSourceId("leem-barometer-2025"); // true
+ *
+ * @category Sources
  */
 export function isSourceId(value: unknown): value is SourceId {
   return hasId(SOURCES, value);
@@ -37,6 +41,8 @@ export function isSourceId(value: unknown): value is SourceId {
  * @example
  * import { sourcesByKind } from "bioproduction-fr/sources";
  * sourcesByKind("study").map((s) => s.id); // ["shift-project-2025"]
+ *
+ * @category Sources
  */
 export function sourcesByKind(kind: SourceKind): readonly Source[] {
   const wanted = assertOneOf(kind, SOURCE_KINDS, "kind");
@@ -49,6 +55,8 @@ export function sourcesByKind(kind: SourceKind): readonly Source[] {
  * @example
  * import { sourcesReporting } from "bioproduction-fr/sources";
  * sourcesReporting("shift-project-2025").map((s) => s.publisher); // includes "France Biolead"
+ *
+ * @category Sources
  */
 export function sourcesReporting(id: SourceId): readonly Source[] {
   const wanted = assertOneOf(id, SOURCES, "id");

@@ -1,18 +1,38 @@
 import { BioproductionError } from "../core/errors.js";
 import { finiteResult, readPercentage } from "../units/checks.js";
 
-/** A share in percent; a figure with unit `percent` qualifies. */
+/**
+ * A share in percent; a figure with unit `percent` qualifies.
+ *
+ * @category Surveys
+ */
 export interface Percentage {
+  /** The percent number: 8 for 8 %. */
   readonly value: number;
+  /** Always `"percent"`. */
   readonly unit: "percent";
 }
 
-/** How a share moved between two surveys: in percentage points, and relative to where it started. */
+/**
+ * How a share moved between two surveys: in percentage points, and relative to where it started.
+ *
+ * @category Surveys
+ */
 export interface PercentChange {
   /** `after − before`: 15 % → 8 % is −7 points. */
-  readonly points: { readonly value: number; readonly unit: "percentage-points" };
+  readonly points: {
+    /** The difference in points: −7 for 15 % → 8 %. */
+    readonly value: number;
+    /** Always `"percentage-points"`. */
+    readonly unit: "percentage-points";
+  };
   /** The change as a percentage of `before`: 15 % → 8 % is −46.7 %. */
-  readonly relative: { readonly value: number; readonly unit: "percent" };
+  readonly relative: {
+    /** The relative change in percent, unrounded: −46.666… for 15 % → 8 %. */
+    readonly value: number;
+    /** Always `"percent"`. */
+    readonly unit: "percent";
+  };
 }
 
 /**
@@ -24,6 +44,8 @@ export interface PercentChange {
  * import { percentChange } from "bioproduction-fr/surveys";
  * percentChange({ value: 15, unit: "percent" }, { value: 8, unit: "percent" });
  * // { points: { value: -7, unit: "percentage-points" }, relative: { value: -46.666…, unit: "percent" } }
+ *
+ * @category Surveys
  */
 export function percentChange(before: Percentage, after: Percentage): PercentChange {
   const from = readPercentage(before, "before");

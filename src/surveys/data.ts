@@ -2,14 +2,35 @@ import { deepFreeze } from "../core/freeze.js";
 import { surveyDisagreements } from "./disagreements.js";
 import { leemBarometer2025 } from "./leem-barometer-2025.js";
 
-/** The surveys, keyed by id. */
+/**
+ * The surveys, keyed by id: the Leem's 2025 attractiveness barometer, carried out by PwC and
+ * covering 2024. The barometer itself was not found online, so its figures are cited to the France
+ * Biolead digest that reports it and to press pages that relay it, each attributed to the Leem.
+ *
+ * @category Surveys
+ * @see {@link https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction
+ *   | France Biolead, « L'essentiel de la Filière Bioproduction » (19 June 2025)},
+ *   which reports the 8 % and 15 % shares
+ */
 export const SURVEYS = /* @__PURE__ */ deepFreeze({ "leem-barometer-2025": leemBarometer2025 });
 
-/** The id of a survey, such as `"leem-barometer-2025"`. */
+/**
+ * The id of a survey, such as `"leem-barometer-2025"`.
+ *
+ * @category Surveys
+ */
 export type SurveyId = keyof typeof SURVEYS;
 
-/** Where sources disagree about a survey's findings, with the claim the package prefers. */
+/**
+ * Where sources disagree about a survey's findings, with the claim the package prefers.
+ *
+ * @category Surveys
+ */
 export const SURVEY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(surveyDisagreements);
 
-/** The latest publication date among the sources this dataset cites (the Leem release of 2025-09-22). */
+/**
+ * The latest publication date among the sources this dataset cites (the Leem release of 2025-09-22).
+ *
+ * @category Surveys
+ */
 export const SURVEYS_AS_OF = "2025-09-22";

@@ -2,7 +2,7 @@
  * Survey results: the Leem's 2025 barometer of France's attractiveness for the pharmaceutical
  * industry, carried out by PwC, and what the press reported of it.
  *
- * @module surveys
+ * @module bioproduction-fr/surveys
  */
 
 export { type Percentage, type PercentChange, percentChange } from "./change.js";

@@ -9,6 +9,8 @@ import { SURVEYS, type SurveyId } from "./data.js";
  * @example
  * import { getSurvey } from "bioproduction-fr/surveys";
  * getSurvey("leem-barometer-2025").conductedBy; // "PwC"
+ *
+ * @category Surveys
  */
 export function getSurvey<const Id extends SurveyId>(id: Id): (typeof SURVEYS)[Id];
 export function getSurvey(id: string): Survey;
@@ -22,6 +24,8 @@ export function getSurvey(id: string): Survey {
  * @example
  * import { isSurveyId } from "bioproduction-fr/surveys";
  * isSurveyId("leem-barometer-2025"); // true
+ *
+ * @category Surveys
  */
 export function isSurveyId(value: unknown): value is SurveyId {
   return hasId(SURVEYS, value);

@@ -2,20 +2,33 @@ import { assertFinite, assertNonNegative, BioproductionError } from "../core/err
 import { QUALIFIERS, type Qualifier } from "../core/qualifiers.js";
 import { assertChoice, assertRecord, finiteResult, readPercentage } from "../units/checks.js";
 
-/** How much lower a price is than a reference, in percent ("10 % lower" is 10); a figure qualifies. */
+/**
+ * How much lower a price is than a reference, in percent ("10 % lower" is 10); a figure qualifies.
+ *
+ * @category Surveys
+ */
 export interface PriceGap<Q extends Qualifier = Qualifier> {
+  /** How many percent lower the price is (the lower bound for a range); a negative gap is a higher price. */
   readonly value: number;
   /** The upper bound, when the gap is a range ("10 to 15 % lower"). */
   readonly max?: number;
+  /** Always `"percent"`. */
   readonly unit: "percent";
+  /** How the source hedges the gap (`"approximately"` for « environ »); the estimate keeps it. */
   readonly qualifier: Q;
 }
 
-/** A price estimated from a gap, hedged as the gap is. */
+/**
+ * A price estimated from a gap, hedged as the gap is.
+ *
+ * @category Surveys
+ */
 export interface EstimatedPrice<Q extends Qualifier = Qualifier> {
+  /** The estimated price, in the currency of the average (the lower bound for a range). */
   readonly value: number;
   /** The upper bound, when the gap is a range: the smaller gap gives the higher price. */
   readonly max?: number;
+  /** The gap's qualifier: an estimate from « environ 10 % » is itself approximate. */
   readonly qualifier: Q;
 }
 
@@ -28,6 +41,8 @@ export interface EstimatedPrice<Q extends Qualifier = Qualifier> {
  * import { priceFromGap } from "bioproduction-fr/surveys";
  * priceFromGap(100, { value: 10, unit: "percent", qualifier: "approximately" });
  * // { value: 90, qualifier: "approximately" }
+ *
+ * @category Surveys
  */
 export function priceFromGap<Q extends Qualifier>(average: number, gap: PriceGap<Q>): EstimatedPrice<Q> {
   const reference = assertNonNegative(average, "average");

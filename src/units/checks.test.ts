@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { errorOf } from "../../tests/support/errors.js";
-import { BioproductionError } from "../core/errors.js";
 import { assertChoice, assertRecord, assertText, finiteResult, readPercentage } from "./checks.js";
 
 describe("argument checks", () => {

@@ -5,7 +5,7 @@ import { assertFinite, BioproductionError, describe } from "../core/errors.js";
  * caller will read typed as `unknown`, to be checked one by one.
  *
  * @example
- * const q = assertRecord<"value" | "unit">(input, "q"); // q.value: unknown
+ * const q = assertRecord<"value" | "unit">({ value: 8, unit: "percent" }, "q"); // q.value is typed `unknown`
  * assertRecord(null, "q"); // throws "invalid-argument": "q must be an object, got null"
  */
 export function assertRecord<K extends string>(value: unknown, argument: string): { readonly [P in K]?: unknown } {

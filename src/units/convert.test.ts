@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import { BioproductionError } from "../core/errors.js";
 import { convert, rescale } from "./convert.js";
-import { type Quantity, quantity } from "./quantity.js";
+import { quantity } from "./quantity.js";
 import { type Dimension, UNITS, type UnitOf } from "./tables.js";
 
 /** A dimension and two of its units. */

@@ -12,9 +12,12 @@ import { type Dimension, UNIT_ROWS, UNITS, type UnitOf } from "./tables.js";
  * import { convert, quantity } from "bioproduction-fr/units";
  * convert(quantity(200, "mg"), "kg"); // { value: 0.0002, unit: "kg" }
  * convert(quantity(2, "wk"), "d"); // { value: 14, unit: "d" }
- * convert(quantity(1, "kg"), "kgCO2e"); // type error; throws "incompatible-units" at run time
+ * // @ts-expect-error: a mass does not convert to an emission, and at run time it throws
+ * convert(quantity(1, "kg"), "kgCO2e"); // throws "incompatible-units"
  *
  * @see {@link UNITS} for the factors.
+ *
+ * @category Units
  */
 export function convert<D extends Dimension>(q: Quantity<D>, to: NoInfer<UnitOf<D>>): Quantity<D> {
   const from = readQuantity(q, "q");

@@ -3,7 +3,7 @@
  * French and English labels; checked, frozen quantities; conversions that refuse to mix
  * dimensions (a mass never converts to an emission); and yearly shares of multi-year amounts.
  *
- * @module units
+ * @module bioproduction-fr/units
  */
 export { convert } from "./convert.js";
 export { type PerYear, perYear, type SpreadFigure } from "./per-year.js";

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import { BioproductionError } from "../core/errors.js";
 import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { QUALIFIER_IDS } from "../core/qualifiers.js";
 import type { Figure } from "../schemas/common.js";

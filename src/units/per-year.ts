@@ -4,16 +4,28 @@ import { QUALIFIERS } from "../core/qualifiers.js";
 import type { Figure } from "../schemas/common.js";
 import { assertChoice, assertRecord, assertText, finiteResult } from "./checks.js";
 
-/** The parts of a figure that {@link perYear} reads; a whole {@link Figure} qualifies. */
+/**
+ * The parts of a figure that {@link perYear} reads; a whole {@link Figure} qualifies.
+ *
+ * @category Units
+ */
 export type SpreadFigure = Pick<Figure, "id" | "value" | "max" | "unit" | "qualifier" | "over">;
 
-/** The yearly share of an amount spread over several years, with the hedge of the figure it comes from. */
+/**
+ * The yearly share of an amount spread over several years, with the hedge of the figure it comes from.
+ *
+ * @category Units
+ */
 export interface PerYear<F extends SpreadFigure = SpreadFigure> {
+  /** The amount per year: the figure's value divided by its number of years. */
   readonly value: number;
   /** The upper bound, when the figure is a range. */
   readonly max?: number;
+  /** The figure's unit, unchanged (`"EUR"` for a budget). */
   readonly unit: F["unit"];
+  /** The figure's qualifier, unchanged: a share of an approximate amount is approximate. */
   readonly qualifier: F["qualifier"];
+  /** Always `"year"`. */
   readonly per: "year";
   /** The id of the figure. */
   readonly figure: F["id"];
@@ -28,6 +40,8 @@ export interface PerYear<F extends SpreadFigure = SpreadFigure> {
  * import { perYear } from "bioproduction-fr/units";
  * perYear({ id: "budget", value: 70_000_000, unit: "EUR", qualifier: "exact", over: { value: 5, unit: "years" } });
  * // { value: 14_000_000, unit: "EUR", qualifier: "exact", per: "year", figure: "budget" }
+ *
+ * @category Units
  */
 export function perYear<const F extends SpreadFigure>(figure: F): PerYear<F> {
   const input = assertRecord<keyof SpreadFigure>(figure, "figure");

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import { BioproductionError } from "../core/errors.js";
 import { quantity, readQuantity } from "./quantity.js";
 import { UNIT_ROWS, UNITS, type Unit } from "./tables.js";
 

@@ -10,9 +10,15 @@ import {
   type UnitRow,
 } from "./tables.js";
 
-/** An amount in a unit of one dimension: `Quantity<"mass">` is a mass in `µg`, `mg`, `g`, `kg` or `t`. */
+/**
+ * An amount in a unit of one dimension: `Quantity<"mass">` is a mass in `µg`, `mg`, `g`, `kg` or `t`.
+ *
+ * @category Units
+ */
 export interface Quantity<D extends Dimension = Dimension> {
+  /** The amount, a finite number (never negative for a mass). */
   readonly value: number;
+  /** A unit of the dimension, such as `"mg"`, `"kgCO2e"`, `"MEUR"` or `"yr"`. */
   readonly unit: UnitOf<D>;
 }
 
@@ -27,6 +33,8 @@ export interface Quantity<D extends Dimension = Dimension> {
  * quantity(1, "kilo" as never); // throws BioproductionError "unknown-unit", listing the units
  *
  * @see {@link convert} to express it in another unit of the same dimension.
+ *
+ * @category Units
  */
 export function quantity<U extends Unit>(value: number, unit: U): Quantity<DimensionOf<U>> {
   const row = UNIT_ROWS[assertOneOf(unit, UNIT_ROWS, "unit", "unknown-unit")];

@@ -5,7 +5,11 @@ import { deepFreeze } from "../core/freeze.js";
  * exactly, and converting between two units is one multiplication or division by an exact ratio.
  */
 
-/** Units of mass; the base is the microgram. */
+/**
+ * Units of mass; the base is the microgram.
+ *
+ * @category Units
+ */
 export const MASS_UNITS = /* @__PURE__ */ deepFreeze({
   µg: { factor: 1, symbol: "µg", label: { fr: "microgrammes", en: "micrograms" } },
   mg: { factor: 1e3, symbol: "mg", label: { fr: "milligrammes", en: "milligrams" } },
@@ -14,7 +18,11 @@ export const MASS_UNITS = /* @__PURE__ */ deepFreeze({
   t: { factor: 1e12, symbol: "t", label: { fr: "tonnes", en: "tonnes" } },
 } as const);
 
-/** Units of greenhouse-gas emissions in CO₂ equivalent; the base is the gram. */
+/**
+ * Units of greenhouse-gas emissions in CO₂ equivalent; the base is the gram.
+ *
+ * @category Units
+ */
 export const EMISSIONS_UNITS = /* @__PURE__ */ deepFreeze({
   gCO2e: { factor: 1, symbol: "gCO₂e", label: { fr: "grammes équivalent CO₂", en: "grams of CO₂ equivalent" } },
   kgCO2e: {
@@ -30,7 +38,11 @@ export const EMISSIONS_UNITS = /* @__PURE__ */ deepFreeze({
   },
 } as const);
 
-/** Units of money, in euros; the base is the euro. `Md€` is the French symbol for a billion euros. */
+/**
+ * Units of money, in euros; the base is the euro. `Md€` is the French symbol for a billion euros.
+ *
+ * @category Units
+ */
 export const MONEY_UNITS = /* @__PURE__ */ deepFreeze({
   EUR: { factor: 1, symbol: "€", label: { fr: "euros", en: "euros" } },
   kEUR: { factor: 1e3, symbol: "k€", label: { fr: "milliers d’euros", en: "thousand euros" } },
@@ -41,6 +53,8 @@ export const MONEY_UNITS = /* @__PURE__ */ deepFreeze({
 /**
  * Units of time; the base is the day. A year is the Julian year of 365.25 days, the
  * astronomers' average year: "five years" spans leap years, and no calendar is implied.
+ *
+ * @category Units
  */
 export const TIME_UNITS = /* @__PURE__ */ deepFreeze({
   d: { factor: 1, symbol: "d", label: { fr: "jours", en: "days" } },
@@ -52,6 +66,8 @@ export const TIME_UNITS = /* @__PURE__ */ deepFreeze({
  * Every unit, by dimension. Quantities convert within a dimension and never across: a mass is
  * not an emission. Only mass refuses negative values; a net emission, an amount of money or a
  * span of time may be a change, and so negative.
+ *
+ * @category Units
  */
 export const UNITS = /* @__PURE__ */ deepFreeze({
   mass: MASS_UNITS,
@@ -60,16 +76,32 @@ export const UNITS = /* @__PURE__ */ deepFreeze({
   time: TIME_UNITS,
 } as const);
 
-/** A kind of quantity: `"mass"`, `"emissions"`, `"money"` or `"time"`. */
+/**
+ * A kind of quantity: `"mass"`, `"emissions"`, `"money"` or `"time"`.
+ *
+ * @category Units
+ */
 export type Dimension = keyof typeof UNITS;
 
-/** The units of one dimension: `UnitOf<"mass">` is `"µg" | "mg" | "g" | "kg" | "t"`. */
+/**
+ * The units of one dimension: `UnitOf<"mass">` is `"µg" | "mg" | "g" | "kg" | "t"`.
+ *
+ * @category Units
+ */
 export type UnitOf<D extends Dimension> = D extends Dimension ? keyof (typeof UNITS)[D] & string : never;
 
-/** Any unit of any dimension. */
+/**
+ * Any unit of any dimension.
+ *
+ * @category Units
+ */
 export type Unit = UnitOf<Dimension>;
 
-/** The dimension a unit measures: `DimensionOf<"kgCO2e">` is `"emissions"`. */
+/**
+ * The dimension a unit measures: `DimensionOf<"kgCO2e">` is `"emissions"`.
+ *
+ * @category Units
+ */
 export type DimensionOf<U extends Unit> = { [D in Dimension]: U extends UnitOf<D> ? D : never }[Dimension];
 
 /** A unit's row of its table, with the dimension it belongs to. */

@@ -1,0 +1,238 @@
+// Writes docs/generated/catalogue.md, the data catalogue of the documentation site: every figure
+// and fact of every dataset as a table row, then the disagreements between sources and the sources
+// themselves. Reads the built package (run `npm run build` first; `npm test` does), so the
+// catalogue shows exactly what the package exports. `npm run docs` runs it before TypeDoc.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const built = resolve(root, "dist/index.js");
+if (!existsSync(built)) {
+  console.error("catalogue: dist/index.js is missing; run `npm run build` first");
+  process.exit(1);
+}
+const {
+  BIOCLUSTER_PROGRAMME,
+  CLUSTERS,
+  DATASETS,
+  DISAGREEMENTS,
+  FACTS,
+  FIGURE_UNITS,
+  FIGURES,
+  formatDate,
+  formatFigure,
+  LANGUAGES,
+  QUALIFIERS,
+  REPORTS,
+  SOURCE_KINDS,
+  SOURCES,
+  SURVEYS,
+  VERSION,
+} = await import(built);
+
+/** Text safe in a Markdown table cell: no pipe, no line break, no stray emphasis, link or HTML. */
+function cell(text) {
+  return String(text)
+    .replace(/\r\n|\r|\n/g, " ")
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+const code = (text) => `\`${String(text).replace(/`/g, "")}\``;
+const table = (head, rows) =>
+  [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+
+/** A link to a source (or to the page that holds the excerpt), with what the citing source attributes it to. */
+function sourceCell(citation) {
+  const source = SOURCES[citation.source];
+  const url = citation.address ?? source.url;
+  const title = cell(source.title);
+  const link = url === null ? title : `[${title}](${url})`;
+  const parts = [`${link}, ${cell(source.publisher)}`];
+  if (source.published !== null) parts.push(cell(formatDate(source.published, "en")));
+  let text = parts.join(", ");
+  if (citation.attributedTo !== undefined) {
+    text += ` (attributed to ${cell(SOURCES[citation.attributedTo].title)})`;
+  }
+  return text;
+}
+
+function periodCell(period) {
+  if (period === null) return "—";
+  return period.end === undefined ? period.start : `${period.start} → ${period.end}`;
+}
+
+function valueCell(figure) {
+  const raw = figure.max === undefined ? String(figure.value) : `${figure.value} – ${figure.max}`;
+  const over = figure.over === undefined ? "" : `, over ${figure.over.value} years / sur ${figure.over.value} ans`;
+  return `${code(raw)}${over}<br>${cell(formatFigure(figure, "fr"))} / ${cell(formatFigure(figure, "en"))}`;
+}
+
+function unitCell(unit) {
+  const { label } = FIGURE_UNITS[unit];
+  return `${code(unit)}<br>${cell(label.fr)} / ${cell(label.en)}`;
+}
+
+function qualifierCell(qualifier) {
+  const words = QUALIFIERS[qualifier];
+  return qualifier === "exact" ? code(qualifier) : `${code(qualifier)}<br>${cell(words.fr)} / ${cell(words.en)}`;
+}
+
+function figuresTable(figures) {
+  if (figures.length === 0) return "No figures.";
+  return table(
+    ["What (fr / en)", "Value", "Unit", "Qualifier", "Period", "Source", "Excerpt"],
+    figures.map((f) => [
+      `${cell(f.label.fr)} / ${cell(f.label.en)}<br>${code(f.id)}`,
+      valueCell(f),
+      unitCell(f.unit),
+      qualifierCell(f.qualifier),
+      periodCell(f.period),
+      sourceCell(f.citation),
+      `« ${cell(f.citation.excerpt)} »`,
+    ]),
+  );
+}
+
+function factsTable(facts) {
+  if (facts.length === 0) return "No facts.";
+  return table(
+    ["What (fr / en)", "Value", "Kind", "Source", "Excerpt"],
+    facts.map((f) => [
+      `${cell(f.label.fr)} / ${cell(f.label.en)}<br>${code(f.id)}`,
+      Array.isArray(f.value) ? f.value.map(cell).join("; ") : cell(f.value),
+      code(f.kind),
+      sourceCell(f.citation),
+      `« ${cell(f.citation.excerpt)} »`,
+    ]),
+  );
+}
+
+function section(title, intro, holder) {
+  return [
+    `## ${title}`,
+    intro,
+    `### Figures (${holder.figures.length})`,
+    figuresTable(holder.figures),
+    `### Facts (${holder.facts.length})`,
+    factsTable(holder.facts),
+  ].join("\n\n");
+}
+
+/** The anchor TypeDoc gives a heading (its `Slugger`), so that the contents' links resolve. */
+const anchor = (title) =>
+  title
+    .trim()
+    .replace(/[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,./:;<=>?@[\]^`{|}~]/g, "")
+    .replace(/\s/g, "-")
+    .replace(/--+/, "-")
+    .toLowerCase();
+
+const sections = [];
+sections.push([
+  "France 2030 bioclusters programme",
+  `${cell(BIOCLUSTER_PROGRAMME.name.fr)} / ${cell(BIOCLUSTER_PROGRAMME.name.en)}, run by the ${cell(BIOCLUSTER_PROGRAMME.operator)}. Id ${code(BIOCLUSTER_PROGRAMME.id)}; \`BIOCLUSTER_PROGRAMME\` in \`bioproduction-fr/clusters\`.`,
+  BIOCLUSTER_PROGRAMME,
+]);
+for (const cluster of Object.values(CLUSTERS)) {
+  const aliases = cluster.aliases.length === 0 ? "" : ` Also written ${cluster.aliases.map(cell).join(", ")}.`;
+  sections.push([
+    cluster.name,
+    `${cell(cluster.fullName.fr)} / ${cell(cluster.fullName.en)}, ${cell(cluster.city)}. Id ${code(cluster.id)}; \`getCluster(${JSON.stringify(cluster.id)})\`.${aliases}`,
+    cluster,
+  ]);
+}
+for (const survey of Object.values(SURVEYS)) {
+  const mentions = survey.mentions
+    .map(
+      (m) => `${cell(m.asWritten)} → ${m.cluster === null ? "no cluster (no source identifies it)" : code(m.cluster)}`,
+    )
+    .join("; ");
+  sections.push([
+    `${survey.publisher} barometer ${survey.edition}`,
+    `« ${cell(survey.title)} », by the ${cell(survey.publisher)}, carried out by ${cell(survey.conductedBy)}, covering ${periodCell(survey.period)}. Id ${code(survey.id)}; \`getSurvey(${JSON.stringify(survey.id)})\`. Bioclusters it names, as written: ${mentions}.`,
+    survey,
+  ]);
+}
+for (const report of Object.values(REPORTS)) {
+  sections.push([
+    `${report.publisher} report`,
+    `« ${cell(report.title)} », by ${cell(report.publisher)}. Id ${code(report.id)}; \`getReport(${JSON.stringify(report.id)})\`.`,
+    report,
+  ]);
+}
+
+const claimCell = (id) => {
+  const claim = FIGURES[id] ?? FACTS[id];
+  const value =
+    "unit" in claim ? formatFigure(claim, "en") : Array.isArray(claim.value) ? claim.value.join(", ") : claim.value;
+  return `${code(id)}: ${cell(value)} (${cell(SOURCES[claim.citation.source].publisher)})`;
+};
+const disagreements = table(
+  ["Topic (fr / en)", "Claims", "Preferred", "Reason"],
+  DISAGREEMENTS.map((d) => [
+    `${cell(d.topic.fr)} / ${cell(d.topic.en)}<br>${code(d.id)}`,
+    d.claims.map(claimCell).join("<br>"),
+    code(d.preferred),
+    cell(d.reason),
+  ]),
+);
+
+const sources = table(
+  ["Source", "Publisher", "Published", "Kind (fr / en)", "Language", "Reports on", "Note"],
+  Object.values(SOURCES).map((s) => [
+    `${s.url === null ? cell(s.title) : `[${cell(s.title)}](${s.url})`}<br>${code(s.id)}${
+      s.titleVariants.length === 0 ? "" : `<br>Also titled: ${s.titleVariants.map((t) => `« ${cell(t)} »`).join("; ")}`
+    }`,
+    `${cell(s.publisher)}${s.authors.length === 0 ? "" : `<br>${s.authors.map(cell).join(", ")}`}${s.copyOf === undefined ? "" : `<br>copy of: ${cell(s.copyOf)}`}`,
+    s.published === null ? "—" : s.published,
+    `${cell(SOURCE_KINDS[s.kind].fr)} / ${cell(SOURCE_KINDS[s.kind].en)}`,
+    `${cell(LANGUAGES[s.language].fr)} / ${cell(LANGUAGES[s.language].en)}`,
+    s.reports.length === 0 ? "—" : s.reports.map(code).join(", "),
+    s.note === undefined ? "" : cell(s.note),
+  ]),
+);
+
+const figureCount = Object.keys(FIGURES).length;
+const factCount = Object.keys(FACTS).length;
+const sourceCount = Object.keys(SOURCES).length;
+const contents = [...sections.map(([title]) => title), "Disagreements", "Sources"]
+  .map((title) => `- [${title}](#${anchor(title)})`)
+  .join("\n");
+
+const markdown = `# Data catalogue
+
+Every figure and fact of bioproduction-fr ${VERSION}, generated from the package's data when this
+documentation was built: ${figureCount} figures, ${factCount} facts, ${DISAGREEMENTS.length} disagreements between sources
+and ${sourceCount} sources. Datasets as of: clusters ${DATASETS.clusters.asOf}, surveys ${DATASETS.surveys.asOf},
+emissions ${DATASETS.emissions.asOf}, sources ${DATASETS.sources.asOf}.
+
+Each row gives the id to pass to \`getFigure\` or \`getFact\`, the value as stored (a number in its
+unit) and as \`formatFigure\` writes it in French and English, the source's hedge, the period the
+number describes (— when the source gives none), the source (linked where it is online; "attributed
+to" names the document the citing source reports) and the source's own words. Where sources
+disagree, every claim is listed; the [disagreements](#disagreements) table says which one the
+package prefers.
+
+${contents}
+
+${sections.map(([title, intro, holder]) => section(title, intro, holder)).join("\n\n")}
+
+## Disagreements
+
+${disagreements}
+
+## Sources
+
+${sources}
+`;
+
+const out = resolve(root, "docs/generated");
+mkdirSync(out, { recursive: true });
+writeFileSync(resolve(out, "catalogue.md"), markdown);
+console.log(
+  `catalogue: wrote docs/generated/catalogue.md (${figureCount} figures, ${factCount} facts, ${DISAGREEMENTS.length} disagreements, ${sourceCount} sources)`,
+);
