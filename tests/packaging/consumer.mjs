@@ -12,11 +12,14 @@ const specifiers = subpaths.map((key) => (key === "." ? pkg.name : `${pkg.name}/
 /** Entry points that must work without zod installed. */
 const zodFree = specifiers.filter((spec) => spec !== pkg.name && !spec.endsWith("/schemas"));
 
+// Each Node by its path: the node22/node24 packages also put a `node` in node_modules/.bin, which
+// npm scripts find first, so `process.execPath` may not be Node 20. npm runs on the machine's own.
 const nodes = {
-  20: process.execPath,
+  20: process.env.npm_node_execpath ?? process.execPath,
   22: join(root, "node_modules/node22/bin/node"),
   24: join(root, "node_modules/node24/bin/node"),
 };
+const node20 = nodes[20];
 const typescripts = {
   5.9: join(root, "node_modules/typescript-5.9/bin/tsc"),
   "6.0": join(root, "node_modules/typescript/bin/tsc"),
@@ -94,17 +97,21 @@ if (loaded.length > 0) throw new Error(spec + " loaded zod: " + loaded[0]);
   writeFileSync(join(bare, "zod-free.mjs"), `await import(process.argv[2]);\n`);
 
   for (const [version, node] of Object.entries(nodes)) {
+    check(`node ${version}: the binary is Node ${version}`, () => {
+      const actual = run(node, ["--version"], full).trim();
+      if (!actual.startsWith(`v${version}.`)) throw new Error(`${node} is ${actual}, not Node ${version}`);
+    });
     check(`node ${version}: ESM imports the root and every subpath`, () => run(node, ["esm.mjs"], full));
     check(`node ${version}: CJS requires the root and every subpath`, () => run(node, ["cjs.cjs"], full));
   }
   for (const spec of zodFree) {
-    check(`${spec} loads no zod (CJS module cache)`, () => run(process.execPath, ["zod-free.cjs", spec], full));
-    check(`${spec} imports without zod installed (ESM)`, () => run(process.execPath, ["zod-free.mjs", spec], bare));
+    check(`${spec} loads no zod (CJS module cache)`, () => run(node20, ["zod-free.cjs", spec], full));
+    check(`${spec} imports without zod installed (ESM)`, () => run(node20, ["zod-free.mjs", spec], bare));
   }
   check(`the root entry does need zod (so the check above can fail)`, () => {
     let threw = false;
     try {
-      run(process.execPath, ["zod-free.mjs", pkg.name], bare);
+      run(node20, ["zod-free.mjs", pkg.name], bare);
     } catch {
       threw = true;
     }
@@ -138,7 +145,7 @@ export const used = [${specifiers.map((_, i) => `m${i}`).join(", ")}, article];
     );
     for (const [version, tsc] of Object.entries(typescripts)) {
       check(`TypeScript ${version}, moduleResolution ${resolution}, skipLibCheck false`, () =>
-        run(process.execPath, [tsc, "-p", "tsconfig.json"], dir),
+        run(node20, [tsc, "-p", "tsconfig.json"], dir),
       );
     }
   }
