@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { version as esbuildVersion } from "esbuild";
 import {
@@ -23,6 +23,7 @@ import { measureImportTime } from "./bench/import-time.mjs";
 import { fixed, int, median, percent, quantile, ratio, table, verdict } from "./bench/markdown.mjs";
 import { CONSUMER_OPTIONS, measureTypeCheck } from "./bench/typecheck.mjs";
 import { DATASET_SCHEMAS, measureValidation } from "./bench/validation.mjs";
+import { NODES } from "./node-binaries.mjs";
 
 /** Time budgets: ratios of whole-process wall-time medians. */
 const ROOT_OVER_ZOD_BUDGET = 1.05;
@@ -89,17 +90,8 @@ const versions = {
   package: readJson("package.json").version,
 };
 
-/**
- * The Node binaries to time imports with, one per version, oldest first: the one running this
- * script, the one running npm (under `npm run`, node_modules/.bin/node is the node22 package's),
- * the first on the PATH outside node_modules, and the node22 and node24 packages.
- */
-const { PATH = "", npm_node_execpath: npmNode } = process.env;
-const pathNode = PATH.split(delimiter)
-  .filter((dir) => dir !== "" && !dir.includes("node_modules"))
-  .map((dir) => join(dir, process.platform === "win32" ? "node.exe" : "node"))
-  .find((path) => existsSync(path));
-const nodes = [process.execPath, npmNode, pathNode, "node_modules/node22/bin/node", "node_modules/node24/bin/node"]
+/** The Node binaries to time imports with, one per version, oldest first. */
+const nodes = Object.values(NODES)
   .flatMap((path) => (path === undefined ? [] : [resolve(root, path)]))
   .filter((path) => existsSync(path))
   .map((path) => ({ path, version: output(path, ["--version"]) }))

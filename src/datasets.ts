@@ -1,10 +1,10 @@
 import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS, CLUSTERS_AS_OF } from "./clusters/data.js";
 import { deepFreeze } from "./core/freeze.js";
 import { EMISSION_DISAGREEMENTS, EMISSIONS_AS_OF, REPORTS } from "./emissions/data.js";
-import type { ClustersDataset } from "./schemas/cluster.js";
-import type { EmissionsDataset } from "./schemas/emissions.js";
-import type { SourcesDataset } from "./schemas/source.js";
-import type { SurveysDataset } from "./schemas/survey.js";
+import type { ClustersDataset } from "./model/cluster.js";
+import type { EmissionsDataset } from "./model/emissions.js";
+import type { SourcesDataset } from "./model/source.js";
+import type { SurveysDataset } from "./model/survey.js";
 import { SOURCES, SOURCES_AS_OF } from "./sources/data.js";
 import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./surveys/data.js";
 
@@ -35,14 +35,16 @@ export interface Datasets {
  *
  * @category Package
  */
-export const DATASETS: Datasets = /* @__PURE__ */ deepFreeze({
-  sources: { asOf: SOURCES_AS_OF, sources: Object.values(SOURCES) },
-  clusters: {
-    asOf: CLUSTERS_AS_OF,
-    programme: BIOCLUSTER_PROGRAMME,
-    clusters: Object.values(CLUSTERS),
-    disagreements: CLUSTER_DISAGREEMENTS,
-  },
-  surveys: { asOf: SURVEYS_AS_OF, surveys: Object.values(SURVEYS), disagreements: SURVEY_DISAGREEMENTS },
-  emissions: { asOf: EMISSIONS_AS_OF, reports: Object.values(REPORTS), disagreements: EMISSION_DISAGREEMENTS },
-});
+// Built in a function marked pure, so that a bundle that does not use DATASETS drops it and the data.
+export const DATASETS: Datasets = /* @__PURE__ */ (() =>
+  deepFreeze({
+    sources: { asOf: SOURCES_AS_OF, sources: Object.values(SOURCES) },
+    clusters: {
+      asOf: CLUSTERS_AS_OF,
+      programme: BIOCLUSTER_PROGRAMME,
+      clusters: Object.values(CLUSTERS),
+      disagreements: CLUSTER_DISAGREEMENTS,
+    },
+    surveys: { asOf: SURVEYS_AS_OF, surveys: Object.values(SURVEYS), disagreements: SURVEY_DISAGREEMENTS },
+    emissions: { asOf: EMISSIONS_AS_OF, reports: Object.values(REPORTS), disagreements: EMISSION_DISAGREEMENTS },
+  }))();

@@ -1,4 +1,4 @@
-import type { Cluster } from "../schemas/cluster.js";
+import type { Cluster } from "../model/cluster.js";
 
 const APHP_NAME =
   "Le Biocluster « à accompagner » BCF2I « Biocluster français pour l’innovation en infectiologie », coordonné par Lyon";

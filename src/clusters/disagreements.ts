@@ -1,4 +1,4 @@
-import type { Disagreement } from "../schemas/common.js";
+import type { Disagreement } from "../model/common.js";
 
 /**
  * Where sources give different values for the same thing about the bioclusters. Each claim is a

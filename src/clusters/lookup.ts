@@ -1,10 +1,10 @@
 import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../core/enumerations.js";
 import { assertOneOf } from "../core/errors.js";
 import { findByName, foldName, getById, hasId } from "../core/lookup.js";
-import type { Cluster } from "../schemas/cluster.js";
+import type { Cluster } from "../model/cluster.js";
 import { CLUSTERS, type ClusterId } from "./data.js";
 
-const clusters: readonly Cluster[] = Object.values(CLUSTERS);
+const clusters: readonly Cluster[] = /* @__PURE__ */ Object.values(CLUSTERS);
 
 /**
  * The biocluster with this id, typed exactly for a literal id. Throws a `BioproductionError`

@@ -1,4 +1,4 @@
-import type { Cluster } from "../schemas/cluster.js";
+import type { Cluster } from "../model/cluster.js";
 
 const MADE_IN_MARSEILLE_LAUNCH =
   "Marseille Immunology Biocluster (MIB) est officiellement lancé ce 13 novembre en Préfecture grâce à la signature d’une convention avec l’Agence nationale de la recherche.";

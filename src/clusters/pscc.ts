@@ -1,4 +1,4 @@
-import type { Cluster } from "../schemas/cluster.js";
+import type { Cluster } from "../model/cluster.js";
 
 const PSCC_FIRST_WINNER =
   "December the 5th, 2022 – The French Minister of Higher Education and Research, Sylvie Retailleau have announced today […] that the Paris Saclay Cancer Cluster (PSCC), dedicated to oncology, is the first winner of the Biocluster Call";

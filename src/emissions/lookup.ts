@@ -1,6 +1,6 @@
 import { getById, hasId } from "../core/lookup.js";
-import type { Figure } from "../schemas/common.js";
-import type { EmissionsReport } from "../schemas/emissions.js";
+import type { Figure } from "../model/common.js";
+import type { EmissionsReport } from "../model/emissions.js";
 import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from "./data.js";
 
 /**

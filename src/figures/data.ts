@@ -36,7 +36,8 @@ export type AnyFact = FactsOf<Holder>;
  */
 export type FactId = AnyFact["id"];
 
-const holders: readonly Holder[] = [
+/** Every record that holds figures and facts; a function, so that unused tables can be tree-shaken. */
+const holders = (): readonly Holder[] => [
   BIOCLUSTER_PROGRAMME,
   ...Object.values(CLUSTERS),
   ...Object.values(SURVEYS),
@@ -51,7 +52,8 @@ const byId = <T extends { readonly id: string }>(records: readonly T[]) =>
  *
  * @category Figures
  */
-export const FIGURES = /* @__PURE__ */ deepFreeze(byId(holders.flatMap((h): readonly AnyFigure[] => h.figures))) as {
+export const FIGURES = /* @__PURE__ */ (() =>
+  deepFreeze(byId(holders().flatMap((h): readonly AnyFigure[] => h.figures))))() as {
   readonly [Id in FigureId]: Extract<AnyFigure, { readonly id: Id }>;
 };
 
@@ -60,7 +62,8 @@ export const FIGURES = /* @__PURE__ */ deepFreeze(byId(holders.flatMap((h): read
  *
  * @category Figures
  */
-export const FACTS = /* @__PURE__ */ deepFreeze(byId(holders.flatMap((h): readonly AnyFact[] => h.facts))) as {
+export const FACTS = /* @__PURE__ */ (() =>
+  deepFreeze(byId(holders().flatMap((h): readonly AnyFact[] => h.facts))))() as {
   readonly [Id in FactId]: Extract<AnyFact, { readonly id: Id }>;
 };
 
@@ -70,8 +73,5 @@ export const FACTS = /* @__PURE__ */ deepFreeze(byId(holders.flatMap((h): readon
  *
  * @category Figures
  */
-export const DISAGREEMENTS = /* @__PURE__ */ deepFreeze([
-  ...CLUSTER_DISAGREEMENTS,
-  ...SURVEY_DISAGREEMENTS,
-  ...EMISSION_DISAGREEMENTS,
-]);
+export const DISAGREEMENTS = /* @__PURE__ */ (() =>
+  deepFreeze([...CLUSTER_DISAGREEMENTS, ...SURVEY_DISAGREEMENTS, ...EMISSION_DISAGREEMENTS]))();

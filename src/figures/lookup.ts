@@ -1,10 +1,10 @@
 import { assertOneOf } from "../core/errors.js";
 import { getById, hasId } from "../core/lookup.js";
-import type { Disagreement, Fact, Figure } from "../schemas/common.js";
+import type { Disagreement, Fact, Figure } from "../model/common.js";
 import { SOURCES, type SourceId } from "../sources/data.js";
 import { type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./data.js";
 
-const figures: readonly Figure[] = Object.values(FIGURES);
+const figures: readonly Figure[] = /* @__PURE__ */ Object.values(FIGURES);
 
 /**
  * The figure with this id, from any dataset, typed exactly for a literal id. Throws a

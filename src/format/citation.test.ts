@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BioproductionError } from "../core/errors.js";
-import type { Source } from "../schemas/source.js";
+import type { Source } from "../model/source.js";
 import { primarySources } from "../sources/records/primary.js";
 import { formatCitation } from "./citation.js";
 

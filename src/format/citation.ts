@@ -1,4 +1,4 @@
-import type { Source } from "../schemas/source.js";
+import type { Source } from "../model/source.js";
 import { formatDate } from "./date.js";
 import { listFormat } from "./intl.js";
 import { assertLocale, type Locale } from "./locale.js";

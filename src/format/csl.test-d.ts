@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Source } from "../schemas/source.js";
+import type { Source } from "../model/source.js";
 import { type CslItem, type CslType, toCslJson } from "./csl.js";
 
 describe("toCslJson's types", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SOURCE_KINDS, type SourceKind } from "../core/enumerations.js";
 import { BioproductionError } from "../core/errors.js";
-import type { Source } from "../schemas/source.js";
+import type { Source } from "../model/source.js";
 import { primarySources } from "../sources/records/primary.js";
 import { toCslJson } from "./csl.js";
 

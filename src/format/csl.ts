@@ -1,6 +1,6 @@
 import { assertOneOf } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
-import type { Source } from "../schemas/source.js";
+import type { Source } from "../model/source.js";
 import type { DateParts } from "./date.js";
 import type { Locale } from "./locale.js";
 import { readSource } from "./source-fields.js";

@@ -4,7 +4,7 @@ import { failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { QUALIFIER_IDS } from "../core/qualifiers.js";
-import type { Figure } from "../schemas/common.js";
+import type { Figure } from "../model/common.js";
 import { formatFigure } from "./figure.js";
 
 describe("formatFigure", () => {

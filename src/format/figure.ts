@@ -1,7 +1,7 @@
 import { assertFinite, assertOneOf, BioproductionError } from "../core/errors.js";
 import { FIGURE_UNITS, type FigureUnit } from "../core/figure-units.js";
 import { QUALIFIERS } from "../core/qualifiers.js";
-import type { Figure } from "../schemas/common.js";
+import type { Figure } from "../model/common.js";
 import { assertChoice, assertRecord } from "../units/checks.js";
 import { formatEmissions, isEmissionsUnit } from "./emissions.js";
 import { NO_BREAK_SPACE } from "./intl.js";

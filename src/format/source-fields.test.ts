@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BioproductionError } from "../core/errors.js";
-import type { Source } from "../schemas/source.js";
+import type { Source } from "../model/source.js";
 import { primarySources } from "../sources/records/primary.js";
 import { readSource } from "./source-fields.js";
 

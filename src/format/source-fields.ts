@@ -1,5 +1,5 @@
 import { BioproductionError, describe } from "../core/errors.js";
-import type { Source } from "../schemas/source.js";
+import type { Source } from "../model/source.js";
 import { assertChoice, assertRecord, assertText } from "../units/checks.js";
 import { type DateParts, readIsoDate } from "./date.js";
 import type { Locale } from "./locale.js";

@@ -88,24 +88,4 @@ export const ClustersDatasetSchema = z
   })
   .readonly();
 
-/**
- * A France 2030 biocluster, as {@link ClusterSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Cluster = z.output<typeof ClusterSchema>;
-/**
- * The France 2030 "Bioclusters" call, as {@link ProgrammeSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Programme = z.output<typeof ProgrammeSchema>;
-/**
- * Everything the clusters entry point holds, as {@link ClustersDatasetSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type ClustersDataset = z.output<typeof ClustersDatasetSchema>;
+export type { Cluster, ClustersDataset, Programme } from "../model/cluster.js";

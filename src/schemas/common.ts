@@ -245,88 +245,17 @@ export const MentionSchema = z
   })
   .readonly();
 
-/**
- * A text in French and in English, as {@link LabelSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Label = z.output<typeof LabelSchema>;
-/**
- * An ISO 8601 date with its precision (`"2024"`, `"2025-06"`, `"2025-06-19"`, `"--03-25"`), as
- * {@link IsoDateSchema} parses it.
- *
- * @category Schemas
- */
-export type IsoDate = z.output<typeof IsoDateSchema>;
-/**
- * The time a number describes, one date or a span, as {@link PeriodSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Period = z.output<typeof PeriodSchema>;
-/**
- * Where a fact comes from, a source id and the verbatim excerpt, as {@link CitationSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Citation = z.output<typeof CitationSchema>;
-/**
- * A span of years an amount is spread over, as {@link SpanSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Span = z.output<typeof SpanSchema>;
-/**
- * A number from a source, with its unit, hedge, period and citation, as {@link FigureSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Figure = z.output<typeof FigureSchema>;
-/**
- * A dated event, a name, a list or a text from a source, with its citation, as {@link FactSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Fact = z.output<typeof FactSchema>;
-/**
- * Something a person said, verbatim, as {@link QuoteSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Quote = z.output<typeof QuoteSchema>;
-/**
- * A role a person holds, cited, as {@link RoleSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Role = z.output<typeof RoleSchema>;
-/**
- * A person named by a source, with their cited roles, as {@link PersonSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Person = z.output<typeof PersonSchema>;
-/**
- * Sources that disagree about one thing, and the claim the package prefers, as
- * {@link DisagreementSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Disagreement = z.output<typeof DisagreementSchema>;
-/**
- * A name as a source writes it and the cluster it stands for, as {@link MentionSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Mention = z.output<typeof MentionSchema>;
+export type {
+  Citation,
+  Disagreement,
+  Fact,
+  Figure,
+  IsoDate,
+  Label,
+  Mention,
+  Period,
+  Person,
+  Quote,
+  Role,
+  Span,
+} from "../model/common.js";

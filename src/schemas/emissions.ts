@@ -51,17 +51,4 @@ export const EmissionsDatasetSchema = z
   })
   .readonly();
 
-/**
- * A report on greenhouse-gas emissions, as {@link EmissionsReportSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type EmissionsReport = z.output<typeof EmissionsReportSchema>;
-/**
- * Everything the emissions entry point holds, as {@link EmissionsDatasetSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type EmissionsDataset = z.output<typeof EmissionsDatasetSchema>;
+export type { EmissionsDataset, EmissionsReport } from "../model/emissions.js";

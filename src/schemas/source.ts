@@ -51,14 +51,6 @@ export const SourceSchema = z
   .readonly();
 
 /**
- * A document the data cites, as {@link SourceSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Source = z.output<typeof SourceSchema>;
-
-/**
  * Everything the sources entry point holds, as `json/sources.json` holds it.
  *
  * @category Schemas
@@ -72,10 +64,4 @@ export const SourcesDatasetSchema = z
   })
   .readonly();
 
-/**
- * Everything the sources entry point holds, as {@link SourcesDatasetSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type SourcesDataset = z.output<typeof SourcesDatasetSchema>;
+export type { Source, SourcesDataset } from "../model/source.js";

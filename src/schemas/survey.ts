@@ -61,17 +61,4 @@ export const SurveysDatasetSchema = z
   })
   .readonly();
 
-/**
- * A survey edition and what it found, as {@link SurveySchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type Survey = z.output<typeof SurveySchema>;
-/**
- * Everything the surveys entry point holds, as {@link SurveysDatasetSchema} parses it.
- *
- * @category Schemas
- * @interface
- */
-export type SurveysDataset = z.output<typeof SurveysDatasetSchema>;
+export type { Survey, SurveysDataset } from "../model/survey.js";

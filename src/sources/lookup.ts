@@ -1,10 +1,10 @@
 import { SOURCE_KINDS, type SourceKind } from "../core/enumerations.js";
 import { assertOneOf } from "../core/errors.js";
 import { getById, hasId } from "../core/lookup.js";
-import type { Source } from "../schemas/source.js";
+import type { Source } from "../model/source.js";
 import { SOURCES, type SourceId } from "./data.js";
 
-const sources: readonly Source[] = Object.values(SOURCES);
+const sources: readonly Source[] = /* @__PURE__ */ Object.values(SOURCES);
 
 /**
  * The source with this id, typed exactly for a literal id. Throws a `BioproductionError`

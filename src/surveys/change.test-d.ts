@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Figure } from "../schemas/common.js";
+import type { Figure } from "../model/common.js";
 import { type PercentChange, percentChange } from "./change.js";
 
 describe("percentChange's types", () => {

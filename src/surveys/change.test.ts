@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import type { Figure } from "../schemas/common.js";
+import type { Figure } from "../model/common.js";
 import { percentChange } from "./change.js";
 
 const percent = (value: number) => ({ value, unit: "percent" }) as const;

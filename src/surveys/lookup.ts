@@ -1,5 +1,5 @@
 import { getById, hasId } from "../core/lookup.js";
-import type { Survey } from "../schemas/survey.js";
+import type { Survey } from "../model/survey.js";
 import { SURVEYS, type SurveyId } from "./data.js";
 
 /**

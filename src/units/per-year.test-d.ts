@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Figure } from "../schemas/common.js";
+import type { Figure } from "../model/common.js";
 import { perYear } from "./per-year.js";
 
 describe("perYear's types", () => {

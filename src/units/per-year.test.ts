@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { QUALIFIER_IDS } from "../core/qualifiers.js";
-import type { Figure } from "../schemas/common.js";
+import type { Figure } from "../model/common.js";
 import { perYear } from "./per-year.js";
 
 /** A budget shaped like the dataset's cluster budgets: 70 M€ over five years. */

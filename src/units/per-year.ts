@@ -1,7 +1,7 @@
 import { assertFinite, assertOneOf, BioproductionError } from "../core/errors.js";
 import { FIGURE_UNITS } from "../core/figure-units.js";
 import { QUALIFIERS } from "../core/qualifiers.js";
-import type { Figure } from "../schemas/common.js";
+import type { Figure } from "../model/common.js";
 import { assertChoice, assertRecord, assertText, finiteResult } from "./checks.js";
 
 /**

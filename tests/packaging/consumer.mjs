@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { NODES } from "../../scripts/node-binaries.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -12,13 +13,7 @@ const specifiers = subpaths.map((key) => (key === "." ? pkg.name : `${pkg.name}/
 /** Entry points that must work without zod installed. */
 const zodFree = specifiers.filter((spec) => spec !== pkg.name && !spec.endsWith("/schemas"));
 
-// Each Node by its path: the node22/node24 packages also put a `node` in node_modules/.bin, which
-// npm scripts find first, so `process.execPath` may not be Node 20. npm runs on the machine's own.
-const nodes = {
-  20: process.env.npm_node_execpath ?? process.execPath,
-  22: join(root, "node_modules/node22/bin/node"),
-  24: join(root, "node_modules/node24/bin/node"),
-};
+const nodes = NODES;
 const node20 = nodes[20];
 const typescripts = {
   5.9: join(root, "node_modules/typescript-5.9/bin/tsc"),
@@ -148,6 +143,35 @@ export const used = [${specifiers.map((_, i) => `m${i}`).join(", ")}, article];
         run(node20, [tsc, "-p", "tsconfig.json"], dir),
       );
     }
+  }
+
+  // A TypeScript user of the data entry points who never installed zod: their declarations must not need it.
+  const zodFreeTs = join(bare, "ts");
+  mkdirSync(zodFreeTs);
+  writeFileSync(
+    join(zodFreeTs, "index.ts"),
+    `${zodFree.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
+export const used = [${zodFree.map((_, i) => `m${i}`).join(", ")}];
+`,
+  );
+  writeFileSync(
+    join(zodFreeTs, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        ...resolutions.bundler,
+        target: "es2022",
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      include: ["*.ts"],
+    }),
+  );
+  for (const [version, tsc] of Object.entries(typescripts)) {
+    check(`TypeScript ${version}: the data entry points type-check without zod installed`, () =>
+      run(node20, [tsc, "-p", "tsconfig.json"], zodFreeTs),
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

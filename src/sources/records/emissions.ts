@@ -1,4 +1,4 @@
-import type { Source } from "../../schemas/source.js";
+import type { Source } from "../../model/source.js";
 
 /** Sources cited by the emissions dataset (besides the primary article and the documents it reports). */
 export const emissionsSources = {
