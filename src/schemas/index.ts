@@ -1,6 +1,7 @@
 /**
  * The zod schemas that define every shape in the package. Use them to validate your own data
- * against the same rules as ours; the package's types are derived from them.
+ * against the same rules as ours. Each schema's output type is exactly the package's interface of the
+ * same name (`FigureSchema` parses a `Figure`), which a type test proves.
  *
  * This is the only entry point that loads zod (a peer dependency): the data entry points do not.
  *
