@@ -8,10 +8,10 @@ export const surveyDisagreements = [
       fr: "Écart de prix des médicaments brevetés sous la moyenne européenne",
       en: "How much lower prices of patented medicines are in France than the European average",
     },
-    claims: ["leem-2025-price-gap-patented", "leem-2025-price-gap-other", "leem-2025-price-gap-range"],
+    claims: ["leem-2025-price-gap-patented", "leem-2025-price-gap-range"],
     preferred: "leem-2025-price-gap-patented",
     reason:
-      "The primary article speaks: it gives about 10 % for patented medicines and 16 % for the others. The France Culture copy gives a single range, 11 to 16 %, without saying which medicines each bound applies to, and its lower bound does not match « environ 10 % ».",
+      "The primary article speaks: it gives about 10 % for patented medicines (and 16 % for the others, a separate figure). The France Culture copy gives a single range, 11 to 16 %, without saying which medicines each bound applies to, and its lower bound does not match « environ 10 % ».",
   },
   {
     id: "leem-2025-access-delay",
