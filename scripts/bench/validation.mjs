@@ -27,11 +27,13 @@ export const DATASET_SCHEMAS = {
  * @returns {Promise<ValidationResult[]>}
  */
 async function measure(runs, warmup) {
-  const { DATASETS } = await import("../../dist/index.js");
+  // Paths built at run time: dist/ does not exist until the package is built, and the type check runs first.
+  const dist = (/** @type {string} */ file) => new URL(`../../dist/${file}`, import.meta.url).href;
+  const { DATASETS } = await import(dist("index.js"));
   /** @type {Record<string, unknown>} */
   const datasets = { ...DATASETS };
   /** @type {Record<string, unknown>} */
-  const schemas = { ...(await import("../../dist/schemas.js")) };
+  const schemas = { ...(await import(dist("schemas.js"))) };
   /** @type {[string, unknown, { parse(value: unknown): unknown }][]} */
   const pairs = Object.entries(DATASET_SCHEMAS).map(([dataset, name]) => {
     const schema = /** @type {{ parse?: unknown }} */ (schemas[name]);
