@@ -15,10 +15,12 @@ const {
   BIOCLUSTER_PROGRAMME,
   CLUSTERS,
   DATASETS,
+  DISAGREEMENT_KINDS,
   DISAGREEMENTS,
   FACTS,
   FIGURE_UNITS,
   FIGURES,
+  formatCheck,
   formatDate,
   formatFigure,
   LANGUAGES,
@@ -57,7 +59,8 @@ function sourceCell(citation) {
   if (citation.attributedTo !== undefined) {
     text += ` (attributed to ${cell(SOURCES[citation.attributedTo].title)})`;
   }
-  return text;
+  const mark = citation.check.status === "verified" ? "✓" : "⚠";
+  return `${text}<br>${mark} ${cell(formatCheck(citation.check, "en"))}`;
 }
 
 function periodCell(period) {
@@ -172,9 +175,10 @@ const claimCell = (id) => {
   return `${code(id)}: ${cell(value)} (${cell(SOURCES[claim.citation.source].publisher)})`;
 };
 const disagreements = table(
-  ["Topic (fr / en)", "Claims", "Preferred", "Reason"],
+  ["Topic (fr / en)", "Kind", "Claims", "Preferred", "Reason"],
   DISAGREEMENTS.map((d) => [
     `${cell(d.topic.fr)} / ${cell(d.topic.en)}<br>${code(d.id)}`,
+    `${code(d.kind)}<br>${cell(DISAGREEMENT_KINDS[d.kind].fr)} / ${cell(DISAGREEMENT_KINDS[d.kind].en)}`,
     d.claims.map(claimCell).join("<br>"),
     code(d.preferred),
     cell(d.reason),

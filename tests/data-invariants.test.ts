@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLUSTER_IDS } from "../src/clusters/data.js";
 import { ISO_DATE } from "../src/core/ids.js";
-import { findStatedNumber } from "../src/core/stated-number.js";
 import { DATASETS } from "../src/datasets.js";
 import type { Fact, Figure, Quote } from "../src/schemas/common.js";
 import {
@@ -11,6 +10,7 @@ import {
   SurveysDatasetSchema,
 } from "../src/schemas/index.js";
 import { SOURCES } from "../src/sources/data.js";
+import { findStatedNumber } from "./support/stated-number.js";
 
 const { clusters, surveys, emissions } = DATASETS;
 

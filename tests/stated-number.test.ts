@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findStatedNumber } from "../src/core/stated-number.js";
+import { findStatedNumber } from "./support/stated-number.js";
 
 describe("findStatedNumber", () => {
   it.each([

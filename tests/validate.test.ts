@@ -28,7 +28,11 @@ describe("parse… and safeParse…", () => {
   });
 
   it("list every issue with a readable path", () => {
-    const result = safeParseFigure({ ...figure, value: "70 millions", citation: { source: "Not Kebab", excerpt: "" } });
+    const result = safeParseFigure({
+      ...figure,
+      value: "70 millions",
+      citation: { source: "Not Kebab", excerpt: "", check: { date: "2026-11-26", status: "verified" } },
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues.map((issue) => issue.path).sort()).toEqual(["citation.excerpt", "citation.source", "value"]);

@@ -1,13 +1,18 @@
 import type { Cluster } from "../model/cluster.js";
 
+/** The day every citation below was checked against its page. */
+const CHECKED = { date: "2026-11-26", status: "verified" } as const;
+
 const APHP_NAME =
   "Le Biocluster « à accompagner » BCF2I « Biocluster français pour l’innovation en infectiologie », coordonné par Lyon";
 const LYONBIOPOLE_PARTNERS =
-  "Porté par Lyonbiopôle Auvergne-Rhône-Alpes en association avec bioMérieux, Sanofi, Boehringer-Ingenheim, […] l’Institut Pasteur, l’Inserm-ANRS-MIE, l’APHP et l’Université de Paris Cité";
+  "Porté par Lyonbiopôle Auvergne-Rhône-Alpes en association avec bioMérieux, Sanofi, Boehringer-Ingenheim, l’ensemble de l’écosystème régional associé à la lutte contre les maladies infectieuses, l’Université Claude Bernard Lyon 1, les Hospices Civils de Lyon, l’Institut Pasteur, l’Inserm-ANRS-MIE, l’APHP et l’Université de Paris Cité";
 const LYONBIOPOLE_EFFECTIVE =
   "la création du Biocluster pour l’Innovation en Maladies Infectieuses BCF2I est désormais effective. […] bénéficie dès lors d’un financement de 60 millions d’euros sur une période de cinq ans";
 const LYONBIOPOLE_GOVERNANCE =
   "la nomination du Professeur Bruno Lina en tant que Président du Biocluster. À ses côtés, Christophe Jacquinet a été recruté comme Directeur Général.";
+const LA_TRIBUNE_CITY =
+  "Le nouveau centre lyonnais de recherche et d'entreprises en infectiologie, le biocluster BCF2I, finalise sa future organisation. […] Le nouveau biocluster BCF2I regroupera à Lyon, début 2024, laboratoires, centres de recherche et entreprises";
 const LYON_DECIDEURS_SITE =
   "doté d’une enveloppe de 100 millions d’euros sur dix ans prendra ses quartiers au cœur du biodistrict de Gerland";
 
@@ -27,13 +32,14 @@ export const bcf2i = {
   },
   focus: ["infectious-diseases"],
   city: "Lyon",
+  cityCitation: { source: "la-tribune-2023-10-04-bcf2i", excerpt: LA_TRIBUNE_CITY, check: CHECKED },
   facts: [
     {
       id: "bcf2i-french-name-aphp",
       label: { fr: "Nom complet (AP-HP)", en: "Full name (AP-HP)" },
       kind: "text",
       value: "Biocluster français pour l’innovation en infectiologie",
-      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME },
+      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME, check: CHECKED },
       note: "Lyonbiopôle calls it « Biocluster pour l’Innovation en Maladies Infectieuses ».",
     },
     {
@@ -41,7 +47,7 @@ export const bcf2i = {
       label: { fr: "Catégorie de lauréat", en: "Class of winner" },
       kind: "text",
       value: "à accompagner",
-      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME },
+      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME, check: CHECKED },
       note: "A biocluster « to be supported », as opposed to a « mature » one.",
     },
     {
@@ -52,6 +58,7 @@ export const bcf2i = {
       citation: {
         source: "strategiesante-bcf2i",
         excerpt: "Baptisé BCF2I (pour Biocluster for Innovation in Infectious Diseases)",
+        check: CHECKED,
       },
     },
     {
@@ -66,6 +73,7 @@ export const bcf2i = {
         source: "anrs-bcf2i-creation",
         excerpt:
           "La création du biocluster for innovation in infectious diseases (BCF2i) a été annoncée le 16 mai 2023 par le président de la République.",
+        check: CHECKED,
       },
     },
     {
@@ -73,7 +81,7 @@ export const bcf2i = {
       label: { fr: "Porteur", en: "Lead organisation" },
       kind: "text",
       value: "Lyonbiopôle Auvergne-Rhône-Alpes",
-      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS },
+      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS, check: CHECKED },
     },
     {
       id: "bcf2i-partners",
@@ -90,8 +98,8 @@ export const bcf2i = {
         "AP-HP",
         "Université Paris Cité",
       ],
-      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS },
-      note: "The source misspells « Boehringer-Ingenheim » and writes « APHP » and « Université de Paris Cité »; the part cut from the excerpt names Université Claude Bernard Lyon 1 and the Hospices Civils de Lyon.",
+      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS, check: CHECKED },
+      note: "The source misspells « Boehringer-Ingenheim » and writes « APHP » and « Université de Paris Cité »; it also names « l’ensemble de l’écosystème régional associé à la lutte contre les maladies infectieuses », left out of the list.",
     },
     {
       id: "bcf2i-scope",
@@ -102,6 +110,7 @@ export const bcf2i = {
         source: "lyonbiopole-2024-07-09-bcf2i",
         excerpt:
           "la lutte contre les maladies infectieuses émergentes et l’émergence de l’antibiorésistance, dans le cadre d’une approche One Health",
+        check: CHECKED,
       },
     },
     {
@@ -109,7 +118,7 @@ export const bcf2i = {
       label: { fr: "Création effective", en: "Creation effective" },
       kind: "date",
       value: "2024-07-09",
-      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE },
+      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE, check: CHECKED },
       note: "The release announcing it is dated « Lyon, le 9 juillet 2024 ».",
     },
     {
@@ -120,15 +129,17 @@ export const bcf2i = {
       citation: {
         source: "la-tribune-2023-10-04-bcf2i",
         excerpt: "Sa création officielle est attendue pour le début d'année 2024",
+        check: CHECKED,
       },
-      note: "A forecast of October 2023: « début d'année 2024 », the start of 2024.",
+      note: "A forecast of October 2023: « début d'année 2024 », the start of 2024 (the same article also says « au premier trimestre 2024 »).",
     },
     {
       id: "bcf2i-site",
       label: { fr: "Implantation", en: "Site" },
       kind: "text",
-      value: "biodistrict de Gerland, Lyon",
-      citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE },
+      value: "biodistrict de Gerland",
+      citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE, check: CHECKED },
+      note: "A plan reported in June 2023 (« prendra ses quartiers »), in a building « qui reste à trouver ou construire »; the page's title places it in Lyon (« Lyon décroche enfin son biocluster »).",
     },
   ],
   figures: [
@@ -140,7 +151,7 @@ export const bcf2i = {
       qualifier: "exact",
       period: null,
       over: { value: 5, unit: "years" },
-      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE },
+      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE, check: CHECKED },
       note: "Granted « dès lors », from the creation effective in July 2024; the release gives no start date for the five years.",
     },
     {
@@ -151,7 +162,7 @@ export const bcf2i = {
       qualifier: "exact",
       period: null,
       over: { value: 10, unit: "years" },
-      citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE },
+      citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE, check: CHECKED },
       note: "Reported in June 2023; the start of the ten years is not given.",
     },
   ],
@@ -163,7 +174,7 @@ export const bcf2i = {
         {
           title: { fr: "président", en: "president" },
           organisation: "BCF2I",
-          citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_GOVERNANCE },
+          citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_GOVERNANCE, check: CHECKED },
         },
       ],
     },
@@ -174,7 +185,7 @@ export const bcf2i = {
         {
           title: { fr: "directeur général", en: "chief executive officer" },
           organisation: "BCF2I",
-          citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_GOVERNANCE },
+          citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_GOVERNANCE, check: CHECKED },
         },
       ],
     },

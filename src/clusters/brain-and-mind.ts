@@ -1,9 +1,9 @@
 import type { Cluster } from "../model/cluster.js";
 
 /**
- * Brain & Mind, the Paris neuroscience biocluster led by the Institut du Cerveau, the Institut de
- * la Vision and the Fondation FondaMental; a second-wave winner of May 2023, which the AP-HP
- * classes as a "mature" biocluster.
+ * Brain & Mind, the Paris neuroscience biocluster carried by the Institut du Cerveau, the Institut
+ * de la Vision and the Fondation FondaMental; a second-wave winner of May 2023, which the AP-HP
+ * calls a "mature" biocluster.
  */
 export const brainAndMind = {
   id: "brain-and-mind",
@@ -12,6 +12,11 @@ export const brainAndMind = {
   fullName: { fr: "Brain & Mind", en: "Brain & Mind" },
   focus: ["neuroscience"],
   city: "Paris",
+  cityCitation: {
+    source: "macsf-ihu-bioclusters",
+    excerpt: "Brain&mind, biocluster Paris cerveau, esprit et sens à Paris, projet dédié à la neurologie",
+    check: { date: "2026-11-26", status: "verified" },
+  },
   facts: [
     {
       id: "brain-and-mind-lead-organisations",
@@ -22,21 +27,31 @@ export const brainAndMind = {
         source: "aef-info-2022-10-brain-and-mind",
         excerpt:
           'Porté par l’Institut du Cerveau, l’Institut de la Vision et la Fondation FondaMental, le projet "Brain & Mind"',
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "An AEF info dispatch of October 2022, on the project as a candidate to the call.",
     },
     {
       id: "brain-and-mind-second-wave",
       label: { fr: "Lauréat de la seconde vague", en: "Second-wave winner" },
       kind: "text",
       value: "lauréat de la seconde vague",
-      citation: { source: "institut-du-cerveau-brain-and-mind-laureate", excerpt: "lauréat de la seconde vague" },
+      citation: {
+        source: "institut-du-cerveau-brain-and-mind-laureate",
+        excerpt: "le projet Brain & Mind est lauréat de la seconde vague",
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       id: "brain-and-mind-maturity-aphp",
       label: { fr: "Catégorie de lauréat", en: "Class of winner" },
       kind: "text",
       value: "mature",
-      citation: { source: "aphp-three-bioclusters", excerpt: "biocluster « mature »" },
+      citation: {
+        source: "aphp-three-bioclusters",
+        excerpt: "le biocluster « mature » Brain & Mind",
+        check: { date: "2026-11-26", status: "verified" },
+      },
       note: "As opposed to BCF2I, a biocluster « à accompagner ».",
     },
     {
@@ -47,6 +62,7 @@ export const brainAndMind = {
       citation: {
         source: "macsf-ihu-bioclusters",
         excerpt: "Brain&mind, biocluster Paris cerveau, esprit et sens à Paris, projet dédié à la neurologie",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
   ],
@@ -64,6 +80,7 @@ export const brainAndMind = {
       citation: {
         source: "institut-du-cerveau-brain-and-mind-laureate",
         excerpt: "Brain & Mind fédère plus de 50 partenaires scientifiques, médicaux et industriels",
+        check: { date: "2026-11-26", status: "verified" },
       },
       note: "From the page announcing the second-wave win of May 2023; no date is given for the count.",
     },

@@ -1,16 +1,18 @@
 import type { Disagreement } from "../model/common.js";
 
 /**
- * Where sources give different values for the same thing about the bioclusters. Each claim is a
- * figure or fact with its own citation; `preferred` is the one the helpers use.
+ * Where sources give different values about the bioclusters: a `conflict` when they measure the
+ * same thing, `different-scope` when they measure different things a reader might take for one.
+ * Each claim is a figure or fact with its own citation; `preferred` is the one the helpers use.
  */
 export const clusterDisagreements = [
   {
     id: "france-2030-bioclusters-funding",
     topic: {
-      fr: "Montant de l’appel Bioclusters de France 2030",
-      en: "Size of the France 2030 Bioclusters call",
+      fr: "Dotation de l’appel Bioclusters et montant annoncé pour les bioclusters de France 2030",
+      en: "Endowment of the Bioclusters call and amount announced for the France 2030 bioclusters",
     },
+    kind: "different-scope",
     claims: [
       "france-2030-bioclusters-budget-myriad-2022",
       "france-2030-bioclusters-budget-la-tribune-2022",
@@ -20,14 +22,15 @@ export const clusterDisagreements = [
     ],
     preferred: "france-2030-bioclusters-state-funding-francetvinfo-2023",
     reason:
-      "300 M€ is the call as launched, for up to three clusters (Myriad, La Tribune). When five winners were named on 16 May 2023 the State announced « plus de 400 millions d'euros » (franceinfo), the most recent statement; it keeps the hedge that the AP-HP's « plus de 300 millions » also uses. IQVIA's digest gives 400 M€ over five years, without the hedge.",
+      "The claims measure two things. The call's endowment: « doté de 300 millions d’euros », for « jusqu’à trois bioclusters » (Myriad Consulting, 4 May 2022); « doté de plus de 300 millions d’euros » (AP-HP); and the envelope of 300 M€ for three bioclusters that Emmanuel Macron announced in June 2021 (La Tribune, 9 March 2022). And the State money announced for the bioclusters when the second-wave winners were named on Tuesday 16 May 2023: « plus de 400 millions d'euros » (franceinfo) and, in IQVIA's digest of the same visit to the Institut Curie, 400 M€ over five years « dans cinq nouveaux bioclusters ». The package prefers franceinfo's figure: the later statement, made as the winners were named, with its hedge « plus de ».",
   },
   {
     id: "france-2030-bioclusters-cluster-count",
     topic: {
-      fr: "Nombre de bioclusters de l’appel",
-      en: "Number of bioclusters in the call",
+      fr: "Nombre de bioclusters : visé par l’appel et retenu",
+      en: "Number of bioclusters: aimed for by the call and selected",
     },
+    kind: "different-scope",
     claims: [
       "france-2030-bioclusters-target-myriad-2022",
       "france-2030-bioclusters-target-la-tribune-2022",
@@ -36,11 +39,12 @@ export const clusterDisagreements = [
     ],
     preferred: "france-2030-bioclusters-winners-afm",
     reason:
-      "The call aimed for up to three clusters; five were selected in the end (PSCC in December 2022, four more on 16 May 2023), as the AFM-Téléthon page, a founder's page, states.",
+      "The call's aim against its outcome. Myriad Consulting (4 May 2022) says the call « a vocation à faire émerger jusqu’à trois bioclusters », and La Tribune (9 March 2022) reports the three bioclusters Emmanuel Macron announced in June 2021. Five were selected: the AP-HP page says that « Ce 16 mai 2023 » the government announced 4 new bioclusters joining PSCC, « seul sélectionné lors de la vague 1 en décembre dernier », and the AFM-Téléthon page calls GenoTher « one of the 5 winners »; IQVIA's « cinq nouveaux bioclusters » counts PSCC among them. The package prefers the count of winners.",
   },
   {
     id: "genother-funding",
     topic: { fr: "Financement de GenoTher", en: "GenoTher's funding" },
+    kind: "different-scope",
     claims: [
       "genother-budget-article",
       "genother-state-funding-genopole-2023",
@@ -48,23 +52,25 @@ export const clusterDisagreements = [
     ],
     preferred: "genother-budget-article",
     reason:
-      "The primary article (June 2025) gives a budget of 70 M€ over five years, as does Genopole's 2023 annual report (« L’État investira 70 M€ sur une période de 5 ans »). Genethon's release of July 2023 gives only a ceiling, « up to €100 million » of initial public funding for each biocluster.",
+      "A ceiling against a budget. The primary article (19 June 2025) gives GenoTher « son budget de 70 millions d'euros sur cinq ans », and Genopole's annual report for 2023 says « L’État investira 70 M€ sur une période de 5 ans »: the two agree. Genethon's Business Wire release, reproduced by Mill Valley (10 July 2023 by its address), gives no amount for GenoTher, only a ceiling for each biocluster: « initial public funding up to €100 million ». The package prefers the article's 70 M€ over five years.",
   },
   {
     id: "bcf2i-funding",
     topic: { fr: "Financement de BCF2I", en: "BCF2I's funding" },
+    kind: "different-scope",
     claims: ["bcf2i-funding-lyonbiopole-2024", "bcf2i-funding-lyon-decideurs-2023"],
     preferred: "bcf2i-funding-lyonbiopole-2024",
     reason:
-      "Lyonbiopôle, the cluster's lead, gives 60 M€ over five years in its release of 9 July 2024, when the creation became effective; the 100 M€ over ten years was reported a year earlier, in June 2023.",
+      "Different spans. Lyonbiopôle's release dated « Lyon, le 9 juillet 2024 », which announces that the creation « est désormais effective », says BCF2I « bénéficie dès lors d’un financement de 60 millions d’euros sur une période de cinq ans »; Lyon Décideurs (published 6 June 2023) gave « une enveloppe de 100 millions d’euros sur dix ans ». Five years against ten, and neither page says how the two amounts relate. The package prefers the release of Lyonbiopôle, which led the candidature and speaks « au titre du consortium qu’il représente ».",
   },
   {
     id: "bcf2i-creation-date",
     topic: { fr: "Date de création officielle de BCF2I", en: "Date of BCF2I's official creation" },
+    kind: "different-scope",
     claims: ["bcf2i-creation-expected-la-tribune-2023", "bcf2i-effective"],
     preferred: "bcf2i-effective",
     reason:
-      "La Tribune's « début d'année 2024 » was a forecast made in October 2023; Lyonbiopôle's release of 9 July 2024 states that the creation is effective.",
+      "A forecast against the event. La Tribune's article of October 2023 (4 October by its address) wrote « Sa création officielle est attendue pour le début d'année 2024 »; Lyonbiopôle's release dated « Lyon, le 9 juillet 2024 » announces that the creation « est désormais effective ». The release does not give the day the creation took effect, only that it is effective by its date. The package prefers the release.",
   },
   {
     id: "mib-funding",
@@ -72,10 +78,11 @@ export const clusterDisagreements = [
       fr: "Financement public du Marseille Immunology Biocluster",
       en: "Public funding of the Marseille Immunology Biocluster",
     },
+    kind: "conflict",
     claims: ["mib-public-funding-made-in-marseille-2024", "mib-funding-invest-in-provence-2023"],
     preferred: "mib-public-funding-made-in-marseille-2024",
     reason:
-      "96 M€ over ten years is the figure given at the official launch of 13 November 2024, when the agreement with the ANR was signed, the most recent statement; 97 M€ was given after the 2023 designation.",
+      "One quantity, two amounts. At the official launch « ce 13 novembre » (2024: Le Méridional reports the launch on 14 November 2024), Made in Marseille gives « un financement public de 96 millions d’euros sur 10 ans », as do Le Méridional, Gomet and Eurobiomed's page. Invest in Provence, writing after the labelling of May 2023, gave « 97 millions d’euros de financements », and Gomet wrote that the MIB « a reçu en juillet 2024 la confirmation de l’Etat de son financement de 97 millions d’euros ». The package prefers 96 M€ over ten years, the amount given at the launch, the latest statement.",
   },
   {
     id: "mib-designation-date",
@@ -83,10 +90,11 @@ export const clusterDisagreements = [
       fr: "Date de désignation du Marseille Immunology Biocluster",
       en: "Date the Marseille Immunology Biocluster was designated",
     },
+    kind: "conflict",
     claims: ["mib-designation-invest-in-provence", "france-2030-bioclusters-wave-2-announcement"],
     preferred: "france-2030-bioclusters-wave-2-announcement",
     reason:
-      "The winners of the second wave, MIB among them, were announced by the President on 16 May 2023, as every source but Invest in Provence (« le 12 mai 2023 ») says.",
+      "Invest in Provence writes that MIB « a été désigné, le 12 mai 2023, parmi les cinq lauréats »; the AP-HP page (« Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters »), the MACSF page (« a annoncé le 16 mai 2023 les lauréats ») and the AFM-Téléthon page (« announced on 16 May by the French President ») give 16 May, and the founders' release on GenoTher dates its « labellisation le 16 mai 2023 par l’Agence nationale de la recherche ». The package prefers 16 May 2023, the day of the President's announcement.",
   },
   {
     id: "mib-launch-date",
@@ -94,14 +102,16 @@ export const clusterDisagreements = [
       fr: "Date de lancement du Marseille Immunology Biocluster",
       en: "Launch date of the Marseille Immunology Biocluster",
     },
+    kind: "conflict",
     claims: ["mib-launch-made-in-marseille", "mib-launch-eurobiomed-2024"],
     preferred: "mib-launch-made-in-marseille",
     reason:
-      "Made in Marseille reports the launch at the Préfecture on 13 November (2024), with the signature of the agreement with the ANR, and every other source gives that day; only Eurobiomed's page dated 6 November 2024 says the launch is « aujourd’hui ».",
+      "Made in Marseille says the MIB « est officiellement lancé ce 13 novembre en Préfecture »; Gomet reports it « officiellement lancé, mercredi 13 novembre » at the Préfecture, and Le Méridional reports the launch on 14 November 2024. Eurobiomed's page, dated « 6 November 2024 », reproduces details that « La Provence » obtained and says the MIB « est officiellement lancé aujourd’hui »: its date disagrees with the other pages. The package prefers 13 November 2024.",
   },
   {
     id: "pscc-state-funding",
-    topic: { fr: "Financement de l’État pour le PSCC", en: "State funding for PSCC" },
+    topic: { fr: "Dotation du PSCC", en: "PSCC’s endowment" },
+    kind: "conflict",
     claims: [
       "pscc-state-funding-biotech-finances-2022",
       "pscc-state-funding-aef-2023",
@@ -109,22 +119,24 @@ export const clusterDisagreements = [
     ],
     preferred: "pscc-state-funding-aef-2023",
     reason:
-      "The « 80 à 100 millions » is a range given in December 2022, at the first announcement; from the inauguration of February 2023 the State's funding is 100 M€ over ten years (AEF info), which Le Monde repeats in April 2025 (read only in a copy, hence not preferred itself).",
+      "At the first announcement, in December 2022, Biotech Finances quotes Eric Vivier: « 80 à 100 millions d’euros seront reçus de l’Etat sur 10 ans », a range that the PSCC's release of 5 December 2022 also gives (« The 80 to 100 million euros that will be granted by the French »). At the inauguration of « vendredi 3 février 2023 », AEF info gives « Doté de 100 M€ sur dix ans »; the copy of Le Monde's article of 27 April 2025 gives « 100 millions alloués par l’Etat dans le cadre du plan France 2030 », without a span. The package prefers AEF info's 100 M€ over ten years, the later statement, made at the inauguration; Le Monde's was read only in a copy.",
   },
   {
     id: "pscc-chairs",
     topic: { fr: "Présidence du PSCC", en: "Who chairs PSCC" },
+    kind: "different-scope",
     claims: ["pscc-chairs-about", "pscc-chair-inserm", "pscc-sab-chair-globenewswire"],
     preferred: "pscc-chairs-about",
     reason:
-      "The cluster's own page names both: « Chaired by Professors Eric Vivier and Solange Peters, the association and its Strategic Advisory Board », read respectively, which agrees with Inserm (the association is chaired by Éric Vivier) and GlobeNewswire (the SAB is chaired by Solange Peters).",
+      "Not a disagreement: the claims name the chairs of two bodies, and they agree. The cluster's page says « Chaired by Professors Eric Vivier and Solange Peters, the association and its Strategic Advisory Board » without saying who chairs which; Inserm says « L’association est présidée par Éric Vivier », and GlobeNewswire (19 December 2022 by its address) « Le SAB est présidé par le professeur Solange Peters ». The package prefers the cluster's page, which names both.",
   },
   {
     id: "pscc-launch-date",
     topic: { fr: "Date de lancement du PSCC", en: "PSCC's launch date" },
+    kind: "different-scope",
     claims: ["pscc-association-launch", "pscc-created-about", "pscc-inauguration-aef-2023"],
     preferred: "pscc-association-launch",
     reason:
-      "Two events: the association was launched on 4 February 2022 (Gustave Roussy; « Created in February 2022 » on the cluster's page), and the funded cluster was inaugurated on 3 February 2023. The helpers take the association's launch as the cluster's launch.",
+      "Two events. Gustave Roussy's page (dated 2022) says the PSCC « a été officiellement lancé en cette journée mondiale de lutte contre le cancer, le 4 février », when the governance of the new association was unveiled, and the cluster's page says « Created in February 2022 »: these agree. AEF info reports the cluster « inauguré vendredi 3 février 2023 », the event the PSCC's own page calls its « Operational launch ». The helpers take the association's launch of 4 February 2022 as the cluster's launch.",
   },
 ] as const satisfies readonly Disagreement[];

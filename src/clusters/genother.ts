@@ -23,15 +23,17 @@ const ARTICLE_REVAH =
 
 const APHP_FOUNDERS =
   "Les fondateurs du projet Genother - Généthon, Genopole, AP-HP, Inserm, Université d’Évry Paris-Saclay, Spark Therapeutics, Yposkesi - se félicitent de sa labellisation le 16 mai 2023 par l’Agence nationale de la recherche";
-const APHP_CAPACITY = "2000 chercheurs et cliniciens, 10 000 publications, plus de 2000 brevets […] 15 spin-off";
+const APHP_CAPACITY =
+  "Genother […] avec les nombreux acteurs impliqués, constitue une force de frappe unique qui comprend 2000 chercheurs et cliniciens, 10 000 publications, plus de 2000 brevets […] 15 spin-off dans ce domaine";
 const GENETHON_LAUNCH =
   "On March 25th, founders and partners of GenoTher […] gathered for the association’s first constituent assembly and board meeting.";
 
 /**
  * GenoTher, the gene-therapy biocluster at Évry-Courcouronnes (Essonne), labelled in May 2023.
  * Everything the primary article says about it is here, cited to the article; the other pages
- * add to it. Its State funding is given as 70 M€ over five years by the article and by Genopole,
- * and as "up to €100 million" per biocluster by Genethon's release: see `CLUSTER_DISAGREEMENTS`.
+ * add to it. The article gives it a budget of 70 M€ over five years and Genopole says the State
+ * will invest 70 M€ over five years; Genethon's release gives only a ceiling, "up to €100
+ * million" of initial public funding for each biocluster: see `CLUSTER_DISAGREEMENTS`.
  */
 export const genother = {
   id: "genother",
@@ -40,6 +42,11 @@ export const genother = {
   fullName: { fr: "GenoTher", en: "GenoTher" },
   focus: ["gene-therapy"],
   city: "Évry-Courcouronnes",
+  cityCitation: {
+    source: "macsf-ihu-bioclusters",
+    excerpt: "Genother à Évry-Courcouronnes (Essonne), sur le sujet des thérapies génétiques",
+    check: { date: "2026-11-26", status: "verified" },
+  },
   facts: [
     {
       id: "genother-promised",
@@ -49,7 +56,7 @@ export const genother = {
       },
       kind: "date",
       value: "2023",
-      citation: { source: ARTICLE, excerpt: ARTICLE_PROMISED },
+      citation: { source: ARTICLE, excerpt: ARTICLE_PROMISED, check: { date: "2026-11-26", status: "verified" } },
     },
     {
       id: "genother-operational",
@@ -59,7 +66,7 @@ export const genother = {
       },
       kind: "text",
       value: "pleinement opérationnel avec la constitution de son conseil d’administration",
-      citation: { source: ARTICLE, excerpt: ARTICLE_BOARD },
+      citation: { source: ARTICLE, excerpt: ARTICLE_BOARD, check: { date: "2026-11-26", status: "verified" } },
       note: "As of the article's date, 19 June 2025.",
     },
     {
@@ -67,14 +74,14 @@ export const genother = {
       label: { fr: "Domaine", en: "Field" },
       kind: "text",
       value: "thérapies géniques et cellulaires",
-      citation: { source: ARTICLE, excerpt: ARTICLE_HEADLINE },
+      citation: { source: ARTICLE, excerpt: ARTICLE_HEADLINE, check: { date: "2026-11-26", status: "verified" } },
     },
     {
       id: "genother-member-types",
       label: { fr: "Types d’adhérents", en: "Kinds of members" },
       kind: "list",
       value: ["entreprises", "organismes publics", "fonds d'investissement"],
-      citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS },
+      citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS, check: { date: "2026-11-26", status: "verified" } },
     },
     {
       id: "genother-first-summit",
@@ -84,7 +91,7 @@ export const genother = {
       },
       kind: "date",
       value: "2025-06-11",
-      citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT },
+      citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT, check: { date: "2026-11-26", status: "verified" } },
       note: "The article gives « le 11 juin »; the year 2025 comes from the article's date (19 June 2025).",
     },
     {
@@ -95,7 +102,7 @@ export const genother = {
       },
       kind: "text",
       value: "l’enjeu de la bioproduction : le défi est d'abord de réduire les coûts",
-      citation: { source: ARTICLE, excerpt: ARTICLE_BIOPRODUCTION },
+      citation: { source: ARTICLE, excerpt: ARTICLE_BIOPRODUCTION, check: { date: "2026-11-26", status: "verified" } },
       note: "Alexandre Lemoalle's point, as the article reports it.",
     },
     {
@@ -106,6 +113,7 @@ export const genother = {
       citation: {
         source: "macsf-ihu-bioclusters",
         excerpt: "Genother à Évry-Courcouronnes (Essonne), sur le sujet des thérapies génétiques",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -121,7 +129,11 @@ export const genother = {
         "Spark Therapeutics",
         "Yposkesi",
       ],
-      citation: { source: "aphp-genother-labellisation", excerpt: APHP_FOUNDERS },
+      citation: {
+        source: "aphp-genother-labellisation",
+        excerpt: APHP_FOUNDERS,
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       id: "genother-labelled",
@@ -131,7 +143,11 @@ export const genother = {
       },
       kind: "date",
       value: "2023-05-16",
-      citation: { source: "aphp-genother-labellisation", excerpt: APHP_FOUNDERS },
+      citation: {
+        source: "aphp-genother-labellisation",
+        excerpt: APHP_FOUNDERS,
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       id: "genother-launch",
@@ -141,17 +157,26 @@ export const genother = {
       },
       kind: "date",
       value: "--03-25",
-      citation: { source: "genethon-genother-launch", excerpt: GENETHON_LAUNCH },
-      note: "The page gives « March 25th » without a year, and no source found gives it; it is after the labelling of May 2023. Not to be read as a full date.",
+      citation: {
+        source: "genethon-genother-launch",
+        excerpt: GENETHON_LAUNCH,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The page gives « March 25th » without a year, and no source found gives it; the page calls GenoTher « the award-winning biocluster », so the meeting is after the labelling of May 2023. Not to be read as a full date.",
     },
     {
       id: "genother-technology-focus",
-      label: { fr: "Technologies visées", en: "Technologies targeted" },
+      label: {
+        fr: "Technologies de thérapie génique de nouvelle génération visées",
+        en: "Next-generation gene therapy technologies targeted",
+      },
       kind: "text",
       value: "in vivo and ex vivo genome editing, RNA-based therapies",
       citation: {
         source: "genethon-genother-launch",
-        excerpt: "cutting-edge approaches to in vivo and ex vivo genome editing, and RNA-based therapies",
+        excerpt:
+          "The development of next-generation gene therapy technologies, including cutting-edge approaches to in vivo and ex vivo genome editing, and RNA-based therapies",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
   ],
@@ -164,7 +189,7 @@ export const genother = {
       qualifier: "exact",
       period: null,
       over: { value: 5, unit: "years" },
-      citation: { source: ARTICLE, excerpt: ARTICLE_BUDGET },
+      citation: { source: ARTICLE, excerpt: ARTICLE_BUDGET, check: { date: "2026-11-26", status: "verified" } },
       note: "The article does not say when the five years start.",
     },
     {
@@ -175,8 +200,12 @@ export const genother = {
       qualifier: "exact",
       period: null,
       over: { value: 5, unit: "years" },
-      citation: { source: "genopole-annual-report-2023", excerpt: "L’État investira 70 M€ sur une période de 5 ans" },
-      note: "Genopole's 2023 annual report; it does not say when the five years start.",
+      citation: {
+        source: "genopole-annual-report-2023",
+        excerpt: "L’État investira 70 M€ sur une période de 5 ans",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "Genopole's 2023 annual report, on GenoTher's labelling; it does not say when the five years start.",
     },
     {
       id: "genother-initial-funding-businesswire-2023",
@@ -191,8 +220,9 @@ export const genother = {
       citation: {
         source: "millvalley-2023-07-10-genother",
         excerpt: "Each of the bioclusters is expected to receive initial public funding up to €100 million.",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "A ceiling stated for each biocluster, not an amount granted to GenoTher; no period is given. The release is of 10 July 2023.",
+      note: "A ceiling stated for each biocluster, not an amount granted to GenoTher; no period is given. The release is dated 10 July 2023 by the page's address (« bizwire-2023-7-10 »).",
     },
     {
       id: "genother-members-article",
@@ -201,8 +231,8 @@ export const genother = {
       unit: "organisations",
       qualifier: "approximately",
       period: { start: "2025-06-19" },
-      citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS },
-      note: "Companies, public bodies and investment funds, as of the article's date.",
+      citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS, check: { date: "2026-11-26", status: "verified" } },
+      note: "Companies, public bodies and investment funds; « désormais » speaks of the present, so the count is taken at the article's date, 19 June 2025.",
     },
     {
       id: "genother-summit-attendance",
@@ -211,8 +241,8 @@ export const genother = {
       unit: "people",
       qualifier: "exact",
       period: { start: "2025-06-11" },
-      citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT },
-      note: "« 400 professionnels ». The year of the summit comes from the article's date.",
+      citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT, check: { date: "2026-11-26", status: "verified" } },
+      note: "« 400 professionnels », counted at the summit « Organisé le 11 juin »; the year 2025 comes from the article's date, 19 June 2025.",
     },
     {
       id: "genother-partners-businesswire-2023",
@@ -227,51 +257,77 @@ export const genother = {
       citation: {
         source: "millvalley-2023-07-10-genother",
         excerpt: "GenoTher brings together more than 30 scientific, medical and industry partners",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "As of the release's date.",
+      note: "The words are in the present tense (« brings together »): the count is taken at the release's date, 10 July 2023, which the page gives only in its address (« bizwire-2023-7-10 »).",
     },
     {
       id: "genother-founders-researchers",
       label: {
-        fr: "Chercheurs et cliniciens réunis par les fondateurs",
-        en: "Researchers and clinicians the founders bring together",
+        fr: "Chercheurs et cliniciens de GenoTher avec tous ses acteurs",
+        en: "Researchers and clinicians of GenoTher with all its actors",
       },
       value: 2000,
       unit: "people",
       qualifier: "exact",
       period: null,
-      citation: { source: "aphp-genother-labellisation", excerpt: APHP_CAPACITY },
-      note: "The founders' combined strength, stated at the labelling of May 2023 without a reference date.",
+      citation: {
+        source: "aphp-genother-labellisation",
+        excerpt: APHP_CAPACITY,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
     },
     {
       id: "genother-founders-publications",
-      label: { fr: "Publications des fondateurs", en: "Publications by the founders" },
+      label: {
+        fr: "Publications de GenoTher avec tous ses acteurs",
+        en: "Publications of GenoTher with all its actors",
+      },
       value: 10_000,
       unit: "publications",
       qualifier: "exact",
       period: null,
-      citation: { source: "aphp-genother-labellisation", excerpt: APHP_CAPACITY },
-      note: "The founders' combined record, stated at the labelling of May 2023 without a reference date.",
+      citation: {
+        source: "aphp-genother-labellisation",
+        excerpt: APHP_CAPACITY,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
     },
     {
       id: "genother-founders-patents",
-      label: { fr: "Brevets des fondateurs", en: "Patents held by the founders" },
+      label: {
+        fr: "Brevets de GenoTher avec tous ses acteurs",
+        en: "Patents of GenoTher with all its actors",
+      },
       value: 2000,
       unit: "patents",
       qualifier: "more-than",
       period: null,
-      citation: { source: "aphp-genother-labellisation", excerpt: APHP_CAPACITY },
-      note: "The founders' combined record, stated at the labelling of May 2023 without a reference date.",
+      citation: {
+        source: "aphp-genother-labellisation",
+        excerpt: APHP_CAPACITY,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date.",
     },
     {
       id: "genother-founders-spin-offs",
-      label: { fr: "Spin-off issues des fondateurs", en: "Spin-offs from the founders" },
+      label: {
+        fr: "Spin-off de GenoTher avec tous ses acteurs",
+        en: "Spin-offs of GenoTher with all its actors",
+      },
       value: 15,
       unit: "spin-offs",
       qualifier: "exact",
       period: null,
-      citation: { source: "aphp-genother-labellisation", excerpt: APHP_CAPACITY },
-      note: "The founders' combined record, stated at the labelling of May 2023 without a reference date.",
+      citation: {
+        source: "aphp-genother-labellisation",
+        excerpt: APHP_CAPACITY,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
     },
     {
       id: "genother-ambition-therapies",
@@ -286,6 +342,7 @@ export const genother = {
       citation: {
         source: "genethon-genother-labellisation",
         excerpt: "L’ambition est de développer une dizaine de thérapies géniques",
+        check: { date: "2026-11-26", status: "verified" },
       },
       note: "An ambition with no horizon given.",
     },
@@ -298,7 +355,7 @@ export const genother = {
         {
           title: { fr: "vice-président", en: "vice-president" },
           organisation: "Genother",
-          citation: { source: ARTICLE, excerpt: ARTICLE_LEMOALLE },
+          citation: { source: ARTICLE, excerpt: ARTICLE_LEMOALLE, check: { date: "2026-11-26", status: "verified" } },
         },
       ],
     },
@@ -309,12 +366,12 @@ export const genother = {
         {
           title: { fr: "directeur général", en: "chief executive officer" },
           organisation: "Généthon",
-          citation: { source: ARTICLE, excerpt: ARTICLE_REVAH },
+          citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: { date: "2026-11-26", status: "verified" } },
         },
         {
           title: { fr: "président", en: "president" },
           organisation: "Genother",
-          citation: { source: ARTICLE, excerpt: ARTICLE_REVAH },
+          citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: { date: "2026-11-26", status: "verified" } },
         },
       ],
     },
@@ -326,7 +383,7 @@ export const genother = {
       person: "alexandre-lemoalle",
       text: "un terreau excessivement favorable",
       language: "fr",
-      citation: { source: ARTICLE, excerpt: ARTICLE_LEMOALLE },
+      citation: { source: ARTICLE, excerpt: ARTICLE_LEMOALLE, check: { date: "2026-11-26", status: "verified" } },
     },
     {
       id: "genother-quote-revah-capacites",
@@ -334,7 +391,7 @@ export const genother = {
       person: "frederic-revah",
       text: "Nous disposons de capacités en France, parfois même des plus grandes en Europe",
       language: "fr",
-      citation: { source: ARTICLE, excerpt: ARTICLE_REVAH },
+      citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: { date: "2026-11-26", status: "verified" } },
     },
   ],
 } as const satisfies Cluster;

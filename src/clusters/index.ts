@@ -5,7 +5,8 @@
  * @module bioproduction-fr/clusters
  */
 
-export { THERAPEUTIC_AREAS, type TherapeuticArea } from "../core/enumerations.js";
+export type { Cluster, ClustersDataset, Programme } from "../model/cluster.js";
+export { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
 export {
   BIOCLUSTER_PROGRAMME,
   CLUSTER_DISAGREEMENTS,

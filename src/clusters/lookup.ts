@@ -1,7 +1,7 @@
-import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../core/enumerations.js";
-import { assertOneOf } from "../core/errors.js";
+import { assertOneOf } from "../core/checks.js";
 import { findByName, foldName, getById, hasId } from "../core/lookup.js";
 import type { Cluster } from "../model/cluster.js";
+import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
 import { CLUSTERS, type ClusterId } from "./data.js";
 
 const clusters: readonly Cluster[] = /* @__PURE__ */ Object.values(CLUSTERS);

@@ -1,10 +1,16 @@
 import type { Cluster } from "../model/cluster.js";
 
+/** The day every citation below was checked against its page. */
+const CHECKED = { date: "2026-11-26", status: "verified" } as const;
+
 const MADE_IN_MARSEILLE_LAUNCH =
   "Marseille Immunology Biocluster (MIB) est officiellement lancé ce 13 novembre en Préfecture grâce à la signature d’une convention avec l’Agence nationale de la recherche.";
-const MADE_IN_MARSEILLE_TARGETS = "30 nouvelles start-ups, 30 implantations d’entreprises, 2 000 emplois directs";
+const MADE_IN_MARSEILLE_TARGETS =
+  "il espère attirer des entreprises, des talents et des fonds : 30 nouvelles start-ups, 30 implantations d’entreprises, 2 000 emplois directs";
+const MADE_IN_MARSEILLE_CITY =
+  "le MIB doit renforcer la renommée mondiale d’un écosystème de recherche et d’innovations en immunologie, déjà riche à Marseille […] Concrètement, ce biocluster marseillais a une double visée.";
 const INVEST_IN_PROVENCE_FOUNDERS =
-  "aux côtés de 18 membres fondateurs (CNRS, Inserm, Institut Paoli-Calmettes, AP-HM, Innate Pharma, ImCheck Therapeutics […]";
+  'Chef de file du "MIB" et catalyseur d’innovation aux côtés de 18 membres fondateurs (CNRS, Inserm, Institut Paoli-Calmettes, AP-HM, Innate Pharma, ImCheck Therapeutics […]), AMU a réussi le tour de force de fédérer';
 const GOMET_PRESIDENTS =
   "Daniel Olive, co-fondateur d’Imcheck Therapeutics et co-président de l’association de préfiguration […], aux côtés du président de la Chambre de commerce et d’industrie Jean-Luc Chauvin";
 
@@ -21,6 +27,7 @@ export const mib = {
   fullName: { fr: "Marseille Immunology Biocluster", en: "Marseille Immunology Biocluster" },
   focus: ["immunology"],
   city: "Marseille",
+  cityCitation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_CITY, check: CHECKED },
   facts: [
     {
       id: "mib-launch-made-in-marseille",
@@ -30,23 +37,32 @@ export const mib = {
       },
       kind: "date",
       value: "2024-11-13",
-      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_LAUNCH },
-      note: "The page gives « ce 13 novembre »; the year comes from Le Méridional's report of 14 November 2024 (see the source's note).",
+      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_LAUNCH, check: CHECKED },
+      note: "The page gives « ce 13 novembre » without a year; 2024 is the year of the launch that Gomet' reports as « mercredi 13 novembre » (a Wednesday in 2024) and that Eurobiomed announces on a page dated 6 November 2024 (see the source's note).",
     },
     {
       id: "mib-launch-eurobiomed-2024",
       label: { fr: "Lancement (« aujourd’hui »)", en: "Launch (“today”)" },
       kind: "date",
       value: "2024-11-06",
-      citation: { source: "eurobiomed-2024-11-06-mib", excerpt: "aujourd’hui" },
-      note: "The page, dated 2024-11-06, says the launch is « aujourd’hui »; every other source gives 13 November.",
+      citation: {
+        source: "eurobiomed-2024-11-06-mib",
+        excerpt: "“Marseille Immunology Biocluster” (MIB) est officiellement lancé aujourd’hui.",
+        check: CHECKED,
+      },
+      note: "The page, dated 6 November 2024 (2024-11-06), says the launch is « aujourd’hui »; its text reads as an article of La Provence (« dont “La Provence” a obtenu les détails »), whose own date is not shown. Every other source gives 13 November.",
     },
     {
       id: "mib-designation-invest-in-provence",
       label: { fr: "Désignation comme lauréat", en: "Designation as a winner" },
       kind: "date",
       value: "2023-05-12",
-      citation: { source: "invest-in-provence-mib", excerpt: "le 12 mai 2023" },
+      citation: {
+        source: "invest-in-provence-mib",
+        excerpt:
+          "Marseille Immunology Biocluster (MIB), a été désigné, le 12 mai 2023, parmi les cinq lauréats de l’Appel à manifestation d’intérêt lancé par l’Agence Nationale de la Recherche",
+        check: CHECKED,
+      },
       note: "Every other source gives 16 May 2023, the day of the President's announcement.",
     },
     {
@@ -54,8 +70,8 @@ export const mib = {
       label: { fr: "Membres fondateurs (extrait)", en: "Founding members (part of the list)" },
       kind: "list",
       value: ["CNRS", "Inserm", "Institut Paoli-Calmettes", "AP-HM", "Innate Pharma", "ImCheck Therapeutics"],
-      citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS },
-      note: "The first six of the 18 founding members; the rest of the list is not in the excerpt.",
+      citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS, check: CHECKED },
+      note: "The first six of the 18 founding members that stand beside AMU (Aix-Marseille Université), the lead; the page lists three more and ends the list with « … ».",
     },
     {
       id: "mib-scope",
@@ -65,6 +81,7 @@ export const mib = {
       citation: {
         source: "gomet-mib-launch",
         excerpt: "en élargissant également à l’infectiologie, les maladies inflammatoires et maladies auto-immunes",
+        check: CHECKED,
       },
     },
     {
@@ -75,7 +92,12 @@ export const mib = {
       },
       kind: "text",
       value: "par tranches de dix millions d’euros chaque année",
-      citation: { source: "gomet-mib-launch", excerpt: "par tranches de dix millions d’euros chaque année" },
+      citation: {
+        source: "gomet-mib-launch",
+        excerpt:
+          "conventionnement avec l’Agence nationale de la recherche, en septembre dernier, qui permet de débloquer par tranches de dix millions d’euros chaque année les fonds de France 2030",
+        check: CHECKED,
+      },
       note: "Kept as text: the package has no per-year money unit.",
     },
   ],
@@ -91,6 +113,7 @@ export const mib = {
       citation: {
         source: "made-in-marseille-mib-launch",
         excerpt: "Doté d’un financement public de 96 millions d’euros sur 10 ans",
+        check: CHECKED,
       },
       note: "Stated at the launch of November 2024; the start of the ten years is not given.",
     },
@@ -101,8 +124,13 @@ export const mib = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "invest-in-provence-mib", excerpt: "97 millions d’euros de financements" },
-      note: "Stated after the designation of 2023; no period given.",
+      citation: {
+        source: "invest-in-provence-mib",
+        excerpt:
+          "À la clé de cette labellisation, inscrite dans le plan France 2030, 97 millions d’euros de financements",
+        check: CHECKED,
+      },
+      note: "Stated after the designation of May 2023; no period given.",
     },
     {
       id: "mib-founding-member-count",
@@ -111,8 +139,8 @@ export const mib = {
       unit: "organisations",
       qualifier: "exact",
       period: null,
-      citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS },
-      note: "Beside the cluster's lead; no date given.",
+      citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS, check: CHECKED },
+      note: "Founding members beside AMU, the lead (« Chef de file »); no date given.",
     },
     {
       id: "mib-target-start-ups",
@@ -121,8 +149,8 @@ export const mib = {
       unit: "start-ups",
       qualifier: "exact",
       period: null,
-      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS },
-      note: "A target; the excerpt gives no horizon.",
+      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
+      note: "A target (« il espère attirer »); the excerpt gives no horizon.",
     },
     {
       id: "mib-target-company-set-ups",
@@ -131,8 +159,8 @@ export const mib = {
       unit: "company-set-ups",
       qualifier: "exact",
       period: null,
-      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS },
-      note: "A target; the excerpt gives no horizon.",
+      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
+      note: "A target (« il espère attirer »); the excerpt gives no horizon.",
     },
     {
       id: "mib-target-direct-jobs",
@@ -141,8 +169,8 @@ export const mib = {
       unit: "jobs",
       qualifier: "exact",
       period: null,
-      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS },
-      note: "A target; the excerpt gives no horizon.",
+      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
+      note: "A target (« il espère attirer »); the excerpt gives no horizon.",
     },
     {
       id: "mib-amidex-bridge-funding",
@@ -158,6 +186,7 @@ export const mib = {
         source: "gomet-mib-97-millions",
         excerpt:
           "un premier financement de 12 millions d’euros sera mis à disposition par la Fondation Amidex […] au premier semestre 2025",
+        check: CHECKED,
       },
       note: "« au premier semestre 2025 »: the first half of 2025.",
     },
@@ -173,12 +202,12 @@ export const mib = {
             en: "co-president of the preparatory association",
           },
           organisation: "Marseille Immunology Biocluster",
-          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS },
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: CHECKED },
         },
         {
           title: { fr: "co-fondateur", en: "co-founder" },
           organisation: "Imcheck Therapeutics",
-          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS },
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: CHECKED },
         },
       ],
     },
@@ -187,17 +216,9 @@ export const mib = {
       name: "Jean-Luc Chauvin",
       roles: [
         {
-          title: {
-            fr: "co-président de l’association de préfiguration",
-            en: "co-president of the preparatory association",
-          },
-          organisation: "Marseille Immunology Biocluster",
-          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS },
-        },
-        {
           title: { fr: "président", en: "president" },
           organisation: "Chambre de commerce et d’industrie",
-          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS },
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: CHECKED },
         },
       ],
     },

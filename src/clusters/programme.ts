@@ -2,7 +2,8 @@ import type { Programme } from "../model/cluster.js";
 
 const MYRIAD_CALL =
   "Piloté par l’ANR (Agence nationale de la recherche) et doté de 300 millions d’euros, il a vocation à faire émerger jusqu’à trois bioclusters de dimension mondiale.";
-const LA_TRIBUNE_PROMISE = "trois bioclusters de dimension mondiale, pour une enveloppe de 300 millions d'euros";
+const LA_TRIBUNE_PROMISE =
+  "En juin 2021, dans le cadre du plan Innovation Santé 2030, Emmanuel Macron avait annoncé la création de trois bioclusters de dimension mondiale, pour une enveloppe de 300 millions d'euros.";
 const AFM_WAVE_2 =
   "During his visit to the Institut Curie on 16 May, Emmanuel Macron announced the labelling of 12 new university hospital institutes and 4 new bioclusters, including Genother.";
 const IQVIA_STATE_FUNDING = "400 millions d'€ seront investis sur cinq ans dans cinq nouveaux bioclusters";
@@ -27,7 +28,11 @@ export const programme = {
       label: { fr: "Opérateur de l’appel", en: "Operator of the call" },
       kind: "text",
       value: "ANR (Agence nationale de la recherche)",
-      citation: { source: "myriad-consulting-2022-05-04-bioclusters", excerpt: MYRIAD_CALL },
+      citation: {
+        source: "myriad-consulting-2022-05-04-bioclusters",
+        excerpt: MYRIAD_CALL,
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       id: "france-2030-bioclusters-wave-2-announcement",
@@ -37,8 +42,12 @@ export const programme = {
       },
       kind: "date",
       value: "2023-05-16",
-      citation: { source: "afm-telethon-genother-biocluster", excerpt: AFM_WAVE_2 },
-      note: "The page gives « 16 May » without the year; the AP-HP and ANRS pages cited for GenoTher and BCF2I date it 16 May 2023.",
+      citation: {
+        source: "afm-telethon-genother-biocluster",
+        excerpt: AFM_WAVE_2,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The page gives « 16 May » without the year; the MACSF page has « Le président Emmanuel Macron a annoncé le 16 mai 2023 les lauréats », and the AP-HP page « Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters ».",
     },
     {
       id: "france-2030-bioclusters-conditional-winners",
@@ -52,8 +61,9 @@ export const programme = {
         source: "iqvia-pharmastat-plan-recherche-sante",
         excerpt:
           "Deux autres doivent en revanche mûrir leur modèle économique d'ici à trois mois. Il s'agit de GenoTher […] et d'un cluster à Lyon en infectiologie.",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "The Lyon cluster in infectious diseases is BCF2I.",
+      note: "The Lyon cluster in infectious diseases is BCF2I: the MACSF page lists « BCF2I, biocluster français d'innovation en infectiologie à Lyon (Rhône) » among the winners.",
     },
   ],
   figures: [
@@ -63,9 +73,13 @@ export const programme = {
       value: 300_000_000,
       unit: "EUR",
       qualifier: "exact",
-      period: { start: "2022" },
-      citation: { source: "myriad-consulting-2022-05-04-bioclusters", excerpt: MYRIAD_CALL },
-      note: "The call as launched in 2022.",
+      period: null,
+      citation: {
+        source: "myriad-consulting-2022-05-04-bioclusters",
+        excerpt: MYRIAD_CALL,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The call as the page of 4 May 2022 describes it (« récemment été lancé »); the endowment is the call's, with no period. « jusqu’à » bears on the number of bioclusters, not on the endowment.",
     },
     {
       id: "france-2030-bioclusters-target-myriad-2022",
@@ -73,29 +87,47 @@ export const programme = {
       value: 3,
       unit: "clusters",
       qualifier: "up-to",
-      period: { start: "2022" },
-      citation: { source: "myriad-consulting-2022-05-04-bioclusters", excerpt: MYRIAD_CALL },
-      note: "The call as launched in 2022.",
+      period: null,
+      citation: {
+        source: "myriad-consulting-2022-05-04-bioclusters",
+        excerpt: MYRIAD_CALL,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The call's aim, as the page of 4 May 2022 describes it (« récemment été lancé »).",
     },
     {
       id: "france-2030-bioclusters-budget-la-tribune-2022",
-      label: { fr: "Enveloppe promise par l’État", en: "Envelope promised by the State" },
+      label: {
+        fr: "Enveloppe annoncée par Emmanuel Macron en juin 2021 pour trois bioclusters",
+        en: "Envelope Emmanuel Macron announced in June 2021 for three bioclusters",
+      },
       value: 300_000_000,
       unit: "EUR",
       qualifier: "exact",
-      period: null,
-      citation: { source: "la-tribune-2022-03-09-bioclusters", excerpt: LA_TRIBUNE_PROMISE },
-      note: "The excerpt gives no date for the promise it reports; the article is of 9 March 2022.",
+      period: { start: "2021-06" },
+      citation: {
+        source: "la-tribune-2022-03-09-bioclusters",
+        excerpt: LA_TRIBUNE_PROMISE,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The announcement of June 2021 (plan Innovation Santé 2030), as La Tribune reports it on 9 March 2022.",
     },
     {
       id: "france-2030-bioclusters-target-la-tribune-2022",
-      label: { fr: "Nombre de bioclusters promis par l’État", en: "Number of bioclusters promised by the State" },
+      label: {
+        fr: "Nombre de bioclusters dont Emmanuel Macron a annoncé la création en juin 2021",
+        en: "Number of bioclusters whose creation Emmanuel Macron announced in June 2021",
+      },
       value: 3,
       unit: "clusters",
       qualifier: "exact",
-      period: null,
-      citation: { source: "la-tribune-2022-03-09-bioclusters", excerpt: LA_TRIBUNE_PROMISE },
-      note: "The excerpt gives no date for the promise it reports; the article is of 9 March 2022.",
+      period: { start: "2021-06" },
+      citation: {
+        source: "la-tribune-2022-03-09-bioclusters",
+        excerpt: LA_TRIBUNE_PROMISE,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The announcement of June 2021 (plan Innovation Santé 2030), as La Tribune reports it on 9 March 2022.",
     },
     {
       id: "france-2030-bioclusters-budget-aphp",
@@ -104,8 +136,12 @@ export const programme = {
       unit: "EUR",
       qualifier: "more-than",
       period: null,
-      citation: { source: "aphp-three-bioclusters", excerpt: "doté de plus de 300 millions d’euros" },
-      note: "The page states the call's endowment without a reference date.",
+      citation: {
+        source: "aphp-three-bioclusters",
+        excerpt: "L’appel à manifestation d’intérêt « Bioclusters » doté de plus de 300 millions d’euros",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The page, on the winners announced on 16 May 2023, states the call's endowment without a reference date.",
     },
     {
       id: "france-2030-bioclusters-state-funding-francetvinfo-2023",
@@ -116,23 +152,31 @@ export const programme = {
       value: 400_000_000,
       unit: "EUR",
       qualifier: "more-than",
-      period: { start: "2023-05-16" },
+      period: null,
       citation: {
         source: "francetvinfo-plan-sante-2030",
         excerpt: "l'Etat prévoit de consacrer \"plus de 400 millions d'euros\" aux bioclusters",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "Announced with the second-wave winners on 16 May 2023.",
+      note: "An amount planned, with no period. The page reports it with the winners Emmanuel Macron « a dévoilé, mardi 16 mai » (2023, the page's date).",
     },
     {
       id: "france-2030-bioclusters-state-funding-iqvia-2023",
-      label: { fr: "Investissement dans les nouveaux bioclusters", en: "Investment in the new bioclusters" },
+      label: {
+        fr: "Montant à investir sur cinq ans dans cinq nouveaux bioclusters",
+        en: "Amount to be invested over five years in five new bioclusters",
+      },
       value: 400_000_000,
       unit: "EUR",
       qualifier: "exact",
-      period: { start: "2023-05" },
+      period: null,
       over: { value: 5, unit: "years" },
-      citation: { source: "iqvia-pharmastat-plan-recherche-sante", excerpt: IQVIA_STATE_FUNDING },
-      note: "A press digest of the announcements of May 2023.",
+      citation: {
+        source: "iqvia-pharmastat-plan-recherche-sante",
+        excerpt: IQVIA_STATE_FUNDING,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "A press digest of Emmanuel Macron's visit to the Institut Curie « mardi » (16 May 2023 by the franceinfo and MACSF pages); it does not say when the five years start.",
     },
     {
       id: "france-2030-bioclusters-new-clusters-iqvia-2023",
@@ -140,8 +184,13 @@ export const programme = {
       value: 5,
       unit: "clusters",
       qualifier: "exact",
-      period: { start: "2023-05" },
-      citation: { source: "iqvia-pharmastat-plan-recherche-sante", excerpt: IQVIA_STATE_FUNDING },
+      period: null,
+      citation: {
+        source: "iqvia-pharmastat-plan-recherche-sante",
+        excerpt: IQVIA_STATE_FUNDING,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« cinq nouveaux bioclusters » counts PSCC, the first-wave winner of December 2022, among the new ones; the digest names no date for the count.",
     },
     {
       id: "france-2030-bioclusters-winners-afm",
@@ -150,8 +199,13 @@ export const programme = {
       unit: "clusters",
       qualifier: "exact",
       period: { start: "2023-05-16" },
-      citation: { source: "afm-telethon-genother-biocluster", excerpt: "one of the 5 winners" },
-      note: "The page says GenoTher is « one of the 5 winners » of the call, counting the first-wave winner (PSCC).",
+      citation: {
+        source: "afm-telethon-genother-biocluster",
+        excerpt:
+          "The Genother biocluster, dedicated to accelerating the development of gene therapy drugs, of which Genethon is one of the founders, is one of the 5 winners of the France 2030 call for expressions of interest. This labelling, announced on 16 May by the French President",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The count includes PSCC, the first-wave winner: the AP-HP page says the 4 new bioclusters of « Ce 16 mai 2023 » join PSCC, « seul sélectionné lors de la vague 1 en décembre dernier ». The year 2023 of « 16 May » comes from that page.",
     },
     {
       id: "france-2030-bioclusters-wave-2-clusters",
@@ -163,7 +217,12 @@ export const programme = {
       unit: "clusters",
       qualifier: "exact",
       period: { start: "2023-05-16" },
-      citation: { source: "afm-telethon-genother-biocluster", excerpt: AFM_WAVE_2 },
+      citation: {
+        source: "afm-telethon-genother-biocluster",
+        excerpt: AFM_WAVE_2,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The page gives « 16 May » without the year; the AP-HP page has « Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters ».",
     },
     {
       id: "france-2030-ihu-wave-2023",
@@ -175,8 +234,12 @@ export const programme = {
       unit: "institutes",
       qualifier: "exact",
       period: { start: "2023-05-16" },
-      citation: { source: "afm-telethon-genother-biocluster", excerpt: AFM_WAVE_2 },
-      note: "Not bioclusters: the IHU were announced alongside them.",
+      citation: {
+        source: "afm-telethon-genother-biocluster",
+        excerpt: AFM_WAVE_2,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "Not bioclusters: the IHU were announced alongside them. The page gives « 16 May » without the year; the MACSF page has « a annoncé le 16 mai 2023 les lauréats des 12 nouveaux instituts hospitalo-universitaires (IHU) ».",
     },
   ],
   people: [
@@ -190,7 +253,11 @@ export const programme = {
             en: "Minister of Higher Education and Research",
           },
           organisation: "Gouvernement français",
-          citation: { source: "pscc-2022-12-05-biocluster-laureate", excerpt: PSCC_FIRST_WINNER },
+          citation: {
+            source: "pscc-2022-12-05-biocluster-laureate",
+            excerpt: PSCC_FIRST_WINNER,
+            check: { date: "2026-11-26", status: "verified" },
+          },
         },
       ],
     },

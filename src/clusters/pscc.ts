@@ -1,23 +1,29 @@
 import type { Cluster } from "../model/cluster.js";
 
+/** The day every citation below was checked against its page. */
+const CHECKED = { date: "2026-11-26", status: "verified" } as const;
+
 const PSCC_FIRST_WINNER =
-  "December the 5th, 2022 – The French Minister of Higher Education and Research, Sylvie Retailleau have announced today […] that the Paris Saclay Cancer Cluster (PSCC), dedicated to oncology, is the first winner of the Biocluster Call";
+  "Villejuif (France), December the 5th, 2022 – The French Minister of Higher Education and Research, Sylvie Retailleau have announced today […] that the Paris Saclay Cancer Cluster (PSCC), dedicated to oncology, is the first winner of the Biocluster Call";
 const PSCC_ABOUT =
-  "Created in February 2022 at the initiative of the Paris-Saclay University, the Polytechnic Institute of Paris, Inserm, the Gustave Roussy Institute and Sanofi, the PSCC already brings together a continuum of excellence with nearly 80 members and 9 nationalities";
+  "Created in February 2022 at the initiative of the Paris-Saclay University, the Polytechnic Institute of Paris, Inserm, the Gustave Roussy Institute and Sanofi, the PSCC already brings together a continuum of excellence with nearly 80 members and 9 nationalities: research organizations, universities, hospitals, start-ups, scale-ups, industrialists, capital investors, patient associations, government, local authorities and stakeholders";
 const PSCC_ABOUT_CHAIRS =
   "Chaired by Professors Eric Vivier and Solange Peters, the association and its Strategic Advisory Board";
 const AEF_INAUGURATION = "Doté de 100 M€ sur dix ans, le Paris Saclay Cancer Cluster, inauguré vendredi 3 février 2023";
 const LE_MONDE_BUDGET =
   "Avec un budget de 160 millions d’euros,dont 100 millions alloués par l’Etat dans le cadre du plan France 2030,la fondation de coopération scientifique à but non lucratif";
-const BIOTECH_FINANCES_RANGE = "“80 à 100 millions d’euros seront reçus de l’Etat sur 10 ans”";
+const BIOTECH_FINANCES_RANGE =
+  "“80 à 100 millions d’euros seront reçus de l’Etat sur 10 ans”, explique le Dr Eric Vivier, le président du PSCC";
 const INSERM_CHAIR = "L’association est présidée par Éric Vivier";
 const GLOBENEWSWIRE_SAB = "Le SAB est présidé par le professeur Solange Peters";
 
 /**
  * The Paris Saclay Cancer Cluster (PSCC), the oncology biocluster and the call's first winner
- * (December 2022). The association was launched on 4 February 2022 and the funded cluster
- * inaugurated on 3 February 2023; its State funding was first given as 80 to 100 M€, then as
- * 100 M€ over ten years: see `CLUSTER_DISAGREEMENTS`.
+ * (December 2022). Its own release of that day is dated from Villejuif; a later Le Figaro Santé
+ * article, reposted on the cluster's site, says it was then housed in Le Kremlin-Bicêtre, waiting
+ * to move to the Campus Grand Parc in Villejuif in 2025. The association was launched on 4 February
+ * 2022 and the funded cluster inaugurated on 3 February 2023; its State funding was first given
+ * as 80 to 100 M€, then as 100 M€ over ten years: see `CLUSTER_DISAGREEMENTS`.
  */
 export const pscc = {
   id: "pscc",
@@ -25,7 +31,8 @@ export const pscc = {
   aliases: ["PSCC"],
   fullName: { fr: "Paris Saclay Cancer Cluster", en: "Paris Saclay Cancer Cluster" },
   focus: ["oncology"],
-  city: "Paris-Saclay",
+  city: "Villejuif",
+  cityCitation: { source: "pscc-2022-12-05-biocluster-laureate", excerpt: PSCC_FIRST_WINNER, check: CHECKED },
   facts: [
     {
       id: "pscc-first-winner",
@@ -35,7 +42,7 @@ export const pscc = {
       },
       kind: "date",
       value: "2022-12-05",
-      citation: { source: "pscc-2022-12-05-biocluster-laureate", excerpt: PSCC_FIRST_WINNER },
+      citation: { source: "pscc-2022-12-05-biocluster-laureate", excerpt: PSCC_FIRST_WINNER, check: CHECKED },
     },
     {
       id: "pscc-founders",
@@ -48,14 +55,14 @@ export const pscc = {
         "Gustave Roussy Institute",
         "Sanofi",
       ],
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT },
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
     },
     {
       id: "pscc-created-about",
       label: { fr: "Création", en: "Creation" },
       kind: "date",
       value: "2022-02",
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT },
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
     },
     {
       id: "pscc-association-launch",
@@ -66,50 +73,52 @@ export const pscc = {
         source: "gustave-roussy-2022-pscc-launch",
         excerpt:
           "le PSCC a été officiellement lancé en cette journée mondiale de lutte contre le cancer, le 4 février.",
+        check: CHECKED,
       },
-      note: "The excerpt gives « le 4 février »; the year comes from the page's date (2022).",
+      note: "The excerpt gives « le 4 février »; the year comes from the page's date (« 02/08/2022 »).",
     },
     {
       id: "pscc-inauguration-aef-2023",
       label: { fr: "Inauguration du cluster doté", en: "Inauguration of the funded cluster" },
       kind: "date",
       value: "2023-02-03",
-      citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION },
+      citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION, check: CHECKED },
     },
     {
       id: "pscc-chairs-about",
       label: {
-        fr: "Présidents de l’association et de son conseil scientifique stratégique",
+        fr: "Présidents de l’association et de son conseil stratégique (Strategic Advisory Board)",
         en: "Chairs of the association and of its Strategic Advisory Board",
       },
       kind: "list",
       value: ["Eric Vivier", "Solange Peters"],
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT_CHAIRS },
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT_CHAIRS, check: CHECKED },
+      note: "The page names both chairs together and does not say which body each chairs; Inserm and GlobeNewswire give Eric Vivier the association and Solange Peters the Strategic Advisory Board.",
     },
     {
       id: "pscc-chair-inserm",
       label: { fr: "Président de l’association", en: "Chair of the association" },
       kind: "text",
       value: "Éric Vivier",
-      citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR },
+      citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR, check: CHECKED },
     },
     {
       id: "pscc-sab-chair-globenewswire",
       label: {
-        fr: "Présidente du conseil scientifique stratégique (SAB)",
+        fr: "Présidente du conseil stratégique (SAB)",
         en: "Chair of the Strategic Advisory Board (SAB)",
       },
       kind: "text",
       value: "Solange Peters",
-      citation: { source: "globenewswire-2022-12-19-pscc-sab", excerpt: GLOBENEWSWIRE_SAB },
+      citation: { source: "globenewswire-2022-12-19-pscc-sab", excerpt: GLOBENEWSWIRE_SAB, check: CHECKED },
     },
     {
       id: "pscc-legal-form",
       label: { fr: "Forme juridique", en: "Legal form" },
       kind: "text",
       value: "fondation de coopération scientifique à but non lucratif",
-      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET },
-      note: "Seen only in a copy of a Le Monde article (2025-04-27).",
+      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
+      note: "Seen only in copies of a Le Monde article (2025-04-27).",
     },
   ],
   figures: [
@@ -122,32 +131,29 @@ export const pscc = {
       qualifier: "range",
       period: null,
       over: { value: 10, unit: "years" },
-      citation: {
-        source: "biotech-finances-pscc-150-me",
-        excerpt: BIOTECH_FINANCES_RANGE,
-      },
-      note: "Eric Vivier's words, as the page reports them, at the announcement of December 2022; the start of the ten years is not given.",
+      citation: { source: "biotech-finances-pscc-150-me", excerpt: BIOTECH_FINANCES_RANGE, check: CHECKED },
+      note: "Eric Vivier's words, as the page reports them after the announcement made public on Monday 5 December (2022); the start of the ten years is not given.",
     },
     {
       id: "pscc-state-funding-aef-2023",
-      label: { fr: "Financement de l’État", en: "State funding" },
+      label: { fr: "Dotation", en: "Endowment" },
       value: 100_000_000,
       unit: "EUR",
       qualifier: "exact",
       period: null,
       over: { value: 10, unit: "years" },
-      citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION },
-      note: "Stated at the inauguration of February 2023; the start of the ten years is not given.",
+      citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION, check: CHECKED },
+      note: "Stated at the inauguration of February 2023; the start of the ten years is not given. The words say the cluster is « doté » of 100 M€ without saying who provides it.",
     },
     {
       id: "pscc-budget-le-monde-2025",
-      label: { fr: "Budget", en: "Budget" },
+      label: { fr: "Budget de la fondation", en: "The foundation's budget" },
       value: 160_000_000,
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET },
-      note: "No period given. Seen only in a copy of a Le Monde article (2025-04-27).",
+      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
+      note: "No period given. Seen only in copies of a Le Monde article (2025-04-27).",
     },
     {
       id: "pscc-state-funding-le-monde-2025",
@@ -159,8 +165,8 @@ export const pscc = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET },
-      note: "No period given. Seen only in a copy of a Le Monde article (2025-04-27).",
+      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
+      note: "No period given. Seen only in copies of a Le Monde article (2025-04-27).",
     },
     {
       id: "pscc-members",
@@ -169,8 +175,8 @@ export const pscc = {
       unit: "organisations",
       qualifier: "nearly",
       period: null,
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT },
-      note: "The page is undated and does not say whether members are organisations or people.",
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
+      note: "The page is undated; the members it lists are organisations (research organizations, universities, hospitals, start-ups…).",
     },
     {
       id: "pscc-member-nationalities",
@@ -179,8 +185,8 @@ export const pscc = {
       unit: "nationalities",
       qualifier: "exact",
       period: null,
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT },
-      note: "The page is undated.",
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
+      note: "The page is undated. The hedge « nearly » bears on « 80 members »; « 9 nationalities » follows plainly.",
     },
   ],
   people: [
@@ -191,7 +197,7 @@ export const pscc = {
         {
           title: { fr: "président de l’association", en: "chair of the association" },
           organisation: "Paris Saclay Cancer Cluster",
-          citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR },
+          citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR, check: CHECKED },
         },
       ],
     },
@@ -201,11 +207,11 @@ export const pscc = {
       roles: [
         {
           title: {
-            fr: "présidente du conseil scientifique stratégique (SAB)",
+            fr: "présidente du conseil stratégique (SAB)",
             en: "chair of the Strategic Advisory Board (SAB)",
           },
           organisation: "Paris Saclay Cancer Cluster",
-          citation: { source: "globenewswire-2022-12-19-pscc-sab", excerpt: GLOBENEWSWIRE_SAB },
+          citation: { source: "globenewswire-2022-12-19-pscc-sab", excerpt: GLOBENEWSWIRE_SAB, check: CHECKED },
         },
       ],
     },
@@ -217,7 +223,7 @@ export const pscc = {
       person: "eric-vivier",
       text: "80 à 100 millions d’euros seront reçus de l’Etat sur 10 ans",
       language: "fr",
-      citation: { source: "biotech-finances-pscc-150-me", excerpt: BIOTECH_FINANCES_RANGE },
+      citation: { source: "biotech-finances-pscc-150-me", excerpt: BIOTECH_FINANCES_RANGE, check: CHECKED },
     },
   ],
 } as const satisfies Cluster;

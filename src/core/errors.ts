@@ -53,37 +53,3 @@ export function describe(value: unknown): string {
   if (typeof value === "symbol") return value.toString();
   return Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
 }
-
-/** Throws unless `value` is a finite number; returns it typed. */
-export function assertFinite(value: unknown, argument: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new BioproductionError(
-      "not-a-finite-number",
-      argument,
-      `${argument} must be a finite number, got ${describe(value)}`,
-    );
-  }
-  return value;
-}
-
-/** Throws unless `value` is a finite number of zero or more; returns it typed. */
-export function assertNonNegative(value: unknown, argument: string): number {
-  const number = assertFinite(value, argument);
-  if (number < 0) {
-    throw new BioproductionError("negative-quantity", argument, `${argument} must not be negative, got ${number}`);
-  }
-  return number;
-}
-
-/** Throws unless `value` is one of `allowed` (an own key, never an inherited one such as `__proto__`). */
-export function assertOneOf<K extends string>(
-  value: unknown,
-  allowed: Readonly<Record<K, unknown>>,
-  argument: string,
-  code: "unknown-id" | "unknown-unit" = "unknown-id",
-): K {
-  if (typeof value !== "string" || !Object.hasOwn(allowed, value)) {
-    throw new BioproductionError(code, argument, `${argument} ${describe(value)} is not known`, Object.keys(allowed));
-  }
-  return value as K;
-}

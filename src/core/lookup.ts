@@ -1,4 +1,4 @@
-import { assertOneOf } from "./errors.js";
+import { assertOneOf } from "./checks.js";
 
 /**
  * Folds a name for comparison: no accents, no case, punctuation and spacing reduced to single

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { convert } from "../units/convert.js";
 import { quantity } from "../units/quantity.js";
-import { MASS_UNITS, type UnitOf } from "../units/tables.js";
+import type { UnitOf } from "../units/tables.js";
+import { FIGURE_UNIT_IDS, MASS_UNITS } from "../vocabulary/units.js";
 import { footprint, intensityRatio } from "./footprint.js";
 
 const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
@@ -33,7 +33,11 @@ describe("footprint", () => {
       unit: "kgCO2e-per-kg",
       qualifier: "exact",
       period: null,
-      citation: { source: "france-biolead-2025-06-19", excerpt: "le paracétamol (20 kgCO₂e/kg)" },
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: "le paracétamol (20 kgCO₂e/kg)",
+        check: { date: "2026-11-26", status: "verified" },
+      },
     } as const;
     expect(footprint(figure, quantity(500, "g")).value).toBe(10);
   });

@@ -1,9 +1,8 @@
-import { assertNonNegative, assertOneOf, BioproductionError, describe } from "../core/errors.js";
-import { FIGURE_UNITS, type FigureUnit } from "../core/figure-units.js";
-import { assertRecord, finiteResult } from "../units/checks.js";
+import { assertNonNegative, assertOneOf, assertRecord, finiteResult } from "../core/checks.js";
+import { BioproductionError, describe } from "../core/errors.js";
 import { rescale } from "../units/convert.js";
 import { type Quantity, readQuantity } from "../units/quantity.js";
-import { MASS_UNITS } from "../units/tables.js";
+import { FIGURE_UNITS, type FigureUnit, MASS_UNITS } from "../vocabulary/units.js";
 
 /**
  * A carbon intensity in kilograms of CO₂ equivalent per kilogram; a figure with that unit qualifies.

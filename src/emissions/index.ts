@@ -5,6 +5,7 @@
  *
  * @module bioproduction-fr/emissions
  */
+export type { EmissionsDataset, EmissionsReport } from "../model/emissions.js";
 export {
   EMISSION_DISAGREEMENTS,
   EMISSION_FACTORS,

@@ -9,11 +9,11 @@ const INTENSITY_NOTE =
   "Cited to the primary article, which attributes it to The Shift Project: the report's own pages and its press coverage were not found to state it. A paper by Taillemite et al. gives per-gram figures for antibody production (kgCO₂e/g); they are a different measure from another source and must not be substituted. The article ties the figure to no year.";
 
 const SHIFT_FOOTPRINT =
-  "9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France, et une estimation de 7,4 millions de tonnes équivalent CO₂ pour les dispositifs médicaux";
+  "avec plus des émissions de 9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France, et une estimation de 7,4 millions de tonnes équivalent CO₂ pour les dispositifs médicaux";
 const SHIFT_ACTIVE_INGREDIENT =
   "dont l’empreinte carbone moyenne est estimée à 65 kgCO₂e/kg. C’est près de 105 fois plus que l’intensité carbone du ciment.";
 const STRATEGIESANTE_PER_PERSON =
-  "48 boîtes de médicaments produites par Français et par an, représentant 140 kgCO₂e/personne/an";
+  "Les industries du médicament produisent en moyenne 48 boîtes de médicaments produites par Français et par an, représentant 140 kgCO₂e/personne/an";
 const STRATEGIESANTE_SHARES =
   "Production des principes actifs (25 %) / - Activités de R&D (13 %) / - Activités corporatives (17 %)";
 const QUOTIDIEN_REDUCTION =
@@ -32,7 +32,12 @@ export const monoclonalAntibodiesIntensity = {
   unit: "kgCO2e-per-kg",
   qualifier: "exact",
   period: null,
-  citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_INTENSITY, attributedTo: "shift-project-2025" },
+  citation: {
+    source: "france-biolead-2025-06-19",
+    excerpt: ARTICLE_INTENSITY,
+    attributedTo: "shift-project-2025",
+    check: { date: "2026-11-26", status: "verified" },
+  },
   note: `The article writes « 21.000 », with a dot as thousands separator: twenty-one thousand. ${INTENSITY_NOTE}`,
 } as const satisfies Figure;
 
@@ -47,7 +52,12 @@ export const paracetamolIntensity = {
   unit: "kgCO2e-per-kg",
   qualifier: "exact",
   period: null,
-  citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_INTENSITY, attributedTo: "shift-project-2025" },
+  citation: {
+    source: "france-biolead-2025-06-19",
+    excerpt: ARTICLE_INTENSITY,
+    attributedTo: "shift-project-2025",
+    check: { date: "2026-11-26", status: "verified" },
+  },
   note: INTENSITY_NOTE,
 } as const satisfies Figure;
 
@@ -61,9 +71,13 @@ export const activeIngredientAverageIntensity = {
   value: 65,
   unit: "kgCO2e-per-kg",
   qualifier: "estimate",
-  period: { start: "2023" },
-  citation: { source: "shift-project-2025", excerpt: SHIFT_ACTIVE_INGREDIENT },
-  note: "The page says the average « est estimée à » 65 kgCO₂e/kg, hence `estimate` (the research notes record it as exact).",
+  period: null,
+  citation: {
+    source: "shift-project-2025",
+    excerpt: SHIFT_ACTIVE_INGREDIENT,
+    check: { date: "2026-11-26", status: "verified" },
+  },
+  note: "The page says the average « est estimée à » 65 kgCO₂e/kg, hence `estimate`; « près de » in the same words bears on the comparison with cement (105 times), not on the 65. The page ties the figure to no year.",
 } as const satisfies Figure;
 
 /**
@@ -87,6 +101,7 @@ export const shiftProject2025 = {
         excerpt:
           "Dans son rapport final « Décarbonons les industries du médicament », The Shift Project passe en revue les émissions annuelles liées à l’ensemble de la chaîne de valeur, y compris la R&D et les activités corporatives.",
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -103,6 +118,7 @@ export const shiftProject2025 = {
         excerpt:
           "Dans son rapport final « Décarbonons les industries du médicament », The Shift Project passe en revue les émissions annuelles liées à l’ensemble de la chaîne de valeur, y compris la R&D et les activités corporatives.",
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -118,6 +134,7 @@ export const shiftProject2025 = {
         excerpt:
           "Pour réduire l’empreinte du secteur, le rapport insiste sur la relocalisation et la décarbonation de l’électricité, ainsi qu’une optimisation de l’efficacité énergétique.",
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     // The Shift Project's own page.
@@ -129,6 +146,7 @@ export const shiftProject2025 = {
       citation: {
         source: "shift-project-2025",
         excerpt: "17 juin 2025 / Rapport final : Décarbonons les industries de Santé",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -139,12 +157,13 @@ export const shiftProject2025 = {
       citation: {
         source: "shift-project-2025",
         excerpt: "Dans ses deux rapports – « Décarbonons les Médicaments » et « Décarbonons les Dispositifs Médicaux »",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     // Press coverage.
     {
       id: "shift-2025-partners",
-      label: { fr: "Partenaires du rapport", en: "Partners of the report" },
+      label: { fr: "Partenaires des travaux", en: "Partners of the work" },
       kind: "list",
       value: [
         "Caisse Nationale d’Assurance Maladie (CNAM)",
@@ -154,21 +173,25 @@ export const shiftProject2025 = {
       citation: {
         source: "strategiesante-shift-project-final-report",
         excerpt:
-          "en partenariat avec la Caisse Nationale d’Assurance Maladie (CNAM), et le Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM), la Chaire RESPECT (EHESP) et avec le soutien de MGEN.",
+          "Ces travaux, menés en partenariat avec la Caisse Nationale d’Assurance Maladie (CNAM), et le Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM), la Chaire RESPECT (EHESP) et avec le soutien de MGEN.",
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "« Ces travaux » are, in the page's preceding sentence, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »: the page names the partners of the work, not of the report as such.",
     },
     {
       id: "shift-2025-supporter",
-      label: { fr: "Soutien du rapport", en: "Supporter of the report" },
+      label: { fr: "Soutien des travaux", en: "Supporter of the work" },
       kind: "text",
       value: "MGEN",
       citation: {
         source: "strategiesante-shift-project-final-report",
         excerpt:
-          "en partenariat avec la Caisse Nationale d’Assurance Maladie (CNAM), et le Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM), la Chaire RESPECT (EHESP) et avec le soutien de MGEN.",
+          "Ces travaux, menés en partenariat avec la Caisse Nationale d’Assurance Maladie (CNAM), et le Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM), la Chaire RESPECT (EHESP) et avec le soutien de MGEN.",
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "« Ces travaux » are, in the page's preceding sentence, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »: the page names the partners of the work, not of the report as such.",
     },
   ],
   figures: [
@@ -184,9 +207,14 @@ export const shiftProject2025 = {
       },
       value: 9.1,
       unit: "MtCO2e-per-year",
-      qualifier: "exact",
-      period: { start: "2023" },
-      citation: { source: "shift-project-2025", excerpt: SHIFT_FOOTPRINT },
+      qualifier: "more-than",
+      period: null,
+      citation: {
+        source: "shift-project-2025",
+        excerpt: SHIFT_FOOTPRINT,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The page writes « plus des émissions de 9,1 millions », under the heading « Une empreinte carbone de plus de 9 MtCO₂e pour les médicaments consommés en France », hence `more-than`; « une estimation » in the same words bears on the 7,4 Mt of medical devices. The page ties the figure to no year (Stratégies Santé and Le Quotidien du Médecin date the 9,1 Mt to 2023).",
     },
     {
       id: "shift-2025-medical-devices-footprint",
@@ -197,8 +225,13 @@ export const shiftProject2025 = {
       value: 7.4,
       unit: "MtCO2e-per-year",
       qualifier: "estimate",
-      period: { start: "2023" },
-      citation: { source: "shift-project-2025", excerpt: SHIFT_FOOTPRINT },
+      period: null,
+      citation: {
+        source: "shift-project-2025",
+        excerpt: SHIFT_FOOTPRINT,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "The page calls it « une estimation », hence `estimate`; « plus des » in the same words bears on the 9,1 Mt of medicines, not on the 7,4 Mt. The page ties the figure to no year.",
     },
     {
       id: "shift-2025-research-and-corporate-share",
@@ -209,11 +242,14 @@ export const shiftProject2025 = {
       value: 30,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2023" },
+      period: null,
       citation: {
         source: "shift-project-2025",
-        excerpt: "30 % des émissions proviennent des activités de R&D et des activités corporatives",
+        excerpt:
+          "30 % des émissions proviennent des activités de R&D et des activités corporatives des industries pharmaceutiques",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "Under the page's heading on medicines consumed in France; the page ties it to no year.",
     },
     activeIngredientAverageIntensity,
     {
@@ -225,8 +261,13 @@ export const shiftProject2025 = {
       value: 105,
       unit: "times",
       qualifier: "nearly",
-      period: { start: "2023" },
-      citation: { source: "shift-project-2025", excerpt: SHIFT_ACTIVE_INGREDIENT },
+      period: null,
+      citation: {
+        source: "shift-project-2025",
+        excerpt: SHIFT_ACTIVE_INGREDIENT,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« près de » bears on the 105 times; « estimée » in the same words bears on the 65 kgCO₂e/kg average. The page ties it to no year.",
     },
     {
       id: "shift-2025-reduction-average",
@@ -238,8 +279,13 @@ export const shiftProject2025 = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: "shift-project-2025", excerpt: "une réduction possible de 70% en moyenne" },
-      note: "The excerpt gives no horizon; the press dates the reductions 2023 → 2050. It averages medicines and medical devices.",
+      citation: {
+        source: "shift-project-2025",
+        excerpt:
+          "un potentiel prometteur de décarbonation à l’horizon 2050, avec une réduction possible de 70% en moyenne pour les médicaments et les dispositifs médicaux",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "An average over medicines and medical devices. The page gives the horizon, 2050, but no base year, so no period is set.",
     },
     // Press coverage.
     {
@@ -256,23 +302,26 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-final-report",
         excerpt: "en 2023, les médicaments consommés en France ont généré environ 9,1 MtCO₂e/an",
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
       id: "shift-2025-boxes-per-person",
       label: {
-        fr: "Boîtes de médicaments produites par Français et par an",
-        en: "Boxes of medicines produced per person in France per year",
+        fr: "Boîtes de médicaments produites en moyenne par Français et par an",
+        en: "Boxes of medicines produced per person in France per year, on average",
       },
       value: 48,
       unit: "boxes-per-person-per-year",
       qualifier: "exact",
-      period: { start: "2023" },
+      period: null,
       citation: {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_PER_PERSON,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "« en moyenne » makes it an average per person, not a hedge on the number. The sentence states no year (the page's preceding sentence dates the 9,1 MtCO₂e to 2023, not this one).",
     },
     {
       id: "shift-2025-footprint-per-person",
@@ -283,12 +332,14 @@ export const shiftProject2025 = {
       value: 140,
       unit: "kgCO2e-per-person-per-year",
       qualifier: "exact",
-      period: { start: "2023" },
+      period: null,
       citation: {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_PER_PERSON,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "The sentence states no year (the page's preceding sentence dates the 9,1 MtCO₂e to 2023, not this one).",
     },
     {
       id: "shift-2025-active-ingredient-production-share",
@@ -299,12 +350,14 @@ export const shiftProject2025 = {
       value: 25,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2023" },
+      period: null,
       citation: {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_SHARES,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "One of « Les étapes les plus émettrices »; the list states no year.",
     },
     {
       id: "shift-2025-research-share",
@@ -312,12 +365,14 @@ export const shiftProject2025 = {
       value: 13,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2023" },
+      period: null,
       citation: {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_SHARES,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "One of « Les étapes les plus émettrices »; the list states no year.",
     },
     {
       id: "shift-2025-corporate-share",
@@ -328,12 +383,14 @@ export const shiftProject2025 = {
       value: 17,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2023" },
+      period: null,
       citation: {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_SHARES,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "One of « Les étapes les plus émettrices »; the list states no year.",
     },
     {
       id: "shift-2025-energy-efficiency-lever",
@@ -343,14 +400,16 @@ export const shiftProject2025 = {
       },
       value: -10,
       unit: "percent",
-      qualifier: "exact",
+      qualifier: "estimate",
       period: { start: "2023", end: "2050" },
       citation: {
         source: "strategiesante-shift-project-final-report",
-        excerpt: "Efficacité énergétique / Meilleure gestion de l’énergie, récupération de chaleur / -10 %",
+        excerpt:
+          "Les principaux leviers de décarbonation identifiés qui permettraient de baisser de 68 % leurs émissions annuelles entre 2023 et 2050 : / Levier / Description / Gain estimé / Efficacité énergétique / Meilleure gestion de l’énergie, récupération de chaleur / -10 %",
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "Table cells in the source. The research notes give « by 2050 »; like the other reductions, it is measured from the 2023 footprint.",
+      note: "Table cells in the source, one per line: the −10 % stands in the column headed « Gain estimé », hence `estimate`. The table's lead-in sets the span « entre 2023 et 2050 ».",
     },
     {
       id: "shift-2025-reduction-medicines",
@@ -361,12 +420,14 @@ export const shiftProject2025 = {
       value: 68,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2023", end: "2050" },
+      period: null,
       citation: {
         source: "le-quotidien-du-medecin-shift-project",
         excerpt: QUOTIDIEN_REDUCTION,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "Le Quotidien du Médecin gives no horizon or base year for the reduction. Stratégies Santé writes of lowering medicines' annual emissions by 68 % « entre 2023 et 2050 », but that is another page.",
     },
     {
       id: "shift-2025-reduction-medical-devices",
@@ -377,12 +438,14 @@ export const shiftProject2025 = {
       value: 72,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2023", end: "2050" },
+      period: null,
       citation: {
         source: "le-quotidien-du-medecin-shift-project",
         excerpt: QUOTIDIEN_REDUCTION,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "Le Quotidien du Médecin gives no horizon or base year for the reduction.",
     },
     {
       id: "shift-2025-france-vs-china",
@@ -393,13 +456,14 @@ export const shiftProject2025 = {
       value: 50,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2025" },
+      period: null,
       citation: {
         source: "le-quotidien-du-medecin-shift-project",
         excerpt: QUOTIDIEN_LOCATION,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "The source writes « moitié moins » (half as much): emissions 50 % lower than in China.",
+      note: "The source writes « moitié moins » (half as much): emissions 50 % lower than in China. « moins de » bears on no number: it belongs to « moitié moins de CO2 », a comparison, not a hedge. The sentence ties it to no year.",
     },
     {
       id: "shift-2025-europe-vs-china",
@@ -410,12 +474,14 @@ export const shiftProject2025 = {
       value: 40,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2025" },
+      period: null,
       citation: {
         source: "le-quotidien-du-medecin-shift-project",
         excerpt: QUOTIDIEN_LOCATION,
         attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "« celle en Europe 40 % de moins » continues the comparison with China in the same sentence. « moins de » bears on no number: it belongs to « moitié moins de CO2 » (France), a comparison, not a hedge. The sentence ties it to no year.",
     },
     // The interim report (January 2025), superseded by the final report (see disagreements.ts).
     {
@@ -429,8 +495,12 @@ export const shiftProject2025 = {
       unit: "MtCO2e-per-year",
       qualifier: "range",
       period: null,
-      citation: { source: "strategiesante-shift-project-interim-report", excerpt: "entre 5 et 15 millions de tonnes" },
-      note: "From the interim report of January 2025; the excerpt ties it to no year.",
+      citation: {
+        source: "strategiesante-shift-project-interim-report",
+        excerpt: "entre 5 et 15 millions de tonnes",
+        check: { date: "2026-11-26", status: "not-re-found" },
+      },
+      note: "From The Shift Project's interim report, as Stratégies Santé reported it; the excerpt ties it to no year. The excerpt was copied from the page when it was first read. The page could not be found again on 2026-11-26.",
     },
     {
       id: "shift-2025-interim-boxes-per-person",
@@ -445,8 +515,9 @@ export const shiftProject2025 = {
       citation: {
         source: "strategiesante-shift-project-interim-report",
         excerpt: "45 boîtes par habitant et par an",
+        check: { date: "2026-11-26", status: "not-re-found" },
       },
-      note: "From the interim report of January 2025; the excerpt ties it to no year.",
+      note: "From The Shift Project's interim report, as Stratégies Santé reported it; the excerpt ties it to no year. The excerpt was copied from the page when it was first read. The page could not be found again on 2026-11-26.",
     },
   ],
   quotes: [
@@ -460,6 +531,7 @@ export const shiftProject2025 = {
         source: "france-biolead-2025-06-19",
         excerpt:
           "« Chaque étape de cette chaîne est dépendante des énergies fossiles », souligne Baptiste Verneuil, chargé de projet et pilote Industrie des dispositifs médicaux au sein du Shift Project.",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -471,6 +543,7 @@ export const shiftProject2025 = {
       citation: {
         source: "france-biolead-2025-06-19",
         excerpt: "« Décarboner constitue un véritable enjeu de résilience pour ces industries ».",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
   ],
@@ -489,6 +562,7 @@ export const shiftProject2025 = {
             source: "france-biolead-2025-06-19",
             excerpt:
               "souligne Baptiste Verneuil, chargé de projet et pilote Industrie des dispositifs médicaux au sein du Shift Project.",
+            check: { date: "2026-11-26", status: "verified" },
           },
         },
         {
@@ -498,6 +572,7 @@ export const shiftProject2025 = {
             source: "le-quotidien-du-medecin-shift-project",
             excerpt:
               "Baptiste Verneuil, ingénieur au sein de la chaire Respect […] à l’École des hautes études en santé publique (EHESP) et chargé de recherche « Énergie, santé, climat » au sein du Shift Project",
+            check: { date: "2026-11-26", status: "verified" },
           },
         },
         {
@@ -510,6 +585,7 @@ export const shiftProject2025 = {
             source: "le-quotidien-du-medecin-shift-project",
             excerpt:
               "Baptiste Verneuil, ingénieur au sein de la chaire Respect […] à l’École des hautes études en santé publique (EHESP) et chargé de recherche « Énergie, santé, climat » au sein du Shift Project",
+            check: { date: "2026-11-26", status: "verified" },
           },
         },
       ],

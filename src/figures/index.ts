@@ -5,7 +5,23 @@
  * @module bioproduction-fr/figures
  */
 
-export { FIGURE_UNIT_IDS, FIGURE_UNITS, type FigureUnit } from "../core/figure-units.js";
-export { QUALIFIER_IDS, QUALIFIERS, type Qualifier } from "../core/qualifiers.js";
+export type {
+  Citation,
+  CitationCheck,
+  Disagreement,
+  Fact,
+  Figure,
+  IsoDate,
+  Label,
+  Mention,
+  Period,
+  Person,
+  Quote,
+  Role,
+  Span,
+} from "../model/common.js";
+export { DISAGREEMENT_KINDS, type DisagreementKind } from "../vocabulary/enumerations.js";
+export { QUALIFIER_IDS, QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
+export { FIGURE_UNIT_IDS, FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
 export { type AnyFact, type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./data.js";
 export { disagreementsAbout, figuresBySource, getFact, getFigure, isFigureId, preferredClaim } from "./lookup.js";

@@ -1,4 +1,4 @@
-import { assertOneOf } from "../core/errors.js";
+import { assertOneOf } from "../core/checks.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Disagreement, Fact, Figure } from "../model/common.js";
 import { SOURCES, type SourceId } from "../sources/data.js";

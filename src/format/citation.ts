@@ -1,7 +1,8 @@
+import { assertLocale } from "../core/checks.js";
 import type { Source } from "../model/source.js";
+import type { Locale } from "../vocabulary/languages.js";
 import { formatDate } from "./date.js";
 import { listFormat } from "./intl.js";
-import { assertLocale, type Locale } from "./locale.js";
 import { readSource } from "./source-fields.js";
 
 /** How each language quotes a title: French guillemets hold no-break spaces. */

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SOURCE_KINDS, type SourceKind } from "../core/enumerations.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Source } from "../model/source.js";
 import { primarySources } from "../sources/records/primary.js";
+import { SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
 import { toCslJson } from "./csl.js";
 
 const digest = primarySources["france-biolead-2025-06-19"];

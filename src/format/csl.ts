@@ -1,8 +1,8 @@
-import { assertOneOf } from "../core/errors.js";
+import { assertOneOf } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { Source } from "../model/source.js";
+import type { Locale } from "../vocabulary/languages.js";
 import type { DateParts } from "./date.js";
-import type { Locale } from "./locale.js";
 import { readSource } from "./source-fields.js";
 
 /** The CSL item type of each kind of source, and whether its publisher is the periodical or site it appears in. */

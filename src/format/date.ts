@@ -1,7 +1,8 @@
+import { assertLocale } from "../core/checks.js";
 import { BioproductionError, describe } from "../core/errors.js";
 import { ISO_DATE } from "../core/ids.js";
+import type { Locale } from "../vocabulary/languages.js";
 import { type DatePrecision, dateFormat } from "./intl.js";
-import { assertLocale, type Locale } from "./locale.js";
 
 /** The numbers of an ISO 8601 date and its precision; `year` is absent for `--MM-DD`. */
 export interface DateParts {

@@ -2,8 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
-import { FIGURE_UNITS } from "../core/figure-units.js";
-import { EMISSIONS_UNITS } from "../units/tables.js";
+import { EMISSIONS_UNITS, FIGURE_UNITS } from "../vocabulary/units.js";
 import { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions, isEmissionsUnit } from "./emissions.js";
 
 const UNITS = Object.keys(EMISSIONS_SYMBOLS) as EmissionsUnit[];
@@ -21,12 +20,12 @@ describe("formatEmissions", () => {
     expect(formatEmissions(9.1, "MtCO2e-per-year", "en")).toBe("9.1\u00a0MtCO\u2082e/year");
   });
 
-  it("uses the French symbols of the unit tables", () => {
+  it("uses the symbols of the unit tables, in both languages", () => {
     for (const [unit, row] of Object.entries(EMISSIONS_UNITS)) {
-      expect(EMISSIONS_SYMBOLS[unit as EmissionsUnit].fr).toBe(row.symbol);
+      expect(EMISSIONS_SYMBOLS[unit as EmissionsUnit]).toBe(row.symbol);
     }
     for (const unit of ["kgCO2e-per-kg", "kgCO2e-per-person-per-year", "MtCO2e-per-year"] as const) {
-      expect(EMISSIONS_SYMBOLS[unit].fr).toBe(FIGURE_UNITS[unit].symbol);
+      expect(EMISSIONS_SYMBOLS[unit]).toBe(FIGURE_UNITS[unit].symbol);
     }
     expect(isEmissionsUnit("kgCO2e")).toBe(true);
     expect(isEmissionsUnit("EUR")).toBe(false);

@@ -1,23 +1,37 @@
-import { assertFinite, assertOneOf } from "../core/errors.js";
+import { assertFinite, assertLocale, assertOneOf } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
+import { pick } from "../core/tables.js";
+import type { Locale } from "../vocabulary/languages.js";
+import { UNIT_TABLE } from "../vocabulary/units.js";
 import { NO_BREAK_SPACE, numberFormat } from "./intl.js";
-import { assertLocale, type Locale } from "./locale.js";
 
 /**
  * Symbols of emission amounts (the units of `bioproduction-fr/units`) and of the emission figures'
- * units, by locale: only the per-person and per-year units read differently in English.
+ * units, by locale: the rows' symbols in {@link UNIT_TABLE}, where only the per-person and
+ * per-year units read differently in English.
  *
  * @category Format
  */
-export const EMISSIONS_SYMBOLS = /* @__PURE__ */ deepFreeze({
-  gCO2e: { fr: "gCO₂e", en: "gCO₂e" },
-  kgCO2e: { fr: "kgCO₂e", en: "kgCO₂e" },
-  tCO2e: { fr: "tCO₂e", en: "tCO₂e" },
-  MtCO2e: { fr: "MtCO₂e", en: "MtCO₂e" },
-  "kgCO2e-per-kg": { fr: "kgCO₂e/kg", en: "kgCO₂e/kg" },
-  "kgCO2e-per-person-per-year": { fr: "kgCO₂e/personne/an", en: "kgCO₂e/person/year" },
-  "MtCO2e-per-year": { fr: "MtCO₂e/an", en: "MtCO₂e/year" },
-} as const);
+export const EMISSIONS_SYMBOLS = /* @__PURE__ */ symbolsOf(
+  pick(UNIT_TABLE, [
+    "gCO2e",
+    "kgCO2e",
+    "tCO2e",
+    "MtCO2e",
+    "kgCO2e-per-kg",
+    "kgCO2e-per-person-per-year",
+    "MtCO2e-per-year",
+  ]),
+);
+
+/** Each row's symbols, by unit. */
+function symbolsOf<T extends Readonly<Record<string, { readonly symbol: object }>>>(
+  rows: T,
+): { readonly [P in keyof T]: T[P]["symbol"] } {
+  return deepFreeze(Object.fromEntries(Object.entries(rows).map(([unit, row]) => [unit, row.symbol]))) as {
+    readonly [P in keyof T]: T[P]["symbol"];
+  };
+}
 
 /**
  * A unit of emissions or of emission intensity, such as `"kgCO2e"` or `"kgCO2e-per-kg"`.

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Figure } from "../model/common.js";
+import type { Locale } from "../vocabulary/languages.js";
 import { formatFigure } from "./figure.js";
-import type { Locale } from "./locale.js";
 
 describe("formatFigure's types", () => {
   it("takes a figure, or its value, unit and hedge, and a locale", () => {

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
-import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
-import { QUALIFIER_IDS } from "../core/qualifiers.js";
 import type { Figure } from "../model/common.js";
+import { QUALIFIER_IDS } from "../vocabulary/qualifiers.js";
+import { FIGURE_UNIT_IDS } from "../vocabulary/units.js";
 import { formatFigure } from "./figure.js";
 
 describe("formatFigure", () => {
@@ -53,7 +53,11 @@ describe("formatFigure", () => {
       unit: "percent",
       qualifier: "exact",
       period: { start: "2024" },
-      citation: { source: "leem-barometer-2025", excerpt: "seuls 8 %" },
+      citation: {
+        source: "leem-barometer-2025",
+        excerpt: "seuls 8 %",
+        check: { date: "2026-11-26", status: "verified" },
+      },
     } as const satisfies Figure;
     expect(formatFigure(figure, "fr")).toBe("8\u00a0%");
   });

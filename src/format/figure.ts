@@ -1,11 +1,11 @@
-import { assertFinite, assertOneOf, BioproductionError } from "../core/errors.js";
-import { FIGURE_UNITS, type FigureUnit } from "../core/figure-units.js";
-import { QUALIFIERS } from "../core/qualifiers.js";
+import { assertChoice, assertFinite, assertLocale, assertOneOf, assertRecord } from "../core/checks.js";
+import { BioproductionError } from "../core/errors.js";
 import type { Figure } from "../model/common.js";
-import { assertChoice, assertRecord } from "../units/checks.js";
+import type { Locale } from "../vocabulary/languages.js";
+import { QUALIFIERS } from "../vocabulary/qualifiers.js";
+import { FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
 import { formatEmissions, isEmissionsUnit } from "./emissions.js";
 import { NO_BREAK_SPACE } from "./intl.js";
-import { assertLocale, type Locale } from "./locale.js";
 import { formatMoney } from "./money.js";
 import { formatNumber, formatPercent } from "./number.js";
 

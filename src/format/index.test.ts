@@ -6,6 +6,7 @@ describe("bioproduction-fr/format", () => {
     expect(Object.keys(format).sort()).toEqual(
       [
         "EMISSIONS_SYMBOLS",
+        "formatCheck",
         "formatCitation",
         "formatDate",
         "formatEmissions",

@@ -6,12 +6,14 @@
  *
  * @module bioproduction-fr/format
  */
+
+export type { Locale } from "../vocabulary/languages.js";
+export { formatCheck } from "./check.js";
 export { formatCitation } from "./citation.js";
 export { type CslItem, type CslType, toCslJson } from "./csl.js";
 export { formatDate } from "./date.js";
 export { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions } from "./emissions.js";
 export { type FigureToFormat, formatFigure } from "./figure.js";
-export type { Locale } from "./locale.js";
 export { formatMoney } from "./money.js";
 export { formatNumber, formatPercent } from "./number.js";
 export { formatQualifier } from "./qualifier.js";

@@ -1,4 +1,4 @@
-import type { Locale } from "./locale.js";
+import type { Locale } from "../vocabulary/languages.js";
 
 /** `signDisplay: "negative"` (ES2023, in Node 20) keeps a negative that rounds to zero from printing "-0". */
 const NO_NEGATIVE_ZERO = { signDisplay: "negative" as Intl.NumberFormatOptions["signDisplay"] };

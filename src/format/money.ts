@@ -1,6 +1,6 @@
-import { assertFinite } from "../core/errors.js";
+import { assertFinite, assertLocale } from "../core/checks.js";
+import type { Locale } from "../vocabulary/languages.js";
 import { numberFormat } from "./intl.js";
-import { assertLocale, type Locale } from "./locale.js";
 
 /**
  * An amount in euros, in compact notation: `70 M€` and `1,5 Md€` in French, `€70M` and `€1.5B`

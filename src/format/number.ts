@@ -1,6 +1,6 @@
-import { assertFinite } from "../core/errors.js";
+import { assertFinite, assertLocale } from "../core/checks.js";
+import type { Locale } from "../vocabulary/languages.js";
 import { numberFormat } from "./intl.js";
-import { assertLocale, type Locale } from "./locale.js";
 
 /**
  * A number as French or English readers write it, with `Intl.NumberFormat`: French groups

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BioproductionError } from "../core/errors.js";
-import { QUALIFIER_IDS } from "../core/qualifiers.js";
+import { QUALIFIER_IDS } from "../vocabulary/qualifiers.js";
 import { formatQualifier } from "./qualifier.js";
 
 describe("formatQualifier", () => {

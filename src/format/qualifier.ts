@@ -1,6 +1,6 @@
-import { QUALIFIERS, type Qualifier } from "../core/qualifiers.js";
-import { assertChoice } from "../units/checks.js";
-import { assertLocale, type Locale } from "./locale.js";
+import { assertChoice, assertLocale } from "../core/checks.js";
+import type { Locale } from "../vocabulary/languages.js";
+import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 
 /**
  * The words of a hedge: "environ" / "about" for `approximately`, "plus de" / "more than" for

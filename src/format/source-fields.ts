@@ -1,8 +1,8 @@
+import { assertChoice, assertRecord, assertText } from "../core/checks.js";
 import { BioproductionError, describe } from "../core/errors.js";
 import type { Source } from "../model/source.js";
-import { assertChoice, assertRecord, assertText } from "../units/checks.js";
+import type { Locale } from "../vocabulary/languages.js";
 import { type DateParts, readIsoDate } from "./date.js";
-import type { Locale } from "./locale.js";
 
 /** The fields of a source that a citation shows, checked. */
 export interface SourceFields {

@@ -1,5 +1,5 @@
-import type { TherapeuticArea } from "../core/enumerations.js";
-import type { Disagreement, Fact, Figure, IsoDate, Label, Person, Quote } from "./common.js";
+import type { TherapeuticArea } from "../vocabulary/enumerations.js";
+import type { Citation, Disagreement, Fact, Figure, IsoDate, Label, Person, Quote } from "./common.js";
 
 /**
  * A France 2030 biocluster.
@@ -19,6 +19,8 @@ export interface Cluster {
   readonly focus: readonly TherapeuticArea[];
   /** The city it is based in, as the sources name it. */
   readonly city: string;
+  /** The source and the excerpt that place it in `city`. */
+  readonly cityCitation: Citation;
   /** Dated events, names, founders, scope: each cited. */
   readonly facts: readonly Fact[];
   /** Budgets, members, targets: each cited. */

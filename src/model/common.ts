@@ -4,9 +4,10 @@
  * time, and a type test proves that each schema's output type equals the interface of the same
  * name.
  */
-import type { Language } from "../core/enumerations.js";
-import type { FigureUnit } from "../core/figure-units.js";
-import type { Qualifier } from "../core/qualifiers.js";
+import type { CheckStatus, DisagreementKind } from "../vocabulary/enumerations.js";
+import type { Language } from "../vocabulary/languages.js";
+import type { Qualifier } from "../vocabulary/qualifiers.js";
+import type { FigureUnit } from "../vocabulary/units.js";
 
 /**
  * A text in French and in English.
@@ -41,6 +42,18 @@ export interface Period {
 }
 
 /**
+ * When a citation was last checked against its page, and what the check found.
+ *
+ * @category Figures
+ */
+export interface CitationCheck {
+  /** The day of the check, `"2026-11-26"`. */
+  readonly date: IsoDate;
+  /** `"verified"`: the excerpt stands verbatim on the page; `"not-re-found"`: the page could not be found again. */
+  readonly status: CheckStatus;
+}
+
+/**
  * Where a fact comes from: a source id and the verbatim words that state it.
  *
  * @category Figures
@@ -54,6 +67,8 @@ export interface Citation {
   readonly address?: string | undefined;
   /** The source that the citing source attributes the fact to, when it reports another's work. */
   readonly attributedTo?: string | undefined;
+  /** When the excerpt was last checked against its page, and the outcome. */
+  readonly check: CitationCheck;
 }
 
 /**
@@ -175,6 +190,12 @@ export interface Disagreement {
   readonly id: string;
   /** What the sources disagree about, in French and English. */
   readonly topic: Label;
+  /**
+   * `conflict` when the claims measure the same quantity and differ; `different-scope` when they
+   * measure different things (another perimeter, a ceiling against a grant) that readers might
+   * take for one.
+   */
+  readonly kind: DisagreementKind;
   /** The ids of the figures or facts that make the competing claims: two or more. */
   readonly claims: readonly string[];
   /** The id of the claim the package prefers, one of `claims`. */

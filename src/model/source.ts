@@ -1,4 +1,5 @@
-import type { Language, SourceKind } from "../core/enumerations.js";
+import type { SourceKind } from "../vocabulary/enumerations.js";
+import type { Language } from "../vocabulary/languages.js";
 import type { IsoDate } from "./common.js";
 
 /**

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { keysOf, THERAPEUTIC_AREAS } from "../core/enumerations.js";
+import { keysOf } from "../core/tables.js";
+import { THERAPEUTIC_AREAS } from "../vocabulary/enumerations.js";
 import {
+  CitationSchema,
   DisagreementSchema,
   FactSchema,
   FigureSchema,
@@ -37,6 +39,8 @@ export const ClusterSchema = z
     focus: z.array(TherapeuticAreaSchema).min(1).readonly(),
     /** The city it is based in, as the sources write it (« Évry-Courcouronnes »). */
     city: z.string().min(1),
+    /** The source and the excerpt that place it in `city`. */
+    cityCitation: CitationSchema,
     /** Dated events, names, founders, scope: each cited. */
     facts: z.array(FactSchema).readonly(),
     /** Budgets, members, targets: each cited. */

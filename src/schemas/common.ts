@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { keysOf, LANGUAGES } from "../core/enumerations.js";
-import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
 import { ISO_DATE, KEBAB_CASE } from "../core/ids.js";
-import { QUALIFIER_IDS } from "../core/qualifiers.js";
+import { keysOf } from "../core/tables.js";
+import { CHECK_STATUSES, DISAGREEMENT_KINDS } from "../vocabulary/enumerations.js";
+import { LANGUAGES } from "../vocabulary/languages.js";
+import { QUALIFIER_IDS } from "../vocabulary/qualifiers.js";
+import { FIGURE_UNIT_IDS } from "../vocabulary/units.js";
 
 /**
  * A stable kebab-case id, such as `genother` or `leem-2025-attractive-2024`.
@@ -51,6 +53,18 @@ export const PeriodSchema = z
   .readonly();
 
 /**
+ * Parses {@link CitationCheck}.
+ *
+ * @category Schemas
+ */
+export const CitationCheckSchema = z
+  .object({
+    date: IsoDateSchema,
+    status: z.enum(keysOf(CHECK_STATUSES)),
+  })
+  .readonly();
+
+/**
  * Where a fact comes from: a source id and the verbatim words that state it.
  *
  * @category Schemas
@@ -65,6 +79,8 @@ export const CitationSchema = z
     address: z.url().optional(),
     /** The source that the citing source attributes the fact to, when it reports another's work. */
     attributedTo: IdSchema.optional(),
+    /** When the excerpt was last checked against its page, and the outcome. */
+    check: CitationCheckSchema,
   })
   .readonly();
 
@@ -218,6 +234,8 @@ export const DisagreementSchema = z
     id: IdSchema,
     /** What the sources disagree about, in French and English. */
     topic: LabelSchema,
+    /** `conflict` when the claims measure the same thing; `different-scope` when they measure different things. */
+    kind: z.enum(keysOf(DISAGREEMENT_KINDS)),
     /** The ids of the figures or facts that make the competing claims: two or more. */
     claims: z.array(IdSchema).min(2).readonly(),
     /** The id of the claim the package prefers, one of `claims`. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { keysOf, LANGUAGES, SOURCE_KINDS } from "../core/enumerations.js";
+import { keysOf } from "../core/tables.js";
+import { SOURCE_KINDS } from "../vocabulary/enumerations.js";
+import { LANGUAGES } from "../vocabulary/languages.js";
 import { IdSchema, IsoDateSchema } from "./common.js";
 
 /**

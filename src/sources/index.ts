@@ -5,6 +5,8 @@
  * @module bioproduction-fr/sources
  */
 
-export { LANGUAGES, type Language, SOURCE_KINDS, type SourceKind } from "../core/enumerations.js";
+export type { Source, SourcesDataset } from "../model/source.js";
+export { CHECK_STATUSES, type CheckStatus, SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
+export { LANGUAGES, type Language } from "../vocabulary/languages.js";
 export { SOURCES, SOURCES_AS_OF, type SourceId } from "./data.js";
 export { getSource, isSourceId, sourcesByKind, sourcesReporting } from "./lookup.js";

@@ -1,7 +1,7 @@
-import { SOURCE_KINDS, type SourceKind } from "../core/enumerations.js";
-import { assertOneOf } from "../core/errors.js";
+import { assertOneOf } from "../core/checks.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Source } from "../model/source.js";
+import { SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
 import { SOURCES, type SourceId } from "./data.js";
 
 const sources: readonly Source[] = /* @__PURE__ */ Object.values(SOURCES);

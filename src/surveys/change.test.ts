@@ -26,7 +26,11 @@ describe("percentChange", () => {
         unit: "percent",
         qualifier: "exact",
         period: { start: "2024" },
-        citation: { source: "leem-barometer-2025", excerpt: `${value} %` },
+        citation: {
+          source: "leem-barometer-2025",
+          excerpt: `${value} %`,
+          check: { date: "2026-11-26", status: "verified" },
+        },
       }) as const satisfies Figure;
     expect(percentChange(figure("before", 40), figure("after", 50)).relative.value).toBe(25);
   });

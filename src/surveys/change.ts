@@ -1,5 +1,5 @@
+import { finiteResult, readPercentage } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
-import { finiteResult, readPercentage } from "../units/checks.js";
 
 /**
  * A share in percent; a figure with unit `percent` qualifies.

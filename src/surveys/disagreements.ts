@@ -8,10 +8,11 @@ export const surveyDisagreements = [
       fr: "Écart de prix des médicaments brevetés sous la moyenne européenne",
       en: "How much lower prices of patented medicines are in France than the European average",
     },
+    kind: "different-scope",
     claims: ["leem-2025-price-gap-patented", "leem-2025-price-gap-range"],
     preferred: "leem-2025-price-gap-patented",
     reason:
-      "The primary article speaks: it gives about 10 % for patented medicines (and 16 % for the others, a separate figure). The France Culture copy gives a single range, 11 to 16 %, without saying which medicines each bound applies to, and its lower bound does not match « environ 10 % ».",
+      "The two claims cover different sets of medicines. The primary article (2025-06-19) splits the gap by category: « environ 10 % plus bas en France que la moyenne européenne pour les produits brevetés et 16 % pour les autres ». The France Culture copy gives one range for medicines in general, « le prix du médicament 11 à 16% moins cher que la moyenne européenne », without saying which category each bound belongs to. The topic is patented medicines, which only the article's figure measures.",
   },
   {
     id: "leem-2025-access-delay",
@@ -19,10 +20,11 @@ export const surveyDisagreements = [
       fr: "Délai d’accès à un nouveau traitement en France",
       en: "Time for patients in France to access a new treatment",
     },
+    kind: "conflict",
     claims: ["leem-2025-access-delay-france", "leem-2025-access-delay-france-520"],
     preferred: "leem-2025-access-delay-france",
     reason:
-      "The primary article does not give this figure. The 523 days come from coverage of the barometer itself and are stated precisely; the later « 520 jours » (Revue Pharma, September 2025) reads as a rounded restatement in an article about another Leem announcement.",
+      "Both claims give the same quantity. mind Health (2025-06-18) reports « 523 jours » among the findings of the 2025 barometer, « qui couvre la période 2024 ». In its own release of 2025-09-22, calling for « Etats généraux du médicament », the Leem still gives 523 days (« les patients français attendent 523 jours pour accéder à une innovation, contre 50 jours en Allemagne »). So the Leem did not change the figure for the September announcement that Revue Pharma's « 520 jours » (September 2025) is about; 520 reads as a rounding. The Revue Pharma page could not be found again on 2026-11-26.",
   },
   {
     id: "leem-2025-employee-count",
@@ -30,10 +32,11 @@ export const surveyDisagreements = [
       fr: "Salariés de l’industrie pharmaceutique en France",
       en: "Pharmaceutical industry employees in France",
     },
+    kind: "different-scope",
     claims: ["leem-2025-employees", "leem-2025-employees-98043"],
     preferred: "leem-2025-employees",
     reason:
-      "The primary article does not give this figure. « plus de 108 000 » is reported as a finding of the barometer for 2024; the undated « 98 043 salariés » (Espace Social) probably counts a different perimeter, and the page ties it to no year.",
+      "Both pages report the 2025 barometer but name different perimeters. Pharmaceutiques gives « le deuxième bassin d’emplois du secteur, avec plus de 108 000 salariés (+2,4 % en un an) ». Espace Social, whose report says the barometer draws on « données 2024 », gives « le deuxième bassin d’emplois industriels avec 98 043 salariés ». Neither page defines its perimeter. The topic is the sector's employees, the perimeter that Pharmaceutiques names.",
   },
   {
     id: "leem-2025-state-share-year",
@@ -41,9 +44,10 @@ export const surveyDisagreements = [
       fr: "Année de la part de 60 % du résultat d’exploitation captée par l’État",
       en: "Year of the 60 % share of operating profit taken by the State",
     },
+    kind: "different-scope",
     claims: ["leem-2025-operating-result-taken-by-state", "leem-2025-operating-result-taken-by-state-2023"],
     preferred: "leem-2025-operating-result-taken-by-state-2023",
     reason:
-      "The primary article does not give this figure. The press reported it as a finding of the barometer, which covers 2024, without a year; the Leem's own, later release (2025-09-22) dates it to 2023, so it is the most primary and most recent source.",
+      "The two claims give the same value, 60 %; only the year differs. Le Moniteur des pharmacies (2025-06-18) gives it « selon le Leem » in its report on the 2025 barometer, with no year, and mind Health says that barometer covers 2024, so a reader may take the figure for 2024. Three months later, the Leem's own release (2025-09-22) dates it to 2023 (« En 2023, 60 % du résultat d’exploitation des entreprises pharmaceutiques était ponctionné »). The release is preferred because these are the Leem's own words and they state the year.",
   },
 ] as const satisfies readonly Disagreement[];

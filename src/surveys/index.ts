@@ -5,6 +5,7 @@
  * @module bioproduction-fr/surveys
  */
 
+export type { Survey, SurveysDataset } from "../model/survey.js";
 export { type Percentage, type PercentChange, percentChange } from "./change.js";
 export { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF, type SurveyId } from "./data.js";
 export { getSurvey, isSurveyId } from "./lookup.js";

@@ -13,7 +13,10 @@ const ARTICLE_COMPANIES =
 const ARTICLE_CLUSTERS =
   "Le Leem salue en outre le rôle clé des bioclusters comme PSCC, BioMap, Genother, BCF2I, et MIB, orientés vers les thérapies innovantes et biotechnologies.";
 
-const MIND_ACCESS = "523 jours sont nécessaires pour accéder à un nouveau traitement…contre 50 jours en Allemagne.";
+/** mind Health's sentence stating the period the barometer covers, which heads its list of findings. */
+const MIND_COVERS =
+  "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […]";
+const MIND_ACCESS = `${MIND_COVERS} 523 jours sont nécessaires pour accéder à un nouveau traitement…contre 50 jours en Allemagne.`;
 const MONITEUR_STATE_SHARE =
   "60 % du résultat d’exploitation des entreprises pharmaceutiques est capté par l’État, dont 88 % via des taxes sectorielles spécifiques.";
 const MONITEUR_AVAILABILITY =
@@ -49,6 +52,7 @@ export const leemBarometer2025 = {
         excerpt:
           "Dans son baromètre 2025 de l’attractivité de la France pour l’industrie pharmaceutique réalisé par le cabinet PwC, le Leem alerte sur la détérioration de l'environnement français.",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -61,6 +65,7 @@ export const leemBarometer2025 = {
         excerpt:
           "le Leem dévoile son dernier Baromètre 360° de l’attractivité de la France pour l’industrie pharmaceutique, réalisé par PwC",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -72,6 +77,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: "le mardi 17 juin",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page prints the day and weekday only; the year is that of the 2025 edition (17 June 2025 was a Tuesday).",
     },
@@ -85,6 +91,7 @@ export const leemBarometer2025 = {
         excerpt:
           "S’appuyant sur plus de 60 sources publiques d’information, le baromètre 2025, qui couvre la période 2024",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -99,6 +106,7 @@ export const leemBarometer2025 = {
         source: "lifelines-leem-barometer",
         excerpt: "sept grands laboratoires sur 10 et une PME sur deux se disent frileux à l’idée d’investir en France",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
       note: "Kept as text, not as a figure: « sept … sur 10 » (about 70 %) is written without the number 70. The 69 % figure for large companies (leem-2025-big-pharma-unlikely-to-invest) states it in digits.",
     },
@@ -119,6 +127,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_ATTRACTIVE,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -135,6 +144,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_ATTRACTIVE,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -146,9 +156,14 @@ export const leemBarometer2025 = {
       value: 10,
       unit: "percent",
       qualifier: "approximately",
-      period: { start: "2024" },
-      citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_PRICES, attributedTo: "leem-barometer-2025" },
-      note: "« environ » governs both numbers of the sentence (10 % and 16 %), so both are marked approximate. The article gives no year; 2024 is the period the barometer covers.",
+      period: null,
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: ARTICLE_PRICES,
+        attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« environ » governs both numbers of the sentence (10 % and 16 %), so both are marked approximate. The article ties the gap to no year.",
     },
     {
       id: "leem-2025-price-gap-other",
@@ -159,9 +174,14 @@ export const leemBarometer2025 = {
       value: 16,
       unit: "percent",
       qualifier: "approximately",
-      period: { start: "2024" },
-      citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_PRICES, attributedTo: "leem-barometer-2025" },
-      note: "« environ » governs both numbers of the sentence (10 % and 16 %), so both are marked approximate. The article gives no year; 2024 is the period the barometer covers.",
+      period: null,
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: ARTICLE_PRICES,
+        attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« environ » governs both numbers of the sentence (10 % and 16 %), so both are marked approximate. The article ties the gap to no year.",
     },
     {
       id: "leem-2025-companies-surveyed",
@@ -174,6 +194,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_COMPANIES,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
       note: "A count of the 2025 edition's respondents; the article ties it to no year.",
     },
@@ -191,6 +212,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_COMPANIES,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
       note: "A share of the 2025 edition's 62 respondents; the article ties it to no year.",
     },
@@ -201,13 +223,15 @@ export const leemBarometer2025 = {
       value: 60,
       unit: "sources",
       qualifier: "more-than",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "mind-health-leem-barometer",
         excerpt:
           "S’appuyant sur plus de 60 sources publiques d’information, le baromètre 2025, qui couvre la période 2024",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "A count of the sources of the 2025 edition, not a quantity of 2024: « 2024 » in the same sentence is the period the barometer covers.",
     },
     {
       id: "leem-2025-not-attractive",
@@ -218,14 +242,15 @@ export const leemBarometer2025 = {
       value: 92,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2025" },
+      period: null,
       citation: {
         source: "pharmaceutiques-leem-barometer",
         excerpt:
           "92 % des laboratoires interrogés jugent le pays peu ou pas attractif, un chiffre en hausse constante depuis 2022.",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "The opinion was collected for the 2025 edition (the research notes give « 2025 survey »).",
+      note: "An opinion reported from the 2025 edition; the page ties it to no year (« depuis 2022 » dates the trend, not this value).",
     },
     {
       id: "leem-2025-unlikely-to-invest",
@@ -236,31 +261,34 @@ export const leemBarometer2025 = {
       value: 64,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2025" },
+      period: null,
       citation: {
         source: "boursorama-leem-barometer",
         excerpt:
           "Deux tiers des dirigeants (64%) écartent la probabilité d’investir en France dans les trois années à venir",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "The opinion was collected for the 2025 edition (the research notes give « 2025 survey »). « Deux tiers » restates the same 64 %.",
+      note: "An opinion reported from the 2025 edition (« selon le baromètre 2025 »); the page ties it to no year. « Deux tiers » restates the same 64 %.",
     },
     {
       id: "leem-2025-big-pharma-unlikely-to-invest",
       label: {
-        fr: "Grands laboratoires jugeant peu ou très peu probable d’investir en France",
-        en: "Large pharmaceutical companies that think investing in France unlikely or very unlikely",
+        fr: "Big Pharma jugeant peu, voire très peu probable, d’investir",
+        en: "Big Pharma companies that think investing unlikely or very unlikely",
       },
       value: 69,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2025" },
+      period: null,
       citation: {
         source: "le-meridien-leem-barometer",
-        excerpt: "Elles sont 69 % à estimer peu, voire très peu probable, d’investir",
+        excerpt:
+          "Les Big Pharma, qui doivent souvent batailler avec des maisons mères étrangères lors des arbitrages financiers, sont les plus pessimistes. Elles sont 69 % à estimer peu, voire très peu probable, d’investir",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "« Elles » are the large laboratories (Big Pharma) in the page's context. The opinion was collected for the 2025 edition.",
+      note: "« Elles » are « les Big Pharma » of the preceding sentence. An opinion reported from the 2025 edition; the page ties it to no year.",
     },
     {
       id: "leem-2025-smes-reluctant-to-invest",
@@ -271,13 +299,14 @@ export const leemBarometer2025 = {
       value: 50,
       unit: "percent",
       qualifier: "approximately",
-      period: { start: "2025" },
+      period: null,
       citation: {
         source: "lifelines-leem-barometer",
         excerpt: "sept grands laboratoires sur 10 et une PME sur deux se disent frileux à l’idée d’investir en France",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "Only the words « une PME sur deux » were found; no exact percentage. The opinion was collected for the 2025 edition.",
+      note: "The page gives only « une PME sur deux », no percentage, hence approximately 50 %. An opinion reported from the 2025 edition; the page ties it to no year.",
     },
     {
       id: "leem-2025-price-gap-range",
@@ -289,13 +318,14 @@ export const leemBarometer2025 = {
       max: 16,
       unit: "percent",
       qualifier: "range",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "lifelines-leem-barometer",
         excerpt: "le prix du médicament 11 à 16% moins cher que la moyenne européenne",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "The France Culture copy gives one range; the primary article splits the gap into about 10 % (patented) and 16 % (others). See the disagreement leem-2025-price-gap.",
+      note: "The France Culture copy gives one range for « le prix du médicament », with no year; the primary article splits the gap into about 10 % (patented) and 16 % (others). See the disagreement leem-2025-price-gap.",
     },
     {
       id: "leem-2025-operating-result-taken-by-state",
@@ -311,6 +341,7 @@ export const leemBarometer2025 = {
         source: "le-moniteur-des-pharmacies-leem-barometer",
         excerpt: MONITEUR_STATE_SHARE,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page gives no year. The barometer covers 2024, but the Leem's release of 2025-09-22 dates the 60 % to 2023 (see the disagreement leem-2025-state-share-year).",
     },
@@ -328,6 +359,7 @@ export const leemBarometer2025 = {
         source: "le-moniteur-des-pharmacies-leem-barometer",
         excerpt: MONITEUR_STATE_SHARE,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page gives no year (see leem-2025-operating-result-taken-by-state).",
     },
@@ -340,12 +372,14 @@ export const leemBarometer2025 = {
       value: 60,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "le-moniteur-des-pharmacies-leem-barometer",
         excerpt: MONITEUR_AVAILABILITY,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "The page ties the share to no year.",
     },
     {
       id: "leem-2025-eu-medicines-available-germany",
@@ -356,12 +390,14 @@ export const leemBarometer2025 = {
       value: 89,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "le-moniteur-des-pharmacies-leem-barometer",
         excerpt: MONITEUR_AVAILABILITY,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "The page ties the share to no year.",
     },
     {
       id: "leem-2025-access-delay-france",
@@ -373,7 +409,12 @@ export const leemBarometer2025 = {
       unit: "days",
       qualifier: "exact",
       period: { start: "2024" },
-      citation: { source: "mind-health-leem-barometer", excerpt: MIND_ACCESS, attributedTo: "leem-barometer-2025" },
+      citation: {
+        source: "mind-health-leem-barometer",
+        excerpt: MIND_ACCESS,
+        attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       id: "leem-2025-access-delay-germany",
@@ -385,7 +426,12 @@ export const leemBarometer2025 = {
       unit: "days",
       qualifier: "exact",
       period: { start: "2024" },
-      citation: { source: "mind-health-leem-barometer", excerpt: MIND_ACCESS, attributedTo: "leem-barometer-2025" },
+      citation: {
+        source: "mind-health-leem-barometer",
+        excerpt: MIND_ACCESS,
+        attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       id: "leem-2025-new-medicines-made-in-france",
@@ -399,8 +445,9 @@ export const leemBarometer2025 = {
       period: { start: "2024" },
       citation: {
         source: "mind-health-leem-barometer",
-        excerpt: "Seuls 9 % des nouveaux médicaments vendus en Europe sont fabriqués en France",
+        excerpt: `${MIND_COVERS} Seuls 9 % des nouveaux médicaments vendus en Europe sont fabriqués en France`,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -415,10 +462,11 @@ export const leemBarometer2025 = {
       period: { start: "2024" },
       citation: {
         source: "mind-health-leem-barometer",
-        excerpt: "7% de hausse des arrêts de commercialisation",
+        excerpt: `${MIND_COVERS} 7% de hausse des arrêts de commercialisation`,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "The excerpt gives no year; 2024 is the period the barometer covers.",
+      note: "The page lists it among the findings of the 2025 barometer, « qui couvre la période 2024 ».",
     },
     {
       id: "leem-2025-production-investment",
@@ -431,6 +479,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_INVESTMENT,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -447,11 +496,12 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_INVESTMENT,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
       id: "leem-2025-research-spending",
-      label: { fr: "Dépenses de recherche et d’innovation", en: "Research and innovation spending" },
+      label: { fr: "Investissements en recherche et innovation", en: "Investment in research and innovation" },
       value: 5_900_000_000,
       unit: "EUR",
       qualifier: "exact",
@@ -460,13 +510,14 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_RESEARCH,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
       id: "leem-2025-research-spending-clinical-share",
       label: {
-        fr: "Part des dépenses de recherche consacrée à la recherche clinique",
-        en: "Share of research spending that goes to clinical research",
+        fr: "Part des investissements en recherche et innovation consacrée à la recherche clinique",
+        en: "Share of research and innovation investment that goes to clinical research",
       },
       value: 70,
       unit: "percent",
@@ -476,6 +527,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_RESEARCH,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
     {
@@ -484,13 +536,14 @@ export const leemBarometer2025 = {
       value: 35_000_000_000,
       unit: "EUR",
       qualifier: "exact",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_MARKET,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "The second-largest pharmaceutical market in Europe by value, behind Germany.",
+      note: "The second-largest pharmaceutical market in Europe by value, behind Germany. The page ties the value to no year.",
     },
     {
       id: "leem-2025-market-germany",
@@ -498,12 +551,14 @@ export const leemBarometer2025 = {
       value: 60_000_000_000,
       unit: "EUR",
       qualifier: "exact",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_MARKET,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "The page ties the value to no year.",
     },
     {
       id: "leem-2025-employees",
@@ -511,12 +566,14 @@ export const leemBarometer2025 = {
       value: 108_000,
       unit: "people",
       qualifier: "more-than",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_EMPLOYEES,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "The page ties the count to no year.",
     },
     {
       id: "leem-2025-employees-growth",
@@ -524,12 +581,14 @@ export const leemBarometer2025 = {
       value: 2.4,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_EMPLOYEES,
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "« plus de » bears on the 108 000 employees, not on the growth. « en un an »: the page does not say which year.",
     },
     {
       id: "leem-2025-economic-multiplier",
@@ -540,12 +599,14 @@ export const leemBarometer2025 = {
       value: 2.1,
       unit: "EUR-per-EUR",
       qualifier: "exact",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "pharmaceutiques-leem-barometer",
         excerpt: "chaque euro investi dans l’industrie pharmaceutique génère 2,1 euros de richesse",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "The page ties the ratio to no year.",
     },
     {
       id: "leem-2025-stock-outs-reduction",
@@ -556,12 +617,14 @@ export const leemBarometer2025 = {
       value: 61,
       unit: "percent",
       qualifier: "exact",
-      period: { start: "2024" },
+      period: null,
       citation: {
         source: "pharmaceutiques-leem-barometer",
         excerpt: "Réduction de 61 % des ruptures de stock en un an",
         attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
       },
+      note: "« en un an »: the page does not say which year.",
     },
     // Later sources that disagree with the barometer's coverage (see disagreements.ts).
     {
@@ -574,21 +637,31 @@ export const leemBarometer2025 = {
       unit: "days",
       qualifier: "exact",
       period: null,
-      citation: { source: "revuepharma-2025-09-etats-generaux", excerpt: "520 jours" },
-      note: "Only the words « 520 jours » were recorded; the page ties them to no year.",
+      citation: {
+        source: "revuepharma-2025-09-etats-generaux",
+        excerpt: "520 jours",
+        check: { date: "2026-11-26", status: "not-re-found" },
+      },
+      note: "Only the words « 520 jours » were recorded, from the page as seen earlier; they were tied to no year. The page could not be found again on 2026-11-26.",
     },
     {
       id: "leem-2025-employees-98043",
       label: {
-        fr: "Salariés de l’industrie pharmaceutique (98 043)",
-        en: "Pharmaceutical industry employees (98,043)",
+        fr: "Salariés du « deuxième bassin d’emplois industriels » (98 043)",
+        en: "Employees of the « second-largest pool of industrial jobs » (98,043)",
       },
       value: 98_043,
       unit: "people",
       qualifier: "exact",
-      period: null,
-      citation: { source: "espace-social-leem-potentiel", excerpt: "98 043 salariés" },
-      note: "Only the words « 98 043 salariés » were recorded; the page ties them to no year. Its perimeter probably differs from the barometer's.",
+      period: { start: "2024" },
+      citation: {
+        source: "espace-social-leem-potentiel",
+        excerpt:
+          "Le Baromètre dans son édition 2025, portant sur des données 2024, […] Parmi ces atouts, on relèvera qu’elle reste le deuxième bassin d’emplois industriels avec 98 043 salariés",
+        attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "Espace Social reports it as a finding of the 2025 barometer, « portant sur des données 2024 ». It counts « emplois industriels », where Pharmaceutiques gives « plus de 108 000 salariés » for « le deuxième bassin d’emplois du secteur » (leem-2025-employees); neither page defines its perimeter.",
     },
     {
       id: "leem-2025-operating-result-taken-by-state-2023",
@@ -603,6 +676,7 @@ export const leemBarometer2025 = {
       citation: {
         source: "leem-2025-09-22-etats-generaux",
         excerpt: "En 2023, 60 % du résultat d’exploitation des entreprises pharmaceutiques était ponctionné.",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
   ],
@@ -613,7 +687,12 @@ export const leemBarometer2025 = {
       person: null,
       text: "écrasante",
       language: "fr",
-      citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_PRICES, attributedTo: "leem-barometer-2025" },
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: ARTICLE_PRICES,
+        attributedTo: "leem-barometer-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       id: "leem-2025-quote-virtuous-circle",
@@ -625,6 +704,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt:
           "En amont des discussions parlementaires sur le prochain budget, le syndicat appelle à « réamorcer un cercle vertueux pour le système de santé et les patients en France ».",
+        check: { date: "2026-11-26", status: "verified" },
       },
     },
   ],
@@ -633,28 +713,48 @@ export const leemBarometer2025 = {
     {
       asWritten: "PSCC",
       cluster: "pscc",
-      citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_CLUSTERS },
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: ARTICLE_CLUSTERS,
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       asWritten: "BioMap",
       cluster: null,
-      citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_CLUSTERS },
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: ARTICLE_CLUSTERS,
+        check: { date: "2026-11-26", status: "verified" },
+      },
       note: "No public source identifies a biocluster named BioMap; kept as the article writes it, linked to no cluster.",
     },
     {
       asWritten: "Genother",
       cluster: "genother",
-      citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_CLUSTERS },
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: ARTICLE_CLUSTERS,
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       asWritten: "BCF2I",
       cluster: "bcf2i",
-      citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_CLUSTERS },
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: ARTICLE_CLUSTERS,
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
     {
       asWritten: "MIB",
       cluster: "mib",
-      citation: { source: "france-biolead-2025-06-19", excerpt: ARTICLE_CLUSTERS },
+      citation: {
+        source: "france-biolead-2025-06-19",
+        excerpt: ARTICLE_CLUSTERS,
+        check: { date: "2026-11-26", status: "verified" },
+      },
     },
   ],
 } as const satisfies Survey;

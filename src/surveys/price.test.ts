@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import { QUALIFIER_IDS } from "../core/qualifiers.js";
+import { QUALIFIER_IDS } from "../vocabulary/qualifiers.js";
 import { priceFromGap } from "./price.js";
 
 describe("priceFromGap", () => {

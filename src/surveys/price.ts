@@ -1,6 +1,13 @@
-import { assertFinite, assertNonNegative, BioproductionError } from "../core/errors.js";
-import { QUALIFIERS, type Qualifier } from "../core/qualifiers.js";
-import { assertChoice, assertRecord, finiteResult, readPercentage } from "../units/checks.js";
+import {
+  assertChoice,
+  assertFinite,
+  assertNonNegative,
+  assertRecord,
+  finiteResult,
+  readPercentage,
+} from "../core/checks.js";
+import { BioproductionError } from "../core/errors.js";
+import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 
 /**
  * How much lower a price is than a reference, in percent ("10 % lower" is 10); a figure qualifies.

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
+import { UNITS } from "../vocabulary/units.js";
 import { convert, rescale } from "./convert.js";
 import { quantity } from "./quantity.js";
-import { type Dimension, UNITS, type UnitOf } from "./tables.js";
+import type { Dimension, UnitOf } from "./tables.js";
 
 /** A dimension and two of its units. */
 const unitPair = fc.constantFrom(...(Object.keys(UNITS) as Dimension[])).chain((dimension) => {

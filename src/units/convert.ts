@@ -1,7 +1,8 @@
-import { assertOneOf, BioproductionError, describe } from "../core/errors.js";
-import { finiteResult } from "./checks.js";
+import { assertOneOf, finiteResult } from "../core/checks.js";
+import { BioproductionError, describe } from "../core/errors.js";
+import { UNITS } from "../vocabulary/units.js";
 import { type Quantity, readQuantity } from "./quantity.js";
-import { type Dimension, UNIT_ROWS, UNITS, type UnitOf } from "./tables.js";
+import { type Dimension, UNIT_ROWS, type UnitOf } from "./tables.js";
 
 /**
  * Expresses a quantity in another unit of the same dimension. Converting across dimensions does

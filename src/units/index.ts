@@ -5,17 +5,9 @@
  *
  * @module bioproduction-fr/units
  */
+
+export { EMISSIONS_UNITS, MASS_UNITS, MONEY_UNITS, TIME_UNITS, UNIT_TABLE, UNITS } from "../vocabulary/units.js";
 export { convert } from "./convert.js";
 export { type PerYear, perYear, type SpreadFigure } from "./per-year.js";
 export { type Quantity, quantity } from "./quantity.js";
-export {
-  type Dimension,
-  type DimensionOf,
-  EMISSIONS_UNITS,
-  MASS_UNITS,
-  MONEY_UNITS,
-  TIME_UNITS,
-  UNITS,
-  type Unit,
-  type UnitOf,
-} from "./tables.js";
+export type { Dimension, DimensionOf, Unit, UnitOf } from "./tables.js";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import { FIGURE_UNIT_IDS } from "../core/figure-units.js";
-import { QUALIFIER_IDS } from "../core/qualifiers.js";
 import type { Figure } from "../model/common.js";
+import { QUALIFIER_IDS } from "../vocabulary/qualifiers.js";
+import { FIGURE_UNIT_IDS } from "../vocabulary/units.js";
 import { perYear } from "./per-year.js";
 
 /** A budget shaped like the dataset's cluster budgets: 70 M€ over five years. */
@@ -15,7 +15,11 @@ const budget = {
   qualifier: "exact",
   period: null,
   over: { value: 5, unit: "years" },
-  citation: { source: "france-biolead-2025-06-19", excerpt: "70 millions d'euros sur cinq ans" },
+  citation: {
+    source: "france-biolead-2025-06-19",
+    excerpt: "70 millions d'euros sur cinq ans",
+    check: { date: "2026-11-26", status: "verified" },
+  },
 } as const satisfies Figure;
 
 describe("perYear", () => {

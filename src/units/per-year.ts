@@ -1,8 +1,8 @@
-import { assertFinite, assertOneOf, BioproductionError } from "../core/errors.js";
-import { FIGURE_UNITS } from "../core/figure-units.js";
-import { QUALIFIERS } from "../core/qualifiers.js";
+import { assertChoice, assertFinite, assertOneOf, assertRecord, assertText, finiteResult } from "../core/checks.js";
+import { BioproductionError } from "../core/errors.js";
 import type { Figure } from "../model/common.js";
-import { assertChoice, assertRecord, assertText, finiteResult } from "./checks.js";
+import { QUALIFIERS } from "../vocabulary/qualifiers.js";
+import { FIGURE_UNITS } from "../vocabulary/units.js";
 
 /**
  * The parts of a figure that {@link perYear} reads; a whole {@link Figure} qualifies.

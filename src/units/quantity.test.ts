@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
+import { UNITS } from "../vocabulary/units.js";
 import { quantity, readQuantity } from "./quantity.js";
-import { UNIT_ROWS, UNITS, type Unit } from "./tables.js";
+import { UNIT_ROWS, type Unit } from "./tables.js";
 
 const ALL_UNITS = Object.keys(UNIT_ROWS) as Unit[];
 

@@ -1,5 +1,4 @@
-import { assertFinite, assertNonNegative, assertOneOf } from "../core/errors.js";
-import { assertRecord } from "./checks.js";
+import { assertFinite, assertNonNegative, assertOneOf, assertRecord } from "../core/checks.js";
 import {
   type Dimension,
   type DimensionOf,

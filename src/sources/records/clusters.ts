@@ -5,16 +5,16 @@ export const clustersSources = {
   // France 2030 "Bioclusters" programme
   "myriad-consulting-2022-05-04-bioclusters": {
     id: "myriad-consulting-2022-05-04-bioclusters",
-    title: "Bioclusters : un appel à manifestation d’intérêt pour les acteurs de la santé",
+    title: "Bioclusters : un nouvel appel à manifestation d'intérêt sélectif pour les acteurs de la santé",
     titleVariants: [],
     publisher: "Myriad Consulting",
-    authors: [],
+    authors: ["Olivier Equey"],
     published: "2022-05-04",
     language: "fr",
     url: "https://www.myriadconsulting.fr/nouvelles/2022/bioclusters-un-a-manifestation-dinteret-pour-les-acteurs-de-la-sante/",
     kind: "institutional-page",
     reports: [],
-    note: "A consultancy's news page on the 2022 call. Title reconstructed from the page address, whose words read « bioclusters un a manifestation d’intérêt pour les acteurs de la santé ».",
+    note: "A consultancy's news page on the 2022 call, signed by Olivier Equey (« Manager en fiscalité de la recherche – France ») and dated « 04/05/2022 ».",
   },
   "la-tribune-2022-03-09-bioclusters": {
     id: "la-tribune-2022-03-09-bioclusters",
@@ -28,7 +28,7 @@ export const clustersSources = {
     url: "https://region-aura.latribune.fr/strategie/sante/2022-03-09/la-filiere-regionale-de-la-sante-s-organise-et-espere-accueillir-l-un-des-3-bioclusters-francais-promis-par-l-etat-905650.html",
     kind: "press-article",
     reports: [],
-    note: "Date taken from the page address. Title reconstructed from the page address.",
+    note: "Date taken from the page address. Title reconstructed from the page address: the stored copy of the page shows no title.",
   },
   "afm-telethon-genother-biocluster": {
     id: "afm-telethon-genother-biocluster",
@@ -49,12 +49,12 @@ export const clustersSources = {
     titleVariants: [],
     publisher: "franceinfo",
     authors: [],
-    published: null,
+    published: "2023-05",
     language: "fr",
     url: "https://www.francetvinfo.fr/sante/plan-sante-2030-emmanuel-macron-annonce-seize-nouveaux-centres-de-recherche-biomedicale_5827901.html",
     kind: "press-article",
     reports: [],
-    note: "No publication date was recorded for the page; it reports the announcement of 16 May 2023. Title reconstructed from the page address.",
+    note: "The stored copy of the page is dated May 2023 (month only); it reports the announcement of « mardi 16 mai ». Title reconstructed from the page address: the stored copy shows no title.",
   },
   "iqvia-pharmastat-plan-recherche-sante": {
     id: "iqvia-pharmastat-plan-recherche-sante",
@@ -67,7 +67,7 @@ export const clustersSources = {
     url: "https://pharmastat.iqvia.com/actualites/emmanuel-macron-devoile-son-plan-pour-la-recherche-en-sante",
     kind: "news-digest",
     reports: [],
-    note: "A press digest on the announcements of May 2023. No publication date was recorded for the page. Title reconstructed from the page address.",
+    note: "A press digest on the announcements of May 2023 (« le président a dévoilé hier »); the page prints no publication date.",
   },
   "macsf-ihu-bioclusters": {
     id: "macsf-ihu-bioclusters",
@@ -80,7 +80,7 @@ export const clustersSources = {
     url: "https://communaute.macsf.fr/blog/actus/14/12%20nouveaux%20IHU%20et%204%20nouveaux%20bioclusters",
     kind: "news-digest",
     reports: [],
-    note: "News post on the MACSF community blog, on the May 2023 announcements. No publication date was recorded for the page. Title reconstructed from the page address.",
+    note: "News post on the MACSF community blog, on the announcements of 16 May 2023; the page prints no publication date.",
   },
   "aphp-three-bioclusters": {
     id: "aphp-three-bioclusters",
@@ -93,7 +93,7 @@ export const clustersSources = {
     url: "https://www.aphp.fr/contenu/3-bioclusters-dans-lesquels-lap-hp-est-impliquee-laureats-de-lappel-manifestation-dinteret",
     kind: "institutional-page",
     reports: [],
-    note: "On the winners announced on 16 May 2023. No publication date was recorded for the page. Title reconstructed from the page address.",
+    note: "On the winners announced on 16 May 2023; the page opens « Ce 16 mai 2023 » but prints no publication date. Title reconstructed from the page address: the stored copy shows no title.",
   },
 
   // GenoTher
@@ -121,11 +121,11 @@ export const clustersSources = {
     url: "https://www.genethon.fr/genother-lexcellence-en-therapie-geniquelabellise-biocluster/",
     kind: "institutional-page",
     reports: [],
-    note: "No publication date was recorded for the page. Title reconstructed from the page address.",
+    note: "The page prints no publication date; it says the President announced the labelling « hier » (the announcement was on 16 May 2023). Title reconstructed from the page address: the stored copy shows no title.",
   },
   "millvalley-2023-07-10-genother": {
     id: "millvalley-2023-07-10-genother",
-    title: "GenoTher biocluster designation bolsters French leadership in gene therapy",
+    title: "GenoTher Biocluster Designation Bolsters French Leadership in Gene Therapy",
     titleVariants: [],
     publisher: "finance.millvalley.com",
     authors: [],
@@ -135,7 +135,7 @@ export const clustersSources = {
     kind: "press-release",
     reports: [],
     copyOf: "Genethon release on BusinessWire, 2023-07-10",
-    note: "A news feed reproducing Genethon's Business Wire release. Date and title taken from the page address.",
+    note: "A news feed reproducing Genethon's Business Wire release, under the subtitle « France prioritizes gene therapy development as a strategic industrial asset ». Date taken from the page address (the page's own clock line is not the release's date).",
   },
   "genopole-annual-report-2023": {
     id: "genopole-annual-report-2023",
@@ -148,7 +148,7 @@ export const clustersSources = {
     url: "https://ra2023.genopole.fr/",
     kind: "annual-report",
     reports: [],
-    note: "Genopole's online annual report for 2023; its publication date was not recorded. Title reconstructed from the page address.",
+    note: "Genopole's online report for 2023; its publication date was not recorded. Title reconstructed from the page address: the stored copy opens on « Éditos » and shows no title (Genopole calls its 2022 edition a « rapport d’activités »).",
   },
   "genethon-genother-launch": {
     id: "genethon-genother-launch",
@@ -167,7 +167,7 @@ export const clustersSources = {
   // Paris Saclay Cancer Cluster
   "pscc-2022-12-05-biocluster-laureate": {
     id: "pscc-2022-12-05-biocluster-laureate",
-    title: "The Paris Saclay Cancer Cluster is the laureate of the France 2030 biocluster plan",
+    title: "The Paris Saclay Cancer Cluster is the laureate of the “France 2030” Biocluster plan",
     titleVariants: [],
     publisher: "Paris Saclay Cancer Cluster",
     authors: [],
@@ -176,7 +176,7 @@ export const clustersSources = {
     url: "https://www.parissaclaycancercluster.org/en/post/the-paris-saclay-cancer-cluster-is-the-laureate-of-the-france-2030-biocluster-plan",
     kind: "press-release",
     reports: [],
-    note: "Dated in its text « December the 5th, 2022 ». Title reconstructed from the page address.",
+    note: "Dated in its text « Villejuif (France), December the 5th, 2022 ».",
   },
   "biotech-finances-pscc-150-me": {
     id: "biotech-finances-pscc-150-me",
@@ -189,11 +189,11 @@ export const clustersSources = {
     url: "https://biotech-finances.com/cancer-150-me-pour-le-biocluster-paris-saclay/",
     kind: "press-article",
     reports: [],
-    note: "Reports the December 2022 announcement; no publication date was recorded for the page. Title reconstructed from the page address.",
+    note: "Reports the announcement made public « lundi 5 décembre » (2022); no publication date was recorded for the page. Title reconstructed from the page address: the stored copy shows no title.",
   },
   "pscc-about": {
     id: "pscc-about",
-    title: "About – Paris Saclay Cancer Cluster",
+    title: "The French Cancer Cluster",
     titleVariants: [],
     publisher: "Paris Saclay Cancer Cluster",
     authors: [],
@@ -202,11 +202,11 @@ export const clustersSources = {
     url: "https://www.parissaclaycancercluster.org/en/a-propos",
     kind: "institutional-page",
     reports: [],
-    note: "The cluster's « about » page; it is undated. Title reconstructed from the page address.",
+    note: "The cluster's « about » page (address « a-propos »), headed « The French Cancer Cluster »; it is undated.",
   },
   "gustave-roussy-2022-pscc-launch": {
     id: "gustave-roussy-2022-pscc-launch",
-    title: "Lancement officiel du Paris Saclay Cancer Cluster",
+    title: "Lancement officiel du Paris Saclay Cancer Cluster à Gustave Roussy",
     titleVariants: [],
     publisher: "Gustave Roussy",
     authors: [],
@@ -215,7 +215,7 @@ export const clustersSources = {
     url: "https://gustaveroussy.fr/en/node/6299",
     kind: "institutional-page",
     reports: [],
-    note: "The page is dated « 02/08/2022 », which can be read as 8 February or 2 August: only the year is kept. Title reconstructed from the page's content.",
+    note: "The page is dated « 02/08/2022 », which can be read as 8 February or 2 August: only the year is kept.",
   },
   "aef-info-2023-02-pscc-retailleau": {
     id: "aef-info-2023-02-pscc-retailleau",
@@ -229,11 +229,12 @@ export const clustersSources = {
     url: "https://www.aefinfo.fr/depeche/687044-le-paris-saclay-cancer-cluster-doit-permettre-de-retenir-des-talents-en-france-mais-aussi-d-en-attirer-s-retailleau",
     kind: "press-article",
     reports: [],
-    note: "A dispatch on the inauguration of 3 February 2023; only the month of publication was recorded. Title reconstructed from the page address.",
+    note: "A dispatch on the inauguration of 3 February 2023; only the month of publication was recorded. Title reconstructed from the page address: the stored copy shows no title.",
   },
   "antarapress-2025-04-27-pscc": {
     id: "antarapress-2025-04-27-pscc",
-    title: "Paris Saclay Cancer Cluster (copy of a Le Monde article)",
+    title:
+      "A Villejuif, au pied de l’Institut Gustave-Roussy, l’éclosion d’un quartier consacré à la lutte contre le cancer",
     titleVariants: [],
     publisher: "markets.antarapress.com",
     authors: [],
@@ -243,7 +244,7 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     copyOf: "Le Monde article, 2025-04-27",
-    note: "A news feed reproducing the opening of a Le Monde article; the copy drops the spaces after commas. The article's own title was not recorded.",
+    note: "A news feed reproducing the opening of a Le Monde article; the copy drops the spaces after commas and, as stored, opens on its date line « 2025-04-27 IDOPRESS » without a title. The title is the article's as another copy prints it (le-meridien.fr, « avril 27, 2025 »).",
   },
   "inserm-pscc-creation": {
     id: "inserm-pscc-creation",
@@ -257,7 +258,7 @@ export const clustersSources = {
     url: "https://presse.inserm.fr/lassociation-paris-saclay-cancer-cluster-annonce-sa-creation-officielle-et-la-nomination-de-ses-dirigeants/44656",
     kind: "press-release",
     reports: [],
-    note: "From 2022; the exact publication date was not recorded. Title reconstructed from the page address.",
+    note: "On the official launch of the association, which the page says was presented « ce jour » at Gustave Roussy (4 February 2022, per Gustave Roussy's page); the page prints no publication date. Title reconstructed from the page address: the stored copy shows no title.",
   },
   "globenewswire-2022-12-19-pscc-sab": {
     id: "globenewswire-2022-12-19-pscc-sab",
@@ -271,7 +272,7 @@ export const clustersSources = {
     url: "https://www.globenewswire.com/news-release/2022/12/19/2575927/0/fr/LE-PSCC-PRESENTE-SON-CONSEIL-STRATEGIQUE-COMPOS%C3%89-D-EXPERTS-INTERNATIONAUX-EN-ONCOLOGIE-TECHNOLOGIES-ET-STRATEGIES-D-INNOVATION.html",
     kind: "press-release",
     reports: [],
-    note: "Date taken from the page address. Title reconstructed from the page address.",
+    note: "The Paris Saclay Cancer Cluster's release, distributed by GlobeNewswire. Date taken from the page address (the stored copy is dated December 2022). Title reconstructed from the page address, which prints it in capitals: the stored copy shows no title.",
   },
 
   // BCF2I
@@ -291,16 +292,16 @@ export const clustersSources = {
   "anrs-bcf2i-creation": {
     id: "anrs-bcf2i-creation",
     title:
-      "L’ANRS Maladies infectieuses émergentes, membre fondateur de BCF2I, le nouveau biocluster français d’innovation en infectiologie créé le 16 mai 2023",
+      "L’ANRS | Maladies infectieuses émergentes, membre fondateur de BCF2i, le nouveau biocluster français d’innovation en infectiologie, créé le 16 mai 2023",
     titleVariants: [],
-    publisher: "ANRS Maladies infectieuses émergentes",
+    publisher: "ANRS | Maladies infectieuses émergentes",
     authors: [],
     published: null,
     language: "fr",
     url: "https://anrs.fr/fr/actualites/actualites/lanrs-maladies-infectieuses-emergentes-membre-fondateur-de-bcf2i-le-nouveau-biocluster-francais-dinnovation-en-infectiologie-cree-le-16-mai-2023/",
     kind: "institutional-page",
     reports: [],
-    note: "No publication date was recorded for the page. Title reconstructed from the page address.",
+    note: "The page prints no publication date.",
   },
   "lyon-decideurs-2023-06-bcf2i": {
     id: "lyon-decideurs-2023-06-bcf2i",
@@ -313,12 +314,12 @@ export const clustersSources = {
     url: "https://lyondecideurs.com/2023/06/actu/decryptage-lyon-decroche-enfin-son-biocluster/",
     kind: "press-article",
     reports: [],
-    note: "Year and month taken from the page address. Title reconstructed from the page address.",
+    note: "Year and month taken from the page address.",
   },
   "la-tribune-2023-10-04-bcf2i": {
     id: "la-tribune-2023-10-04-bcf2i",
     title:
-      "Santé : à Lyon, le nouveau biocluster bientôt sur les rails dans la lutte contre les maladies infectieuses et l’antibiorésistance",
+      "Santé. À Lyon, le nouveau biocluster bientôt sur les rails dans la lutte contre les maladies infectieuses et l'antibiorésistance",
     titleVariants: [],
     publisher: "La Tribune Auvergne-Rhône-Alpes",
     authors: [],
@@ -327,7 +328,7 @@ export const clustersSources = {
     url: "https://region-aura.latribune.fr/strategie/sante/2023-10-04/sante-a-lyon-le-nouveau-biocluster-bientot-sur-les-rails-dans-la-lutte-contre-les-maladies-infectieuses-et-l-antibioresistance-977204.html",
     kind: "press-article",
     reports: [],
-    note: "Date taken from the page address. Title reconstructed from the page address.",
+    note: "Date taken from the page address.",
   },
   "lyonbiopole-2024-07-09-bcf2i": {
     id: "lyonbiopole-2024-07-09-bcf2i",
@@ -340,13 +341,13 @@ export const clustersSources = {
     url: "https://lyonbiopole.com/actualites/la-creation-du-biocluster-pour-linnovation-en-maladies-infectieuses-est-officielle",
     kind: "press-release",
     reports: [],
-    note: "The release is dated « Lyon, le 9 juillet 2024 ». Title reconstructed from the page address.",
+    note: "The release is dated « Lyon, le 9 juillet 2024 ». Title reconstructed from the page address: the stored copy shows no title.",
   },
 
   // Marseille Immunology Biocluster
   "invest-in-provence-mib": {
     id: "invest-in-provence-mib",
-    title: "Marseille, capitale mondiale de l’immunologie (Invest in Provence)",
+    title: "97 M€ pour faire rayonner à l’international le Marseille Immunology Biocluster",
     titleVariants: [],
     publisher: "Invest in Provence",
     authors: [],
@@ -355,7 +356,7 @@ export const clustersSources = {
     url: "https://investinprovence.com/actualites/marseille-passe-devenir-capitale-mondiale-immunologie",
     kind: "institutional-page",
     reports: [],
-    note: "The investment agency's news page, from 2023; no publication date was recorded. Descriptive title: the page's own title was not recorded (its address reads « marseille passe devenir capitale mondiale immunologie »).",
+    note: "The investment agency's news page, written after the designation of May 2023 (« Emmanuel Macron révélait, en mai 2023 »); the page prints no publication date. The title is the page's heading; its address reads « marseille passe devenir capitale mondiale immunologie ».",
   },
   "gomet-mib-97-millions": {
     id: "gomet-mib-97-millions",
@@ -368,12 +369,12 @@ export const clustersSources = {
     url: "https://gomet.net/france-2030-marseille-biocluster-97-millions-deuros",
     kind: "press-article",
     reports: [],
-    note: "No publication date was recorded for the page (it reports the State's confirmation of July 2024). Title reconstructed from the page address.",
+    note: "No publication date was recorded for the page (it reports the State's confirmation of July 2024). Title reconstructed from the page address: the stored copy shows no title, author or date.",
   },
   "eurobiomed-2024-11-06-mib": {
     id: "eurobiomed-2024-11-06-mib",
-    title: "Marseille, futur champion européen de l’immunologie",
-    titleVariants: [],
+    title: "Marseille, futur champion européen de lʼimmunologie",
+    titleVariants: ["Marseille, future European champion of immunology"],
     publisher: "Eurobiomed",
     authors: [],
     published: "2024-11-06",
@@ -381,7 +382,7 @@ export const clustersSources = {
     url: "https://www.eurobiomed.org/en/actualites/marseille-futur-champion-europeen-de-l%CA%BCimmunologie/",
     kind: "institutional-page",
     reports: [],
-    note: "Title reconstructed from the page address.",
+    note: "The page, on Eurobiomed's English site, is dated « 6 November 2024 » and carries the French title with an English one. Its text reads as an article of La Provence (« dont “La Provence” a obtenu les détails »), partly machine-translated.",
   },
   "gomet-mib-launch": {
     id: "gomet-mib-launch",
@@ -394,7 +395,7 @@ export const clustersSources = {
     url: "https://gomet.net/coup-denvoi-marseille-immunology-biocluster",
     kind: "press-article",
     reports: [],
-    note: "On the launch of 13 November 2024; no publication date was recorded for the page. Title reconstructed from the page address.",
+    note: "On the launch of « mercredi 13 novembre » (2024); no publication date was recorded for the page. Title reconstructed from the page address: the stored copy shows no title, author or date.",
   },
   "made-in-marseille-mib-launch": {
     id: "made-in-marseille-mib-launch",
@@ -407,7 +408,7 @@ export const clustersSources = {
     url: "https://madeinmarseille.net/170794-comment-france-2030-veut-faire-de-marseille-la-capitale-mondiale-de-immunologie-biocluster",
     kind: "press-article",
     reports: [],
-    note: "The page says the cluster is launched « ce 13 novembre » without printing the year; Le Méridional's report of the launch (https://lemeridional.com/index.php/2024/11/14/marseille-acteur-majeur-de-limmunologie-mondiale) dates it to 2024. Title reconstructed from the page address.",
+    note: "The page says the cluster is launched « ce 13 novembre » without printing the year; Gomet' reports the same launch as « mercredi 13 novembre » (a Wednesday in 2024) and Eurobiomed announces it on a page dated 6 November 2024. Le Méridional's report of the launch (https://lemeridional.com/index.php/2024/11/14/marseille-acteur-majeur-de-limmunologie-mondiale), which dated it to 2024, could not be found again on 2026-11-26. Title reconstructed from the page address: the stored copy shows no title.",
   },
 
   // Brain & Mind
@@ -423,7 +424,7 @@ export const clustersSources = {
     url: "https://www.aefinfo.fr/depeche/680179-biocluster-le-projet-brain-mind-entend-faciliter-l-interaction-avec-les-industriels-jose-alain-sahel-ihu-foresight",
     kind: "press-article",
     reports: [],
-    note: "An interview dispatch of October 2022 on the candidate project; only the month was recorded. Title reconstructed from the page address.",
+    note: "An interview dispatch on the candidate project (interview of « 4 octobre 2022 »); only the month of publication was recorded. Title reconstructed from the page address: the stored copy shows no title.",
   },
   "institut-du-cerveau-brain-and-mind-laureate": {
     id: "institut-du-cerveau-brain-and-mind-laureate",
@@ -436,6 +437,6 @@ export const clustersSources = {
     url: "https://institutducerveau.org/actualites/projet-brain-mind-laureat-lappel-projets-biocluster-france-2030",
     kind: "institutional-page",
     reports: [],
-    note: "On the second-wave results of May 2023; no publication date was recorded for the page. Title reconstructed from the page address.",
+    note: "On the second-wave results, which the President announced « ce jour » (16 May 2023); the page prints no publication date. Title reconstructed from the page address: the stored copy shows no title.",
   },
 } as const satisfies Record<string, Source>;

@@ -26,7 +26,7 @@ export const primarySources = {
     url: null,
     kind: "survey-report",
     reports: [],
-    note: "Presented by the Leem on 17 June 2025 and carried out by PwC; it covers 2024. Neither the Leem's own release nor the PwC report was found online, so every figure is cited to a page that reports it.",
+    note: "Presented by the Leem on 17 June 2025 and carried out by PwC; it covers 2024. Neither the Leem's own release nor the PwC report was found online, so every figure is cited to a page that reports it. The title is the one Pharmaceutiques gives (« le Leem dévoile son dernier Baromètre 360° de l’attractivité de la France pour l’industrie pharmaceutique, réalisé par PwC »); mind Health dates the presentation « le 17 juin » and writes that « le baromètre 2025 […] couvre la période 2024 ».",
   },
   "shift-project-2025": {
     id: "shift-project-2025",
@@ -43,6 +43,6 @@ export const primarySources = {
     url: "https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm",
     kind: "study",
     reports: [],
-    note: "The final report comes in two volumes, on medicines and on medical devices. The France Biolead digest calls it « Décarbonons les industries du médicament ».",
+    note: "The final report comes in two volumes, on medicines and on medical devices. The France Biolead digest calls it « Décarbonons les industries du médicament ». The page, dated « 17 juin 2025 », names no author: it credits « l’équipe santé de The Shift Project ».",
   },
 } as const satisfies Record<string, Source>;

@@ -1,4 +1,4 @@
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
 /**
  * Enumerated values with their French and English labels. The zod schemas build their enums from
  * these keys, so a value and its labels cannot drift apart.
@@ -34,14 +34,41 @@ export const THERAPEUTIC_AREAS = /* @__PURE__ */ deepFreeze({
 } as const);
 
 /**
- * The languages of sources, quotes and labels, with their names in French and English.
+ * The outcome of checking a citation against its page: the words were found verbatim on the page
+ * (`verified`), or the page could not be found again (`not-re-found`, the figure rests on a reading
+ * made earlier).
  *
  * @category Sources
  */
-export const LANGUAGES = /* @__PURE__ */ deepFreeze({
-  fr: { fr: "français", en: "French" },
-  en: { fr: "anglais", en: "English" },
+export const CHECK_STATUSES = /* @__PURE__ */ deepFreeze({
+  verified: { fr: "vérifié", en: "verified" },
+  "not-re-found": { fr: "page non retrouvée", en: "page not re-found" },
 } as const);
+
+/**
+ * The outcome of a citation's check, `"verified"` or `"not-re-found"`; labels in {@link CHECK_STATUSES}.
+ *
+ * @category Sources
+ */
+export type CheckStatus = keyof typeof CHECK_STATUSES;
+
+/**
+ * What a disagreement is: a `conflict` (sources give different values for the same quantity) or a
+ * `different-scope` (the values measure different things that readers might take for one).
+ *
+ * @category Figures
+ */
+export const DISAGREEMENT_KINDS = /* @__PURE__ */ deepFreeze({
+  conflict: { fr: "désaccord", en: "conflict" },
+  "different-scope": { fr: "périmètres différents", en: "different scope" },
+} as const);
+
+/**
+ * What a disagreement is, `"conflict"` or `"different-scope"`; labels in {@link DISAGREEMENT_KINDS}.
+ *
+ * @category Figures
+ */
+export type DisagreementKind = keyof typeof DISAGREEMENT_KINDS;
 
 /**
  * A kind of source, such as `"news-digest"` or `"press-article"`; labels in {@link SOURCE_KINDS}.
@@ -55,14 +82,3 @@ export type SourceKind = keyof typeof SOURCE_KINDS;
  * @category Clusters
  */
 export type TherapeuticArea = keyof typeof THERAPEUTIC_AREAS;
-/**
- * A language of the data, `"fr"` or `"en"`; names in {@link LANGUAGES}.
- *
- * @category Sources
- */
-export type Language = keyof typeof LANGUAGES;
-
-/** The keys of an enumeration, as the non-empty tuple that `z.enum` takes. */
-export function keysOf<K extends string>(labels: Readonly<Record<K, unknown>>): readonly [K, ...K[]] {
-  return Object.freeze(Object.keys(labels)) as unknown as readonly [K, ...K[]];
-}

@@ -1,4 +1,44 @@
-import { assertFinite, BioproductionError, describe } from "../core/errors.js";
+import { LANGUAGES, type Locale } from "../vocabulary/languages.js";
+import { BioproductionError, describe } from "./errors.js";
+
+/*
+ * Every check of a caller's argument, in one place: each returns the value it checked, typed, or
+ * throws a BioproductionError that names the argument (as a path, `mass.unit`, where useful).
+ */
+
+/** Throws unless `value` is a finite number; returns it typed. */
+export function assertFinite(value: unknown, argument: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new BioproductionError(
+      "not-a-finite-number",
+      argument,
+      `${argument} must be a finite number, got ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Throws unless `value` is a finite number of zero or more; returns it typed. */
+export function assertNonNegative(value: unknown, argument: string): number {
+  const number = assertFinite(value, argument);
+  if (number < 0) {
+    throw new BioproductionError("negative-quantity", argument, `${argument} must not be negative, got ${number}`);
+  }
+  return number;
+}
+
+/** Throws unless `value` is one of `allowed` (an own key, never an inherited one such as `__proto__`). */
+export function assertOneOf<K extends string>(
+  value: unknown,
+  allowed: Readonly<Record<K, unknown>>,
+  argument: string,
+  code: "unknown-id" | "unknown-unit" = "unknown-id",
+): K {
+  if (typeof value !== "string" || !Object.hasOwn(allowed, value)) {
+    throw new BioproductionError(code, argument, `${argument} ${describe(value)} is not known`, Object.keys(allowed));
+  }
+  return value as K;
+}
 
 /**
  * Throws unless `value` is a plain object (not `null`, not an array); returns it with the keys a
@@ -91,4 +131,15 @@ export function readPercentage(input: unknown, argument: string): number {
     );
   }
   return assertFinite(record.value, `${argument}.value`);
+}
+
+/**
+ * Throws `invalid-argument`, listing the locales, unless `locale` is one of them.
+ *
+ * @example
+ * assertLocale("en"); // "en"
+ * assertLocale("fr-FR"); // throws: 'locale "fr-FR" is not allowed; expected one of: fr, en'
+ */
+export function assertLocale(locale: unknown): Locale {
+  return assertChoice(locale, LANGUAGES, "locale");
 }

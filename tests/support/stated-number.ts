@@ -1,4 +1,4 @@
-import type { FigureUnit } from "./figure-units.js";
+import type { FigureUnit } from "../../src/vocabulary/units.js";
 
 /** Digits in groups of three (French `21.000` or `21 000`, English `20,206`), with or without decimals. */
 const NUMBER = /[-−]?\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d+)?|[-−]?\d+(?:[.,]\d+)?/g;

@@ -1,5 +1,5 @@
-import { keysOf } from "./enumerations.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
+import { keysOf } from "../core/tables.js";
 
 /**
  * How a source hedges a number. `exact` is a number stated plainly; the others keep the source's
@@ -15,6 +15,7 @@ export const QUALIFIERS = /* @__PURE__ */ deepFreeze({
   nearly: { fr: "près de", en: "nearly" },
   "more-than": { fr: "plus de", en: "more than" },
   "at-least": { fr: "au moins", en: "at least" },
+  "less-than": { fr: "moins de", en: "less than" },
   "up-to": { fr: "jusqu’à", en: "up to" },
   range: { fr: "de … à", en: "from … to" },
   estimate: { fr: "estimation", en: "estimate" },
