@@ -1,12 +1,12 @@
-import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS, CLUSTERS_AS_OF } from "./clusters/data.js";
+import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS, CLUSTERS_AS_OF } from "./clusters/registry.js";
 import { deepFreeze } from "./core/freeze.js";
-import { EMISSION_DISAGREEMENTS, EMISSIONS_AS_OF, REPORTS } from "./emissions/data.js";
+import { EMISSION_DISAGREEMENTS, EMISSIONS_AS_OF, REPORTS } from "./emissions/registry.js";
 import type { ClustersDataset } from "./model/cluster.js";
 import type { EmissionsDataset } from "./model/emissions.js";
 import type { SourcesDataset } from "./model/source.js";
 import type { SurveysDataset } from "./model/survey.js";
-import { SOURCES, SOURCES_AS_OF } from "./sources/data.js";
-import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./surveys/data.js";
+import { SOURCES, SOURCES_AS_OF } from "./sources/registry.js";
+import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./surveys/registry.js";
 
 /**
  * The shape of {@link DATASETS}: one entry per dataset, each as its JSON file holds it.
@@ -16,7 +16,7 @@ import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./surveys/data.js"
 export interface Datasets {
   /** Every cited document (`json/sources.json`). */
   readonly sources: SourcesDataset;
-  /** The France 2030 programme, the five bioclusters and their disagreements (`json/clusters.json`). */
+  /** The France 2030 programme, its bioclusters and their disagreements (`json/clusters.json`). */
   readonly clusters: ClustersDataset;
   /** The Leem 2025 barometer and its disagreements (`json/surveys.json`). */
   readonly surveys: SurveysDataset;
@@ -31,7 +31,7 @@ export interface Datasets {
  * @example
  * import { DATASETS } from "bioproduction-fr";
  * console.log(DATASETS.clusters.asOf, DATASETS.clusters.clusters.length);
- * DATASETS.clusters.clusters.length; // 5
+ * DATASETS.clusters.clusters.map((cluster) => cluster.id); // includes "genother"
  *
  * @category Package
  */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CLUSTER_IDS } from "../src/clusters/data.js";
+import { clustersSources } from "../src/clusters/records/sources.js";
+import { CLUSTER_IDS } from "../src/clusters/registry.js";
 import { ISO_DATE } from "../src/core/ids.js";
 import { DATASETS } from "../src/datasets.js";
+import { emissionsSources } from "../src/emissions/records/sources.js";
 import type { Fact, Figure, Quote } from "../src/schemas/common.js";
 import {
   ClustersDatasetSchema,
@@ -9,8 +11,11 @@ import {
   SourcesDatasetSchema,
   SurveysDatasetSchema,
 } from "../src/schemas/index.js";
-import { SOURCES } from "../src/sources/data.js";
+import { primarySources } from "../src/sources/records/primary.js";
+import { SOURCES } from "../src/sources/registry.js";
+import { surveysSources } from "../src/surveys/records/sources.js";
 import { findStatedNumber } from "./support/stated-number.js";
+import { citationsIn } from "./support/walk.js";
 
 const { clusters, surveys, emissions } = DATASETS;
 
@@ -164,5 +169,17 @@ describe("as-of dates", () => {
 
   it("sources is the latest publication date of all", () => {
     expect(DATASETS.sources.asOf).toBe(latest(Object.keys(SOURCES)));
+  });
+});
+
+describe("each dataset folder holds the sources it cites", () => {
+  const own = {
+    clusters: { ...primarySources, ...clustersSources },
+    surveys: { ...primarySources, ...surveysSources },
+    emissions: { ...primarySources, ...emissionsSources },
+  } as const;
+  it.each(Object.keys(own) as (keyof typeof own)[])("%s cites only its own sources and the shared ones", (name) => {
+    const cited = citationsIn(DATASETS[name]).flatMap((c) => [c.source, c.attributedTo ?? c.source]);
+    expect(cited.filter((id) => !Object.hasOwn(own[name], id))).toEqual([]);
   });
 });

@@ -59,11 +59,20 @@ export function gzipBytes(data) {
 }
 
 /**
- * The gzip bytes of the JSON files, concatenated into one stream as a bundle is one stream.
+ * The gzip bytes of the JSON files, concatenated into one stream as a bundle is one stream. A
+ * dataset's data includes the records of the sources it cites, as its entry ships them (each
+ * dataset folder holds its sources, and its "as of" date is computed from them).
  * @param {readonly string[]} files paths under the repository's root
  */
 export function jsonFloorBytes(files) {
-  return gzipBytes(Buffer.concat(files.map((file) => readFileSync(resolve(root, file)))));
+  const texts = files.map((file) => readFileSync(resolve(root, file), "utf8"));
+  const cited = new Set(
+    texts.flatMap((text) => [...text.matchAll(/"(?:source|attributedTo)": "([^"]+)"/g)].map((m) => m[1])),
+  );
+  const { sources } = JSON.parse(readFileSync(resolve(root, "json/sources.json"), "utf8"));
+  const citedSources = files.includes("json/sources.json") ? [] : sources.filter((source) => cited.has(source.id));
+  const withSources = citedSources.length === 0 ? texts : [...texts, JSON.stringify(citedSources, null, 2)];
+  return gzipBytes(Buffer.from(withSources.join("")));
 }
 
 /**

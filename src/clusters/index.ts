@@ -7,6 +7,7 @@
 
 export type { Cluster, ClustersDataset, Programme } from "../model/cluster.js";
 export { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
+export { clustersByFocus, clustersInCity, clustersNaming, findCluster, getCluster, isClusterId } from "./lookup.js";
 export {
   BIOCLUSTER_PROGRAMME,
   CLUSTER_DISAGREEMENTS,
@@ -14,5 +15,4 @@ export {
   CLUSTERS,
   CLUSTERS_AS_OF,
   type ClusterId,
-} from "./data.js";
-export { clustersByFocus, clustersInCity, clustersNaming, findCluster, getCluster, isClusterId } from "./lookup.js";
+} from "./registry.js";

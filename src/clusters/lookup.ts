@@ -2,7 +2,7 @@ import { assertOneOf } from "../core/checks.js";
 import { findByName, foldName, getById, hasId } from "../core/lookup.js";
 import type { Cluster } from "../model/cluster.js";
 import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
-import { CLUSTERS, type ClusterId } from "./data.js";
+import { CLUSTERS, type ClusterId } from "./registry.js";
 
 const clusters: readonly Cluster[] = /* @__PURE__ */ Object.values(CLUSTERS);
 
@@ -64,7 +64,7 @@ export function findCluster(name: string): Cluster | undefined {
  *
  * @example
  * import { clustersByFocus } from "bioproduction-fr/clusters";
- * clustersByFocus("gene-therapy").map((c) => c.id); // ["genother"]
+ * clustersByFocus("gene-therapy").map((c) => c.id); // includes "genother"
  *
  * @category Clusters
  */
@@ -78,7 +78,7 @@ export function clustersByFocus(area: TherapeuticArea): readonly Cluster[] {
  *
  * @example
  * import { clustersInCity } from "bioproduction-fr/clusters";
- * clustersInCity("lyon").map((c) => c.id); // ["bcf2i"]
+ * clustersInCity("lyon").map((c) => c.id); // includes "bcf2i"
  *
  * @category Clusters
  */
@@ -93,7 +93,7 @@ export function clustersInCity(city: string): readonly Cluster[] {
  *
  * @example
  * import { clustersNaming } from "bioproduction-fr/clusters";
- * clustersNaming("Généthon").map((c) => c.id); // ["genother"]
+ * clustersNaming("Généthon").map((c) => c.id); // includes "genother"
  * clustersNaming("Sanofi").map((c) => c.id); // the clusters Sanofi founded or joined
  *
  * @category Clusters

@@ -6,6 +6,8 @@
  * @module bioproduction-fr/emissions
  */
 export type { EmissionsDataset, EmissionsReport } from "../model/emissions.js";
+export { type CarbonIntensity, footprint, type Intensity, intensityRatio } from "./footprint.js";
+export { getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";
 export {
   EMISSION_DISAGREEMENTS,
   EMISSION_FACTORS,
@@ -13,6 +15,4 @@ export {
   type EmissionFactorId,
   REPORTS,
   type ReportId,
-} from "./data.js";
-export { type CarbonIntensity, footprint, type Intensity, intensityRatio } from "./footprint.js";
-export { getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";
+} from "./registry.js";

@@ -1,7 +1,7 @@
 import { getById, hasId } from "../core/lookup.js";
 import type { Figure } from "../model/common.js";
 import type { EmissionsReport } from "../model/emissions.js";
-import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from "./data.js";
+import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from "./registry.js";
 
 /**
  * The carbon intensity of an active ingredient, in kgCO₂e per kg, with its citation. Throws a

@@ -1,8 +1,8 @@
 import { assertOneOf } from "../core/checks.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Disagreement, Fact, Figure } from "../model/common.js";
-import { SOURCES, type SourceId } from "../sources/data.js";
-import { type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./data.js";
+import { SOURCES, type SourceId } from "../sources/registry.js";
+import { type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./registry.js";
 
 const figures: readonly Figure[] = /* @__PURE__ */ Object.values(FIGURES);
 

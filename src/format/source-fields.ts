@@ -21,7 +21,7 @@ export interface SourceFields {
  * Checks the fields of a source from any caller; errors name `source.title`, `source.authors[0]`…
  *
  * @example
- * import { SOURCES } from "../sources/data.js";
+ * import { SOURCES } from "../sources/registry.js";
  * readSource(SOURCES["leem-barometer-2025"]).date; // { precision: "day", year: 2025, month: 6, day: 17 }
  */
 export function readSource(source: unknown): SourceFields {

@@ -61,7 +61,7 @@ export interface ClustersDataset {
   readonly asOf: IsoDate;
   /** The France 2030 "Bioclusters" programme. */
   readonly programme: Programme;
-  /** The five bioclusters. */
+  /** The bioclusters. */
   readonly clusters: readonly Cluster[];
   /** Where sources disagree, with the claim the package prefers. */
   readonly disagreements: readonly Disagreement[];

@@ -8,5 +8,5 @@
 export type { Source, SourcesDataset } from "../model/source.js";
 export { CHECK_STATUSES, type CheckStatus, SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
 export { LANGUAGES, type Language } from "../vocabulary/languages.js";
-export { SOURCES, SOURCES_AS_OF, type SourceId } from "./data.js";
 export { getSource, isSourceId, sourcesByKind, sourcesReporting } from "./lookup.js";
+export { SOURCES, SOURCES_AS_OF, type SourceId } from "./registry.js";

@@ -2,7 +2,7 @@ import { assertOneOf } from "../core/checks.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Source } from "../model/source.js";
 import { SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
-import { SOURCES, type SourceId } from "./data.js";
+import { SOURCES, type SourceId } from "./registry.js";
 
 const sources: readonly Source[] = /* @__PURE__ */ Object.values(SOURCES);
 
@@ -40,7 +40,7 @@ export function isSourceId(value: unknown): value is SourceId {
  *
  * @example
  * import { sourcesByKind } from "bioproduction-fr/sources";
- * sourcesByKind("study").map((s) => s.id); // ["shift-project-2025"]
+ * sourcesByKind("study").map((s) => s.id); // includes "shift-project-2025"
  *
  * @category Sources
  */

@@ -1,6 +1,6 @@
 import { getById, hasId } from "../core/lookup.js";
 import type { Survey } from "../model/survey.js";
-import { SURVEYS, type SurveyId } from "./data.js";
+import { SURVEYS, type SurveyId } from "./registry.js";
 
 /**
  * The survey with this id, typed exactly for a literal id. Throws a `BioproductionError`

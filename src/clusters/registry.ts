@@ -1,11 +1,15 @@
+import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
-import { bcf2i } from "./bcf2i.js";
-import { brainAndMind } from "./brain-and-mind.js";
-import { clusterDisagreements } from "./disagreements.js";
-import { genother } from "./genother.js";
-import { mib } from "./mib.js";
-import { programme } from "./programme.js";
-import { pscc } from "./pscc.js";
+import type { IsoDate } from "../model/common.js";
+import { primarySources } from "../sources/records/primary.js";
+import { bcf2i } from "./records/bcf2i.js";
+import { brainAndMind } from "./records/brain-and-mind.js";
+import { clusterDisagreements } from "./records/disagreements.js";
+import { genother } from "./records/genother.js";
+import { mib } from "./records/mib.js";
+import { programme } from "./records/programme.js";
+import { pscc } from "./records/pscc.js";
+import { clustersSources } from "./records/sources.js";
 
 /**
  * The five France 2030 bioclusters, keyed by id: GenoTher, PSCC, Brain & Mind, BCF2I and MIB, each
@@ -45,8 +49,11 @@ export const BIOCLUSTER_PROGRAMME = /* @__PURE__ */ deepFreeze(programme);
 export const CLUSTER_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(clusterDisagreements);
 
 /**
- * The latest publication date among the sources this dataset cites (the France Biolead digest).
+ * The latest publication date among the sources this dataset cites, computed from its records.
  *
  * @category Clusters
  */
-export const CLUSTERS_AS_OF = "2025-06-19";
+export const CLUSTERS_AS_OF: IsoDate = /* @__PURE__ */ latestPublication(
+  { CLUSTERS, BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS },
+  { ...primarySources, ...clustersSources },
+);

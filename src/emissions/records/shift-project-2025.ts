@@ -1,5 +1,5 @@
-import type { Figure } from "../model/common.js";
-import type { EmissionsReport } from "../model/emissions.js";
+import type { Figure } from "../../model/common.js";
+import type { EmissionsReport } from "../../model/emissions.js";
 
 /** The primary article's sentence comparing antibodies with paracetamol. */
 const ARTICLE_INTENSITY =

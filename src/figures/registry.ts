@@ -1,7 +1,7 @@
-import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS } from "../clusters/data.js";
+import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS } from "../clusters/registry.js";
 import { deepFreeze } from "../core/freeze.js";
-import { EMISSION_DISAGREEMENTS, REPORTS } from "../emissions/data.js";
-import { SURVEY_DISAGREEMENTS, SURVEYS } from "../surveys/data.js";
+import { EMISSION_DISAGREEMENTS, REPORTS } from "../emissions/registry.js";
+import { SURVEY_DISAGREEMENTS, SURVEYS } from "../surveys/registry.js";
 
 type Values<T> = T[keyof T];
 type FiguresOf<T> = T extends { readonly figures: readonly (infer F)[] } ? F : never;

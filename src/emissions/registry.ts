@@ -1,11 +1,15 @@
+import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
-import { emissionDisagreements } from "./disagreements.js";
+import type { IsoDate } from "../model/common.js";
+import { primarySources } from "../sources/records/primary.js";
+import { emissionDisagreements } from "./records/disagreements.js";
 import {
   activeIngredientAverageIntensity,
   monoclonalAntibodiesIntensity,
   paracetamolIntensity,
   shiftProject2025,
-} from "./shift-project-2025.js";
+} from "./records/shift-project-2025.js";
+import { emissionsSources } from "./records/sources.js";
 
 /**
  * The emissions reports, keyed by id: The Shift Project's final report « Décarbonons les
@@ -58,8 +62,11 @@ export type EmissionFactorId = keyof typeof EMISSION_FACTORS;
 export const EMISSION_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(emissionDisagreements);
 
 /**
- * The latest publication date among the sources this dataset cites (the primary article, 2025-06-19).
+ * The latest publication date among the sources this dataset cites, computed from its records.
  *
  * @category Emissions
  */
-export const EMISSIONS_AS_OF = "2025-06-19";
+export const EMISSIONS_AS_OF: IsoDate = /* @__PURE__ */ latestPublication(
+  { REPORTS, EMISSION_FACTORS, EMISSION_DISAGREEMENTS },
+  { ...primarySources, ...emissionsSources },
+);

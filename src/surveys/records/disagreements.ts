@@ -1,4 +1,4 @@
-import type { Disagreement } from "../model/common.js";
+import type { Disagreement } from "../../model/common.js";
 
 /** Where sources give different values for the same barometer finding. Each claim is a figure id. */
 export const surveyDisagreements = [

@@ -1,4 +1,4 @@
-import type { Survey } from "../model/survey.js";
+import type { Survey } from "../../model/survey.js";
 
 /** The primary article's sentence on the share of executives who judged France attractive. */
 const ARTICLE_ATTRACTIVE =

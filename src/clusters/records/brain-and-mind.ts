@@ -1,4 +1,4 @@
-import type { Cluster } from "../model/cluster.js";
+import type { Cluster } from "../../model/cluster.js";
 
 /**
  * Brain & Mind, the Paris neuroscience biocluster carried by the Institut du Cerveau, the Institut

@@ -1,4 +1,4 @@
-import type { Cluster } from "../model/cluster.js";
+import type { Cluster } from "../../model/cluster.js";
 
 /** The day every citation below was checked against its page. */
 const CHECKED = { date: "2026-11-26", status: "verified" } as const;

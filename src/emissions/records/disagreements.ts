@@ -1,4 +1,4 @@
-import type { Disagreement } from "../model/common.js";
+import type { Disagreement } from "../../model/common.js";
 
 /**
  * Where sources give different values for an emission figure, or values for different perimeters

@@ -1,6 +1,10 @@
+import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
-import { surveyDisagreements } from "./disagreements.js";
-import { leemBarometer2025 } from "./leem-barometer-2025.js";
+import type { IsoDate } from "../model/common.js";
+import { primarySources } from "../sources/records/primary.js";
+import { surveyDisagreements } from "./records/disagreements.js";
+import { leemBarometer2025 } from "./records/leem-barometer-2025.js";
+import { surveysSources } from "./records/sources.js";
 
 /**
  * The surveys, keyed by id: the Leem's 2025 attractiveness barometer, carried out by PwC and
@@ -29,8 +33,11 @@ export type SurveyId = keyof typeof SURVEYS;
 export const SURVEY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(surveyDisagreements);
 
 /**
- * The latest publication date among the sources this dataset cites (the Leem release of 2025-09-22).
+ * The latest publication date among the sources this dataset cites, computed from its records.
  *
  * @category Surveys
  */
-export const SURVEYS_AS_OF = "2025-09-22";
+export const SURVEYS_AS_OF: IsoDate = /* @__PURE__ */ latestPublication(
+  { SURVEYS, SURVEY_DISAGREEMENTS },
+  { ...primarySources, ...surveysSources },
+);

@@ -1,4 +1,4 @@
-import type { Programme } from "../model/cluster.js";
+import type { Programme } from "../../model/cluster.js";
 
 const MYRIAD_CALL =
   "Piloté par l’ANR (Agence nationale de la recherche) et doté de 300 millions d’euros, il a vocation à faire émerger jusqu’à trois bioclusters de dimension mondiale.";

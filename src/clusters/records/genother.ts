@@ -1,4 +1,4 @@
-import type { Cluster } from "../model/cluster.js";
+import type { Cluster } from "../../model/cluster.js";
 
 // The primary article (France Biolead, 2025-06-19). Its file writes « Â» for a no-break space
 // followed by « »»: the excerpts below keep the no-break spaces (\u00a0) and drop the « Â ».

@@ -1,4 +1,4 @@
-import type { Disagreement } from "../model/common.js";
+import type { Disagreement } from "../../model/common.js";
 
 /**
  * Where sources give different values about the bioclusters: a `conflict` when they measure the

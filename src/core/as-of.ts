@@ -1,0 +1,28 @@
+import type { IsoDate } from "../model/common.js";
+
+/**
+ * The latest publication date among the sources that `records` cite (as `source` or
+ * `attributedTo`, at any depth), so that a dataset's "as of" date follows its records and is never
+ * written by hand. Dates are compared as ISO 8601 text, which orders them; sources with no date
+ * are skipped.
+ *
+ * @example
+ * latestPublication({ citation: { source: "a" } }, { a: { published: "2025-06-19" } }); // "2025-06-19"
+ */
+export function latestPublication(
+  records: unknown,
+  sources: Readonly<Record<string, { readonly published: IsoDate | null }>>,
+): IsoDate {
+  let latest = "";
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === "source" || key === "attributedTo") && typeof value === "string") {
+        const published = Object.hasOwn(sources, value) ? sources[value]?.published : null;
+        if (published != null && published > latest) latest = published;
+      } else visit(value);
+    }
+  };
+  visit(records);
+  return latest;
+}
