@@ -1,20 +1,36 @@
-import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
+import { defineConfig, type Options } from "tsup";
 import pkg from "./package.json" with { type: "json" };
 
-/**
- * One bundle entry per export subpath, read from the exports map so the two cannot drift:
- * `"."` is `src/index.ts`, `"./clusters"` is `src/clusters/index.ts`, and so on.
+/*
+ * Three builds, so that every entry loads few files and every value has one identity:
+ * - the root (`dist/index.*`) bundles all the zod-free code: data, helpers, errors;
+ * - each zod-free subpath (`dist/clusters.*`…) re-exports its names from the root bundle, so a
+ *   value from `/clusters` is the very object the root exports, and an error thrown by any entry
+ *   is an instance of the one `BioproductionError`;
+ * - `/schemas` bundles the schemas and takes `BioproductionError` from the root bundle.
+ * Entries are read from the exports map, so the two cannot drift.
  */
-const entry = Object.fromEntries(
-  Object.entries(pkg.exports)
-    .filter(([, target]) => typeof target === "object")
-    .map(([subpath]) =>
-      subpath === "." ? ["index", "src/index.ts"] : [subpath.slice(2), `src/${subpath.slice(2)}/index.ts`],
-    ),
-);
+const subpaths = Object.entries(pkg.exports)
+  .filter(([subpath, target]) => typeof target === "object" && subpath !== ".")
+  .map(([subpath]) => subpath.slice(2));
+const dataSubpaths = subpaths.filter((name) => name !== "schemas");
 
-export default defineConfig({
-  entry,
+/** Resolves every relative import that `redirect` selects to the root bundle, left external. */
+function toRoot(redirect: (path: string) => boolean): Plugin {
+  return {
+    name: "to-root",
+    setup(build) {
+      // tsup builds its CommonJS files as ES modules and converts them; the extension tells them apart.
+      const root = build.initialOptions.outExtension?.[".js"] === ".cjs" ? "./index.cjs" : "./index.js";
+      build.onResolve({ filter: /^\.\.?\// }, (args) =>
+        args.kind !== "entry-point" && redirect(args.path) ? { path: root, external: true } : undefined,
+      );
+    },
+  };
+}
+
+const shared: Options = {
   format: ["esm", "cjs"],
   target: "node20",
   platform: "neutral",
@@ -24,7 +40,20 @@ export default defineConfig({
   },
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
   external: ["zod"],
-  splitting: true,
+  splitting: false,
   treeshake: true,
-  clean: true,
-});
+};
+
+export default defineConfig([
+  { ...shared, entry: { index: "src/index.ts" }, clean: true },
+  {
+    ...shared,
+    entry: Object.fromEntries(dataSubpaths.map((name) => [name, `src/${name}/index.ts`])),
+    esbuildPlugins: [toRoot(() => true)],
+  },
+  {
+    ...shared,
+    entry: { schemas: "src/schemas/index.ts" },
+    esbuildPlugins: [toRoot((path) => path.endsWith("/core/errors.js"))],
+  },
+]);

@@ -27,7 +27,7 @@ export const entryPoints = Object.entries(pkg.exports).flatMap(([subpath, target
         {
           subpath,
           specifier: subpath === "." ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
-          zodFree: subpath !== "." && subpath !== "./schemas",
+          zodFree: subpath !== "./schemas",
         },
       ],
 );
@@ -44,7 +44,23 @@ export const DATA_FLOORS = {
   "./surveys": ["json/surveys.json"],
   "./emissions": ["json/emissions.json"],
   "./sources": ["json/sources.json"],
-  "./figures": ["json/clusters.json", "json/surveys.json", "json/emissions.json"],
+  "./figures": [
+    "json/clusters.json",
+    "json/surveys.json",
+    "json/emissions.json",
+    "json/strategy.json",
+    "json/sector.json",
+  ],
+  "./strategy": ["json/strategy.json"],
+  "./sector": ["json/sector.json"],
+  "./series": [
+    "json/series.json",
+    "json/clusters.json",
+    "json/surveys.json",
+    "json/emissions.json",
+    "json/strategy.json",
+    "json/sector.json",
+  ],
 };
 
 /** Strings that survive minification in every zod 4 build (as in tests/packaging/bundle.test.ts). */
@@ -69,6 +85,7 @@ export function jsonFloorBytes(files) {
   const cited = new Set(
     texts.flatMap((text) => [...text.matchAll(/"(?:source|attributedTo)": "([^"]+)"/g)].map((m) => m[1])),
   );
+  /** @type {{ sources: { id: string }[] }} */
   const { sources } = JSON.parse(readFileSync(resolve(root, "json/sources.json"), "utf8"));
   const citedSources = files.includes("json/sources.json") ? [] : sources.filter((source) => cited.has(source.id));
   const withSources = citedSources.length === 0 ? texts : [...texts, JSON.stringify(citedSources, null, 2)];

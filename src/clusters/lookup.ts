@@ -1,10 +1,16 @@
 import { assertOneOf } from "../core/checks.js";
-import { findByName, foldName, getById, hasId } from "../core/lookup.js";
+import { foldName, getById, hasId, nameIndex } from "../core/lookup.js";
 import type { Cluster } from "../model/cluster.js";
 import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
 import { CLUSTERS, type ClusterId } from "./registry.js";
 
 const clusters: readonly Cluster[] = /* @__PURE__ */ Object.values(CLUSTERS);
+
+/** Every name of every cluster, folded once on the first look-up. */
+const findClusterByName = /* @__PURE__ */ nameIndex(
+  () => clusters,
+  (cluster: Cluster) => [cluster.id, cluster.name, ...cluster.aliases, cluster.fullName.fr, cluster.fullName.en],
+);
 
 /**
  * The biocluster with this id, typed exactly for a literal id. Throws a `BioproductionError`
@@ -50,13 +56,7 @@ export function isClusterId(value: unknown): value is ClusterId {
  * @category Clusters
  */
 export function findCluster(name: string): Cluster | undefined {
-  return findByName(clusters, name, (cluster) => [
-    cluster.id,
-    cluster.name,
-    ...cluster.aliases,
-    cluster.fullName.fr,
-    cluster.fullName.en,
-  ]);
+  return findClusterByName(name);
 }
 
 /**

@@ -18,19 +18,34 @@ export function getById<T>(table: Readonly<Record<string, T>>, id: unknown, argu
   return table[assertOneOf(id, table, argument)] as T;
 }
 
-/** The first record one of whose names folds to the same text as `name`; `undefined` for anything else. */
-export function findByName<T>(
-  records: Iterable<T>,
-  name: unknown,
+/**
+ * A look-up by name, its index built on the first call: each record's names folded once, so that a
+ * look-up folds only the name asked for and reads one `Map`. The first record to claim a folded
+ * name keeps it. Returns `undefined` for anything that is not a known name.
+ *
+ * @example
+ * const find = nameIndex(() => [{ id: "genother", names: ["GenoTher"] }], (r) => r.names);
+ * find("GENOTHER")?.id; // "genother"
+ */
+export function nameIndex<T>(
+  records: () => Iterable<T>,
   namesOf: (record: T) => Iterable<string>,
-): T | undefined {
-  if (typeof name !== "string") return undefined;
-  const wanted = foldName(name);
-  if (wanted === "") return undefined;
-  for (const record of records) {
-    for (const candidate of namesOf(record)) if (foldName(candidate) === wanted) return record;
-  }
-  return undefined;
+): (name: unknown) => T | undefined {
+  let index: Map<string, T> | undefined;
+  return (name) => {
+    if (typeof name !== "string") return undefined;
+    if (index === undefined) {
+      index = new Map();
+      for (const record of records()) {
+        for (const candidate of namesOf(record)) {
+          const folded = foldName(candidate);
+          if (!index.has(folded)) index.set(folded, record);
+        }
+      }
+      index.delete("");
+    }
+    return index.get(foldName(name));
+  };
 }
 
 /** Whether `value` is an own key of `table`: never an inherited one such as `__proto__` or `toString`. */

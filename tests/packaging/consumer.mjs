@@ -10,8 +10,9 @@ const root = resolve(import.meta.dirname, "../..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const subpaths = Object.keys(pkg.exports).filter((key) => typeof pkg.exports[key] === "object");
 const specifiers = subpaths.map((key) => (key === "." ? pkg.name : `${pkg.name}/${key.slice(2)}`));
-/** Entry points that must work without zod installed. */
-const zodFree = specifiers.filter((spec) => spec !== pkg.name && !spec.endsWith("/schemas"));
+/** Entry points that must work without zod installed: all but the schemas. */
+const zodFree = specifiers.filter((spec) => !spec.endsWith("/schemas"));
+const schemasSpec = `${pkg.name}/schemas`;
 
 const nodes = NODES;
 const node20 = nodes[20];
@@ -48,7 +49,7 @@ try {
     mkdirSync(dir);
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name, private: true }));
     const deps = withZod ? [tarball, `zod@${pkg.devDependencies.zod}`] : [tarball];
-    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--legacy-peer-deps", ...deps], dir);
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...deps], dir);
     return dir;
   }
 
@@ -60,21 +61,43 @@ try {
     if (${lib}.VERSION !== ${JSON.stringify(pkg.version)}) throw new Error("VERSION is " + ${lib}.VERSION);
     const article = ${lib}.SOURCES["france-biolead-2025-06-19"];
     if (article.publisher !== "France Biolead" || !Object.isFrozen(article)) throw new Error("bad SOURCES");
-    if (${lib}.FigureSchema.safeParse({}).success) throw new Error("FigureSchema accepted {}");
+    if (${lib}.schemas.FigureSchema.safeParse({}).success) throw new Error("FigureSchema accepted {}");
+  `;
+  // One identity: every value a subpath exports is the root's own object, and an error thrown
+  // by any entry is an instance of the root's BioproductionError.
+  const identity = (lib, entries) => `
+    for (const [spec, entry] of ${entries}) {
+      for (const [name, value] of Object.entries(entry)) {
+        if (spec.endsWith("/schemas")) continue;
+        if (${lib}[name] !== value) throw new Error(spec + " exports another " + name + " than the root");
+      }
+    }
+    const thrown = (run) => { try { run(); } catch (error) { return error; } throw new Error("did not throw"); };
+    for (const [spec, entry] of ${entries}) {
+      const error = spec.endsWith("/clusters") ? thrown(() => entry.getCluster("nowhere"))
+        : spec.endsWith("/schemas") ? thrown(() => entry.parseFigure({}))
+        : undefined;
+      if (error !== undefined && !(error instanceof ${lib}.BioproductionError)) throw new Error(spec + ": not a BioproductionError of the root");
+    }
   `;
   writeFileSync(
     join(full, "esm.mjs"),
-    `import * as lib from ${JSON.stringify(pkg.name)};
+    `import * as root from ${JSON.stringify(pkg.name)};
+import * as schemas from ${JSON.stringify(schemasSpec)};
 ${specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
+const lib = { ...root, schemas };
 ${assertions("lib")}
+${identity("root", `[${specifiers.map((s, i) => `[${JSON.stringify(s)}, m${i}]`).join(", ")}]`)}
 for (const m of [${specifiers.map((_, i) => `m${i}`).join(", ")}]) if (Object.keys(m).length === 0) throw new Error("empty entry");
 console.log("esm ok");
 `,
   );
   writeFileSync(
     join(full, "cjs.cjs"),
-    `const lib = require(${JSON.stringify(pkg.name)});
+    `const root = require(${JSON.stringify(pkg.name)});
+const lib = { ...root, schemas: require(${JSON.stringify(schemasSpec)}) };
 ${assertions("lib")}
+${identity("root", `${JSON.stringify(specifiers)}.map((s) => [s, require(s)])`)}
 for (const s of ${JSON.stringify(specifiers)}) if (Object.keys(require(s)).length === 0) throw new Error("empty entry " + s);
 console.log("cjs ok");
 `,
@@ -103,19 +126,41 @@ if (loaded.length > 0) throw new Error(spec + " loaded zod: " + loaded[0]);
     check(`${spec} loads no zod (CJS module cache)`, () => run(node20, ["zod-free.cjs", spec], full));
     check(`${spec} imports without zod installed (ESM)`, () => run(node20, ["zod-free.mjs", spec], bare));
   }
-  check(`the root entry does need zod (so the check above can fail)`, () => {
+  check(`${schemasSpec} does need zod (so the check above can fail)`, () => {
     let threw = false;
     try {
-      run(node20, ["zod-free.mjs", pkg.name], bare);
+      run(node20, ["zod-free.mjs", schemasSpec], bare);
     } catch {
       threw = true;
     }
-    if (!threw) throw new Error("the root entry imported without zod: the zod-free check proves nothing");
+    if (!threw) throw new Error("the schemas imported without zod: the zod-free check proves nothing");
   });
+  // The schemas work with the user's own zod: its locale, its JSON Schema, and `.extend`.
+  writeFileSync(
+    join(full, "schemas-with-user-zod.mjs"),
+    `import { z } from "zod";
+import { FigureSchema } from ${JSON.stringify(schemasSpec)};
+z.config(z.locales.fr());
+const result = FigureSchema.safeParse({ id: "Not Kebab" });
+if (result.success) throw new Error("accepted a broken figure");
+const extended = FigureSchema.unwrap().extend({ mine: z.string() });
+if (!("mine" in extended.shape)) throw new Error("extend lost its shape");
+if (z.toJSONSchema(FigureSchema).type !== "object") throw new Error("no JSON Schema");
+console.log(result.error.issues[0].message);
+`,
+  );
+  check(`${schemasSpec} works with the user's zod (locale, toJSONSchema, extend)`, () =>
+    run(node20, ["schemas-with-user-zod.mjs"], full),
+  );
 
   // TypeScript consumers, with the library's own declarations checked (skipLibCheck: false).
   const tsImports = `${specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
 import { SOURCES, type Source } from ${JSON.stringify(pkg.name)};
+import { FigureSchema } from ${JSON.stringify(schemasSpec)};
+import type { Cluster } from ${JSON.stringify(`${pkg.name}/clusters`)};
+// The schemas keep their full zod types: their shape can be read and extended.
+export const idSchema = FigureSchema.unwrap().shape.id;
+export const cityOf = (cluster: Cluster): string => cluster.city;
 const article: Source = SOURCES["france-biolead-2025-06-19"];
 // @ts-expect-error the data is read-only
 article.title = "changed";
@@ -151,6 +196,12 @@ export const used = [${specifiers.map((_, i) => `m${i}`).join(", ")}, article];
   writeFileSync(
     join(zodFreeTs, "index.ts"),
     `${zodFree.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
+import type { Cluster } from "${pkg.name}/clusters";
+import type { Source } from "${pkg.name}/sources";
+import type { Disagreement, Fact, Figure } from "${pkg.name}/figures";
+import type { Survey } from "${pkg.name}/surveys";
+import type { EmissionFactor, EmissionsReport } from "${pkg.name}/emissions";
+export type Records = [Cluster, Source, Figure, Fact, Disagreement, Survey, EmissionsReport, EmissionFactor];
 export const used = [${zodFree.map((_, i) => `m${i}`).join(", ")}];
 `,
   );

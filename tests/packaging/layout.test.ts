@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { entries, root } from "./entries.js";
+
+/** The package's own files an entry loads, itself included: relative imports and requires, followed. */
+function filesLoaded(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, "utf8");
+  const relative = /(?:from\s*|import\s*|require\()\s*["'](\.{1,2}\/[^"']+)["']/g;
+  for (const match of text.matchAll(relative)) filesLoaded(resolve(dirname(file), match[1] ?? ""), seen);
+  return seen;
+}
+
+describe("the build layout", () => {
+  it.each(entries)("$subpath loads at most three of the package's files, in ESM and CJS", ({ file }) => {
+    for (const built of [file, file.replace(/\.js$/, ".cjs")]) {
+      const loaded = [...filesLoaded(built)].map((path) => path.slice(root.length + 1));
+      expect(loaded.length, loaded.join(", ")).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it("shares one root bundle, so values and errors keep one identity", async () => {
+    const rootModule = await import(resolve(root, "dist/index.js"));
+    for (const { subpath, file } of entries) {
+      if (subpath === "." || subpath === "./schemas") continue;
+      const entry = await import(file);
+      for (const [name, value] of Object.entries(entry)) expect(value, `${subpath} ${name}`).toBe(rootModule[name]);
+    }
+    const schemas = await import(resolve(root, "dist/schemas.js"));
+    expect(() => schemas.parseFigure({})).toThrow(rootModule.BioproductionError);
+  });
+});
