@@ -4,53 +4,77 @@ import {
   type AnyFigure,
   BIOCLUSTER_PROGRAMME,
   type Citation,
-  type CitationSchema,
+  type CitationCheck,
   CLUSTERS,
   type Cluster,
-  type ClusterSchema,
   type ClustersDataset,
-  type ClustersDatasetSchema,
   DATASETS,
   type Disagreement,
-  type DisagreementSchema,
+  type EmissionFactor,
   type EmissionsDataset,
-  type EmissionsDatasetSchema,
   type EmissionsReport,
-  type EmissionsReportSchema,
   type Fact,
-  type FactSchema,
   type Figure,
-  type FigureSchema,
   type IsoDate,
-  type IsoDateSchema,
   type Label,
-  type LabelSchema,
   type Mention,
-  type MentionSchema,
+  type Organisation,
   type Period,
-  type PeriodSchema,
   type Person,
-  type PersonSchema,
   type Programme,
-  type ProgrammeSchema,
   type Quote,
-  type QuoteSchema,
   REPORTS,
   type Role,
-  type RoleSchema,
+  type SectorDataset,
+  type SectorOverview,
+  type Series,
+  type SeriesDataset,
+  type SeriesPointRecord,
   SOURCES,
   type Source,
-  type SourceSchema,
   type SourcesDataset,
-  type SourcesDatasetSchema,
   type Span,
-  type SpanSchema,
+  type Strategy,
+  type StrategyDataset,
   SURVEYS,
   type Survey,
-  type SurveySchema,
   type SurveysDataset,
-  type SurveysDatasetSchema,
+  type Uncertainty,
 } from "../src/index.js";
+import type {
+  CitationCheckSchema,
+  CitationSchema,
+  ClusterSchema,
+  ClustersDatasetSchema,
+  DisagreementSchema,
+  EmissionFactorSchema,
+  EmissionsDatasetSchema,
+  EmissionsReportSchema,
+  FactSchema,
+  FigureSchema,
+  IsoDateSchema,
+  LabelSchema,
+  MentionSchema,
+  OrganisationSchema,
+  PeriodSchema,
+  PersonSchema,
+  ProgrammeSchema,
+  QuoteSchema,
+  RoleSchema,
+  SectorDatasetSchema,
+  SectorOverviewSchema,
+  SeriesDatasetSchema,
+  SeriesPointRecordSchema,
+  SeriesSchema,
+  SourceSchema,
+  SourcesDatasetSchema,
+  SpanSchema,
+  StrategyDatasetSchema,
+  StrategySchema,
+  SurveySchema,
+  SurveysDatasetSchema,
+  UncertaintySchema,
+} from "../src/schemas/index.js";
 
 // The types are plain interfaces (src/model), so that the data entry points never need zod; these
 // tests prove that each one is exactly what its schema parses, so the two cannot drift apart.
@@ -77,6 +101,17 @@ describe("each exported type is its schema's output type", () => {
     expectTypeOf<Person>().toEqualTypeOf<z.output<typeof PersonSchema>>();
     expectTypeOf<Mention>().toEqualTypeOf<z.output<typeof MentionSchema>>();
     expectTypeOf<IsoDate>().toEqualTypeOf<z.output<typeof IsoDateSchema>>();
+    expectTypeOf<CitationCheck>().toEqualTypeOf<z.output<typeof CitationCheckSchema>>();
+    expectTypeOf<EmissionFactor>().toEqualTypeOf<z.output<typeof EmissionFactorSchema>>();
+    expectTypeOf<Uncertainty>().toEqualTypeOf<z.output<typeof UncertaintySchema>>();
+    expectTypeOf<Strategy>().toEqualTypeOf<z.output<typeof StrategySchema>>();
+    expectTypeOf<StrategyDataset>().toEqualTypeOf<z.output<typeof StrategyDatasetSchema>>();
+    expectTypeOf<Organisation>().toEqualTypeOf<z.output<typeof OrganisationSchema>>();
+    expectTypeOf<SectorOverview>().toEqualTypeOf<z.output<typeof SectorOverviewSchema>>();
+    expectTypeOf<SectorDataset>().toEqualTypeOf<z.output<typeof SectorDatasetSchema>>();
+    expectTypeOf<Series>().toEqualTypeOf<z.output<typeof SeriesSchema>>();
+    expectTypeOf<SeriesPointRecord>().toEqualTypeOf<z.output<typeof SeriesPointRecordSchema>>();
+    expectTypeOf<SeriesDataset>().toEqualTypeOf<z.output<typeof SeriesDatasetSchema>>();
   });
 
   it("and the data is of those types", () => {

@@ -1,5 +1,7 @@
 import { LANGUAGES, type Locale } from "../vocabulary/languages.js";
-import { BioproductionError, describe } from "./errors.js";
+import { describe } from "./describe.js";
+import { BioproductionError } from "./errors.js";
+import { closest } from "./suggest.js";
 
 /*
  * Every check of a caller's argument, in one place: each returns the value it checked, typed, or
@@ -35,7 +37,15 @@ export function assertOneOf<K extends string>(
   code: "unknown-id" | "unknown-unit" = "unknown-id",
 ): K {
   if (typeof value !== "string" || !Object.hasOwn(allowed, value)) {
-    throw new BioproductionError(code, argument, `${argument} ${describe(value)} is not known`, Object.keys(allowed));
+    const known = Object.keys(allowed);
+    const near = typeof value === "string" ? closest(value, known) : [];
+    const hint = near.length === 0 ? "" : `; did you mean ${near.map((id) => JSON.stringify(id)).join(", ")}?`;
+    throw new BioproductionError(
+      code,
+      argument,
+      `${argument} ${describe(value).slice(0, 80)} is not known${hint}`,
+      known,
+    );
   }
   return value as K;
 }
@@ -142,4 +152,27 @@ export function readPercentage(input: unknown, argument: string): number {
  */
 export function assertLocale(locale: unknown): Locale {
   return assertChoice(locale, LANGUAGES, "locale");
+}
+
+/**
+ * Reads a format function's options: `undefined`, or an object whose `maximumSignificantDigits`
+ * is absent or a whole number from 1 to 21; returns the digits, or `undefined` to keep them all.
+ *
+ * @example
+ * readDigits({ maximumSignificantDigits: 3 }); // 3
+ * readDigits({ maximumSignificantDigits: 0 }); // throws "invalid-argument" naming "options.maximumSignificantDigits"
+ */
+export function readDigits(options: unknown): number | undefined {
+  if (options === undefined) return undefined;
+  const record = assertRecord<"maximumSignificantDigits">(options, "options");
+  const digits = record.maximumSignificantDigits;
+  if (digits === undefined) return undefined;
+  if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 1 || digits > 21) {
+    throw new BioproductionError(
+      "invalid-argument",
+      "options.maximumSignificantDigits",
+      `options.maximumSignificantDigits must be a whole number from 1 to 21, got ${describe(digits)}`,
+    );
+  }
+  return digits;
 }

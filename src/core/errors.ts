@@ -12,6 +12,9 @@ export type BioproductionErrorCode =
   | "invalid-argument"
   | "invalid-data";
 
+/** How many allowed values a message lists; longer lists are left to `error.allowed`. */
+const MAX_LISTED = 12;
+
 /**
  * The one error the package throws. `code` says why, `argument` names the argument at fault, and
  * `allowed` lists the accepted values where there is a closed list. No function returns `NaN`,
@@ -38,18 +41,14 @@ export class BioproductionError extends Error {
   readonly allowed: readonly string[] | undefined;
 
   constructor(code: BioproductionErrorCode, argument: string, message: string, allowed?: readonly string[]) {
-    super(allowed === undefined ? message : `${message}; expected one of: ${allowed.join(", ")}`);
+    // A short list reads well in the message; a long one (every id) stays in `allowed`.
+    super(
+      allowed === undefined || allowed.length > MAX_LISTED
+        ? message
+        : `${message}; expected one of: ${allowed.join(", ")}`,
+    );
     this.code = code;
     this.argument = argument;
     this.allowed = allowed === undefined ? undefined : Object.freeze([...allowed]);
   }
-}
-
-/** Shows a value in an error message without ever throwing (symbols, cycles, `__proto__`…). */
-export function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === "symbol") return value.toString();
-  return Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
 }

@@ -12,3 +12,10 @@ export function pick<T extends object, const K extends keyof T & string>(
 ): { readonly [P in K]: T[P] } {
   return deepFreeze(Object.fromEntries(keys.map((key) => [key, table[key]]))) as { readonly [P in K]: T[P] };
 }
+
+/** Records keyed by their ids, each key typed as its record's literal id. */
+export function byId<const T extends { readonly id: string }>(
+  records: readonly T[],
+): { readonly [R in T as R["id"]]: R } {
+  return Object.fromEntries(records.map((record) => [record.id, record])) as { readonly [R in T as R["id"]]: R };
+}

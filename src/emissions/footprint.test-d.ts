@@ -1,14 +1,20 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Figure } from "../model/common.js";
-import { type Quantity, quantity } from "../units/quantity.js";
-import { footprint, intensityRatio } from "./footprint.js";
+import type { EmissionFactor } from "../model/emissions.js";
+import { quantity } from "../units/quantity.js";
+import { type Footprint, footprint, intensityRatio } from "./footprint.js";
 
 const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
 
 describe("footprint's types", () => {
   it("takes an intensity and a mass, and gives emissions", () => {
-    expectTypeOf(footprint(antibodies, quantity(200, "mg"))).toEqualTypeOf<Quantity<"emissions">>();
-    expectTypeOf(footprint).toBeCallableWith({} as Figure & { unit: "kgCO2e-per-kg" }, quantity(1, "kg"));
+    expectTypeOf(footprint(antibodies, quantity(200, "mg"))).toEqualTypeOf<Footprint>();
+    // A generic function: called directly, since toBeCallableWith cannot infer its type parameter.
+    expectTypeOf(footprint({} as Figure & { unit: "kgCO2e-per-kg" }, quantity(1, "kg"))).toEqualTypeOf<Footprint>();
+    expectTypeOf(footprint({} as EmissionFactor, quantity(1, "kg"))).toEqualTypeOf<Footprint>();
+    expectTypeOf(
+      footprint({ value: 169.7, unit: "kgCO2e-per-vial" } as const, quantity(2, "vial")),
+    ).toEqualTypeOf<Footprint>();
   });
 
   it("refuses other units and other dimensions", () => {
@@ -18,6 +24,8 @@ describe("footprint's types", () => {
     footprint({} as Figure, quantity(1, "kg"));
     // @ts-expect-error money is not a mass
     footprint(antibodies, quantity(1, "EUR"));
+    // @ts-expect-error a per-vial factor takes a number of vials, not a mass
+    footprint({ value: 169.7, unit: "kgCO2e-per-vial" } as const, quantity(1, "kg"));
   });
 });
 

@@ -16,13 +16,18 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.
 describe("footprint", () => {
   it("gives 4.2 kgCO₂e for a 200 mg antibody dose at 21 000 kgCO₂e/kg", () => {
     const dose = footprint(antibodies, quantity(200, "mg"));
-    expect(dose).toEqual({ value: 4.2, unit: "kgCO2e" });
-    expect(dose.value).toBe(4.2);
+    expect(dose).toEqual({
+      value: 4.2,
+      unit: "kgCO2e",
+      qualifier: "exact",
+      inputs: { factor: undefined, citation: undefined, amount: { value: 200, unit: "mg" } },
+    });
     expect(Object.isFrozen(dose)).toBe(true);
+    expect(Object.isFrozen(dose.inputs)).toBe(true);
   });
 
   it("gives 20 000 kgCO₂e for a tonne of paracetamol at 20 kgCO₂e/kg", () => {
-    expect(footprint(paracetamol, quantity(1, "t"))).toEqual({ value: 20_000, unit: "kgCO2e" });
+    expect(footprint(paracetamol, quantity(1, "t")).value).toBe(20_000);
   });
 
   it("accepts a whole figure as the factor", () => {
@@ -39,7 +44,10 @@ describe("footprint", () => {
         check: { date: "2026-11-26", status: "verified" },
       },
     } as const;
-    expect(footprint(figure, quantity(500, "g")).value).toBe(10);
+    const result = footprint(figure, quantity(500, "g"));
+    expect(result.value).toBe(10);
+    expect(result.inputs.factor).toBe("shift-2025-paracetamol-intensity");
+    expect(result.inputs.citation).toBe(figure.citation);
   });
 
   it("refuses bad factors and masses, naming the argument", () => {
@@ -49,18 +57,55 @@ describe("footprint", () => {
     expect(errorOf(() => footprint({ value: Number.NaN, unit: "kgCO2e-per-kg" }, quantity(1, "kg"))).argument).toBe(
       "factor.value",
     );
-    const wrongUnit = errorOf(() => footprint({ value: 1, unit: "percent" } as never, quantity(1, "kg")));
+    const wrongUnit = errorOf(() => footprint({ value: 1, unit: "percent" } as never, quantity(1, "kg") as never));
     expect(wrongUnit.code).toBe("incompatible-units");
     expect(wrongUnit.argument).toBe("factor.unit");
-    expect(wrongUnit.allowed).toEqual(["kgCO2e-per-kg"]);
-    expect(errorOf(() => footprint(antibodies, { value: -1, unit: "kg" })).argument).toBe("mass.value");
+    expect(wrongUnit.allowed).toContain("kgCO2e-per-kg");
+    expect(wrongUnit.allowed).not.toContain("percent");
+    expect(errorOf(() => footprint({ value: 1, unit: "kilo" } as never, quantity(1, "kg") as never)).code).toBe(
+      "unknown-unit",
+    );
+    expect(errorOf(() => footprint(antibodies, { value: -1, unit: "kg" })).argument).toBe("amount.value");
     expect(errorOf(() => footprint(antibodies, { value: Number.POSITIVE_INFINITY, unit: "kg" })).code).toBe(
       "not-a-finite-number",
     );
     const notMass = errorOf(() => footprint(antibodies, quantity(1, "EUR") as never));
     expect(notMass.code).toBe("incompatible-units");
-    expect(notMass.argument).toBe("mass.unit");
-    expect(errorOf(() => footprint(null as never, quantity(1, "kg"))).argument).toBe("factor");
+    expect(notMass.argument).toBe("amount.unit");
+    expect(errorOf(() => footprint(null as never, quantity(1, "kg") as never)).argument).toBe("factor");
+  });
+
+  it("uses a factor of any basis with an amount of its dimension, and refuses a wrong mix", () => {
+    const perVial = { id: "per-vial", value: 169.7, unit: "kgCO2e-per-vial" } as const;
+    const grid = { value: 21.7, unit: "gCO2e-per-kWh" } as const;
+    expect(footprint(perVial, quantity(10, "vial")).value).toBe(1697);
+    // 1 MWh at 21.7 gCO₂e/kWh is 21 700 g, 21.7 kg.
+    expect(footprint(grid, quantity(1, "MWh")).value).toBe(21.7);
+    const mixed = errorOf(() => footprint(perVial, quantity(1, "kg") as never));
+    expect(mixed.code).toBe("incompatible-units");
+    expect(mixed.argument).toBe("amount.unit");
+    expect(mixed.message).toContain('"per-vial" is per vial');
+    expect(mixed.allowed).toEqual(["vial"]);
+    expect(errorOf(() => footprint(grid, quantity(5, "dose") as never)).allowed).toEqual([
+      "Wh",
+      "kWh",
+      "MWh",
+      "GWh",
+      "TWh",
+    ]);
+  });
+
+  it("carries a range and a stated uncertainty through as bounds, and keeps the hedge", () => {
+    const range = { value: 5, max: 15, qualifier: "range", unit: "tCO2e-per-kg" } as const;
+    expect(footprint(range, quantity(2, "kg"))).toMatchObject({ value: 10_000, max: 30_000, qualifier: "range" });
+    const hedged = {
+      value: 100,
+      qualifier: "approximately",
+      unit: "kgCO2e-per-dose",
+      uncertainty: { kind: "relative", percent: 20 },
+    } as const;
+    const result = footprint(hedged, quantity(3, "dose"));
+    expect(result).toMatchObject({ value: 300, qualifier: "approximately", bounds: { low: 240, high: 360 } });
   });
 
   it("throws rather than return Infinity, but scales first when only the product overflows", () => {

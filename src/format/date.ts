@@ -1,5 +1,6 @@
 import { assertLocale } from "../core/checks.js";
-import { BioproductionError, describe } from "../core/errors.js";
+import { describe } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
 import { ISO_DATE } from "../core/ids.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { type DatePrecision, dateFormat } from "./intl.js";

@@ -1,9 +1,9 @@
-import { assertFinite, assertLocale, assertOneOf } from "../core/checks.js";
+import { assertFinite, assertLocale, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
 import { pick } from "../core/tables.js";
 import type { Locale } from "../vocabulary/languages.js";
-import { UNIT_TABLE } from "../vocabulary/units.js";
-import { NO_BREAK_SPACE, numberFormat } from "./intl.js";
+import { EMISSION_FACTOR_UNITS, EMISSIONS_UNITS, UNIT_TABLE } from "../vocabulary/units.js";
+import { type FormatOptions, NO_BREAK_SPACE, numberFormat } from "./intl.js";
 
 /**
  * Symbols of emission amounts (the units of `bioproduction-fr/units`) and of the emission figures'
@@ -12,17 +12,12 @@ import { NO_BREAK_SPACE, numberFormat } from "./intl.js";
  *
  * @category Format
  */
-export const EMISSIONS_SYMBOLS = /* @__PURE__ */ symbolsOf(
-  pick(UNIT_TABLE, [
-    "gCO2e",
-    "kgCO2e",
-    "tCO2e",
-    "MtCO2e",
-    "kgCO2e-per-kg",
-    "kgCO2e-per-person-per-year",
-    "MtCO2e-per-year",
-  ]),
-);
+export const EMISSIONS_SYMBOLS = /* @__PURE__ */ (() =>
+  symbolsOf({
+    ...EMISSIONS_UNITS,
+    ...pick(UNIT_TABLE, ["kgCO2e-per-person-per-year", "MtCO2e-per-year"]),
+    ...EMISSION_FACTOR_UNITS,
+  }))();
 
 /** Each row's symbols, by unit. */
 function symbolsOf<T extends Readonly<Record<string, { readonly symbol: object }>>>(
@@ -59,12 +54,25 @@ export function isEmissionsUnit(unit: string): unit is EmissionsUnit {
  * import { formatEmissions } from "bioproduction-fr/format";
  * formatEmissions(21000, "kgCO2e-per-kg"); // "21 000 kgCO₂e/kg" (U+202F in the number, U+00A0 before the unit)
  * formatEmissions(21000, "kgCO2e-per-kg", "en"); // "21,000 kgCO₂e/kg" (U+00A0 before the unit)
+ * // A quantity, such as a footprint, with its unit; rounded if you ask:
+ * formatEmissions({ value: 4.23456, unit: "kgCO2e" }, "en", { maximumSignificantDigits: 2 }); // "4.2 kgCO₂e" (U+00A0 before the unit)
  *
  * @category Format
  */
-export function formatEmissions(value: number, unit: EmissionsUnit, locale: Locale = "fr"): string {
-  const number = assertFinite(value, "value");
-  const symbols = EMISSIONS_SYMBOLS[assertOneOf(unit, EMISSIONS_SYMBOLS, "unit", "unknown-unit")];
+export function formatEmissions(
+  quantity: { readonly value: number; readonly unit: EmissionsUnit },
+  locale?: Locale,
+  options?: FormatOptions,
+): string;
+export function formatEmissions(value: number, unit: EmissionsUnit, locale?: Locale, options?: FormatOptions): string;
+export function formatEmissions(...args: unknown[]): string {
+  // Either (quantity, locale, options) or (value, unit, locale, options).
+  const quantityForm = typeof args[0] === "object" && args[0] !== null;
+  const record = quantityForm ? assertRecord<"value" | "unit">(args[0], "quantity") : { value: args[0], unit: args[1] };
+  const [locale = "fr", options] = quantityForm ? args.slice(1) : args.slice(2);
+  const prefix = quantityForm ? "quantity." : "";
+  const number = assertFinite(record.value, `${prefix}value`);
+  const symbols = EMISSIONS_SYMBOLS[assertOneOf(record.unit, EMISSIONS_SYMBOLS, `${prefix}unit`, "unknown-unit")];
   const language = assertLocale(locale);
-  return `${numberFormat("number", language).format(number)}${NO_BREAK_SPACE}${symbols[language]}`;
+  return `${numberFormat("number", language, readDigits(options)).format(number)}${NO_BREAK_SPACE}${symbols[language]}`;
 }

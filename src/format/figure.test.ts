@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { failsCleanly } from "../../tests/support/errors.js";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Figure } from "../model/common.js";
 import { QUALIFIER_IDS } from "../vocabulary/qualifiers.js";
@@ -33,7 +33,31 @@ describe("formatFigure", () => {
     const range = { value: 80_000_000, max: 100_000_000, unit: "EUR", qualifier: "range" } as const;
     expect(formatFigure(range)).toBe("de 80\u00a0M€ à 100\u00a0M€");
     expect(formatFigure(range, "en")).toBe("€80M to €100M");
-    expect(formatFigure({ ...range, qualifier: "approximately" }, "en")).toBe("about €80M to €100M");
+  });
+
+  it("refuses an upper bound that is not a range's, or that is below the value", () => {
+    const range = { value: 80_000_000, max: 100_000_000, unit: "EUR", qualifier: "range" } as const;
+    expect(errorOf(() => formatFigure({ ...range, qualifier: "approximately" })).argument).toBe("figure.max");
+    expect(errorOf(() => formatFigure({ ...range, value: 12, max: 3 })).message).toContain("below");
+  });
+
+  it("writes the span of an amount and the rate of a yearly share", () => {
+    const budget = { value: 70_000_000, unit: "EUR", qualifier: "exact", over: { value: 5, unit: "years" } } as const;
+    expect(formatFigure(budget)).toBe("70\u00a0M€ sur 5 ans");
+    expect(formatFigure(budget, "en")).toBe("€70M over 5 years");
+    expect(formatFigure({ value: 14_000_000, unit: "EUR", qualifier: "exact", per: "year" })).toBe("14\u00a0M€ par an");
+    expect(formatFigure({ value: 14_000_000, unit: "EUR", qualifier: "exact", per: "year" }, "en")).toBe(
+      "€14M per year",
+    );
+  });
+
+  it("rounds only when asked", () => {
+    const third = { value: 100_000_000 / 3, unit: "EUR", qualifier: "exact" } as const;
+    expect(formatFigure(third)).toBe("33,3333333333333\u00a0M€");
+    expect(formatFigure(third, "fr", { maximumSignificantDigits: 3 })).toBe("33,3\u00a0M€");
+    expect(errorOf(() => formatFigure(third, "fr", { maximumSignificantDigits: 0 })).argument).toBe(
+      "options.maximumSignificantDigits",
+    );
   });
 
   it("marks an estimate after the amount", () => {
@@ -93,7 +117,14 @@ describe("formatFigure", () => {
         fc.constantFrom(...FIGURE_UNIT_IDS),
         fc.constantFrom(...QUALIFIER_IDS),
         fc.constantFrom("fr" as const, "en" as const),
-        (value, max, unit, qualifier, locale) => formatFigure({ value, max, unit, qualifier }, locale).length > 0,
+        (value, other, unit, qualifier, locale) => {
+          // Only a range has an upper bound, at or above its value.
+          const figure =
+            qualifier === "range"
+              ? { value: Math.min(value, other), max: Math.max(value, other), unit, qualifier }
+              : { value, unit, qualifier };
+          return formatFigure(figure, locale).length > 0;
+        },
       ),
       { numRuns: 1000 },
     );

@@ -14,6 +14,7 @@ export { type CslItem, type CslType, toCslJson } from "./csl.js";
 export { formatDate } from "./date.js";
 export { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions } from "./emissions.js";
 export { type FigureToFormat, formatFigure } from "./figure.js";
+export type { FormatOptions } from "./intl.js";
 export { formatMoney } from "./money.js";
 export { formatNumber, formatPercent } from "./number.js";
 export { formatQualifier } from "./qualifier.js";

@@ -1,6 +1,6 @@
-import { assertFinite, assertLocale } from "../core/checks.js";
+import { assertFinite, assertLocale, readDigits } from "../core/checks.js";
 import type { Locale } from "../vocabulary/languages.js";
-import { numberFormat } from "./intl.js";
+import { type FormatOptions, numberFormat } from "./intl.js";
 
 /**
  * A number as French or English readers write it, with `Intl.NumberFormat`: French groups
@@ -11,12 +11,13 @@ import { numberFormat } from "./intl.js";
  * formatNumber(21000); // "21 000" (U+202F between the groups)
  * formatNumber(21000, "en"); // "21,000"
  * formatNumber(46.6667, "fr"); // "46,6667"
+ * formatNumber(100 / 3, "en", { maximumSignificantDigits: 3 }); // "33.3"
  *
  * @category Format
  */
-export function formatNumber(value: number, locale: Locale = "fr"): string {
+export function formatNumber(value: number, locale: Locale = "fr", options?: FormatOptions): string {
   const number = assertFinite(value, "value");
-  return numberFormat("number", assertLocale(locale)).format(number);
+  return numberFormat("number", assertLocale(locale), readDigits(options)).format(number);
 }
 
 /**
@@ -30,7 +31,7 @@ export function formatNumber(value: number, locale: Locale = "fr"): string {
  *
  * @category Format
  */
-export function formatPercent(value: number, locale: Locale = "fr"): string {
+export function formatPercent(value: number, locale: Locale = "fr", options?: FormatOptions): string {
   const number = assertFinite(value, "value");
-  return numberFormat("percent", assertLocale(locale)).format(number);
+  return numberFormat("percent", assertLocale(locale), readDigits(options)).format(number);
 }

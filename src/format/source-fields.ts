@@ -1,5 +1,6 @@
 import { assertChoice, assertRecord, assertText } from "../core/checks.js";
-import { BioproductionError, describe } from "../core/errors.js";
+import { describe } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
 import type { Source } from "../model/source.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { type DateParts, readIsoDate } from "./date.js";

@@ -26,7 +26,7 @@ export const TherapeuticAreaSchema = z.enum(keysOf(THERAPEUTIC_AREAS));
  * @category Schemas
  */
 export const ClusterSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).readonly(),
@@ -47,7 +47,7 @@ export const ClusterSchema = z
  * @category Schemas
  */
 export const ProgrammeSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     name: LabelSchema,
     operator: z.string().min(1),
@@ -63,7 +63,7 @@ export const ProgrammeSchema = z
  * @category Schemas
  */
 export const ClustersDatasetSchema = z
-  .object({
+  .strictObject({
     asOf: IsoDateSchema,
     programme: ProgrammeSchema,
     clusters: z.array(ClusterSchema).readonly(),

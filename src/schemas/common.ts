@@ -11,7 +11,7 @@ import { FIGURE_UNIT_IDS } from "../vocabulary/units.js";
  *
  * @category Schemas
  */
-export const IdSchema = z.string().regex(KEBAB_CASE, "expected a kebab-case id");
+export const IdSchema = z.string().regex(KEBAB_CASE);
 
 /**
  * Parses {@link Label}.
@@ -19,7 +19,7 @@ export const IdSchema = z.string().regex(KEBAB_CASE, "expected a kebab-case id")
  * @category Schemas
  */
 export const LabelSchema = z
-  .object({
+  .strictObject({
     fr: z.string().min(1),
     en: z.string().min(1),
   })
@@ -32,7 +32,12 @@ export const LabelSchema = z
  */
 export const IsoDateSchema = z
   .string()
-  .regex(ISO_DATE, "expected an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD");
+  .superRefine((date, ctx) => {
+    // zod's own "invalid ISO date" issue, so that its message follows the configured locale.
+    if (!ISO_DATE.test(date))
+      ctx.addIssue({ code: "invalid_format", format: "date", input: date, pattern: ISO_DATE.source });
+  })
+  .meta({ pattern: ISO_DATE.source });
 
 /**
  * Parses {@link Period}.
@@ -40,19 +45,34 @@ export const IsoDateSchema = z
  * @category Schemas
  */
 export const PeriodSchema = z
-  .object({
+  .strictObject({
     start: IsoDateSchema,
     end: IsoDateSchema.optional(),
+  })
+  .superRefine((period, ctx) => {
+    // ISO dates of one form order as text; a month-day has no year to order by.
+    const comparable = period.end !== undefined && !period.start.startsWith("--") && !period.end.startsWith("--");
+    if (comparable && period.end !== undefined && period.end < period.start) {
+      ctx.addIssue({
+        code: "too_small",
+        origin: "date",
+        // The start as written, so that the message reads "… >=2023" in every locale.
+        minimum: period.start as unknown as number,
+        inclusive: true,
+        input: period.end,
+        path: ["end"],
+      });
+    }
   })
   .readonly();
 
 /**
- * Parses {@link CitationCheck}.
+ * Parses {@link "bioproduction-fr/figures"!CitationCheck | CitationCheck}.
  *
  * @category Schemas
  */
 export const CitationCheckSchema = z
-  .object({
+  .strictObject({
     date: IsoDateSchema,
     status: z.enum(keysOf(CHECK_STATUSES)),
   })
@@ -64,7 +84,7 @@ export const CitationCheckSchema = z
  * @category Schemas
  */
 export const CitationSchema = z
-  .object({
+  .strictObject({
     source: IdSchema,
     excerpt: z.string().min(1),
     address: z.url().optional(),
@@ -93,7 +113,7 @@ export const QualifierSchema = z.enum(QUALIFIER_IDS);
  * @category Schemas
  */
 export const SpanSchema = z
-  .object({
+  .strictObject({
     value: z.number().positive(),
     unit: z.literal("years"),
   })
@@ -104,8 +124,8 @@ export const SpanSchema = z
  *
  * @category Schemas
  */
-export const FigureSchema = z
-  .object({
+export const FigureSchema = withRangeRules(
+  z.strictObject({
     id: IdSchema,
     label: LabelSchema,
     value: z.number(),
@@ -114,10 +134,64 @@ export const FigureSchema = z
     qualifier: QualifierSchema,
     period: PeriodSchema.nullable(),
     over: SpanSchema.optional(),
+    definition: LabelSchema.optional(),
     citation: CitationSchema,
     note: z.string().optional(),
-  })
-  .readonly();
+  }),
+).readonly();
+
+/**
+ * The fields {@link withRangeRules} reads.
+ *
+ * @category Schemas
+ */
+export interface RangeShape extends z.core.$ZodLooseShape {
+  /** The figure's value. */
+  value: z.ZodNumber;
+  /** Its upper bound, for a range. */
+  max: z.ZodOptional<z.ZodNumber>;
+  /** Its hedge. */
+  qualifier: z.ZodType<string>;
+}
+
+/**
+ * A figure's range rules, for any schema with `value`, `max` and `qualifier`: a `range` has a
+ * `max`, above its `value`; no other qualifier has one. zod checks all three; the JSON Schema
+ * states the first two (`if`/`then`/`else`), and no JSON Schema can compare two values.
+ *
+ * @example
+ * import { z } from "zod";
+ * import { FigureSchema, withRangeRules } from "bioproduction-fr/schemas";
+ * // Your own figures, with one more field, keep the range rules:
+ * const MyFigureSchema = withRangeRules(FigureSchema.unwrap().extend({ survey: z.string() }));
+ * MyFigureSchema.safeParse({ qualifier: "range", value: 100, max: 80 }).success; // false
+ */
+export function withRangeRules<S extends z.ZodObject<RangeShape>>(schema: S): S {
+  return schema
+    .superRefine((figure, ctx) => {
+      const { qualifier, value, max } = figure as { qualifier: string; value: number; max?: number };
+      if (qualifier === "range" && max === undefined) {
+        ctx.addIssue({ code: "invalid_type", expected: "number", input: max, path: ["max"] });
+      } else if (qualifier !== "range" && max !== undefined) {
+        ctx.addIssue({ code: "unrecognized_keys", keys: ["max"], input: figure });
+      } else if (max !== undefined && max <= value) {
+        ctx.addIssue({
+          code: "too_small",
+          origin: "number",
+          minimum: value,
+          inclusive: false,
+          input: max,
+          path: ["max"],
+        });
+      }
+    })
+    .meta({
+      if: { properties: { qualifier: { const: "range" } }, required: ["qualifier"] },
+      // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here, not a promise.
+      then: { required: ["max"] },
+      else: { not: { required: ["max"] } },
+    }) as S;
+}
 
 /**
  * Parses {@link Fact}.
@@ -125,7 +199,7 @@ export const FigureSchema = z
  * @category Schemas
  */
 export const FactSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     label: LabelSchema,
     kind: z.enum(["date", "text", "list"]),
@@ -141,7 +215,7 @@ export const FactSchema = z
  * @category Schemas
  */
 export const QuoteSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     speaker: z.string().min(1),
     person: IdSchema.nullable(),
@@ -157,7 +231,7 @@ export const QuoteSchema = z
  * @category Schemas
  */
 export const RoleSchema = z
-  .object({
+  .strictObject({
     title: LabelSchema,
     organisation: z.string().min(1),
     citation: CitationSchema,
@@ -170,7 +244,7 @@ export const RoleSchema = z
  * @category Schemas
  */
 export const PersonSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     name: z.string().min(1),
     roles: z.array(RoleSchema).readonly(),
@@ -183,7 +257,7 @@ export const PersonSchema = z
  * @category Schemas
  */
 export const DisagreementSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     topic: LabelSchema,
     kind: z.enum(keysOf(DISAGREEMENT_KINDS)),
@@ -199,7 +273,7 @@ export const DisagreementSchema = z
  * @category Schemas
  */
 export const MentionSchema = z
-  .object({
+  .strictObject({
     asWritten: z.string().min(1),
     cluster: IdSchema.nullable(),
     citation: CitationSchema,

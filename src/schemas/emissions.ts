@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { keysOf } from "../core/tables.js";
+import { BASES, BOUNDARIES, METHODS } from "../vocabulary/enumerations.js";
+import { EMISSION_FACTOR_UNITS } from "../vocabulary/units.js";
 import {
   DisagreementSchema,
   FactSchema,
   FigureSchema,
   IdSchema,
   IsoDateSchema,
+  LabelSchema,
   PersonSchema,
   QuoteSchema,
+  withRangeRules,
 } from "./common.js";
 
 /**
@@ -15,7 +20,7 @@ import {
  * @category Schemas
  */
 export const EmissionsReportSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     title: z.string().min(1),
     publisher: z.string().min(1),
@@ -28,16 +33,45 @@ export const EmissionsReportSchema = z
   .readonly();
 
 /**
+ * Parses {@link Uncertainty}.
+ *
+ * @category Schemas
+ */
+export const UncertaintySchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.enum(["range", "interval-95"]), low: z.number(), high: z.number() }).readonly(),
+  z.strictObject({ kind: z.literal("relative"), percent: z.number().positive() }).readonly(),
+]);
+
+/**
+ * Parses {@link EmissionFactor}.
+ *
+ * @category Schemas
+ */
+export const EmissionFactorSchema = withRangeRules(
+  z.strictObject({
+    ...FigureSchema.unwrap().shape,
+    unit: z.enum(keysOf(EMISSION_FACTOR_UNITS)),
+    basis: z.enum(keysOf(BASES)),
+    boundary: z.enum(keysOf(BOUNDARIES)),
+    scope: LabelSchema,
+    geography: z.string().min(1).nullable(),
+    method: z.enum(keysOf(METHODS)),
+    uncertainty: UncertaintySchema.optional(),
+  }),
+).readonly();
+
+/**
  * Parses {@link EmissionsDataset}.
  *
  * @category Schemas
  */
 export const EmissionsDatasetSchema = z
-  .object({
+  .strictObject({
     asOf: IsoDateSchema,
     reports: z.array(EmissionsReportSchema).readonly(),
+    factors: z.array(EmissionFactorSchema).readonly(),
     disagreements: z.array(DisagreementSchema).readonly(),
   })
   .readonly();
 
-export type { EmissionsDataset, EmissionsReport } from "../model/emissions.js";
+export type { EmissionFactor, EmissionsDataset, EmissionsReport, Uncertainty } from "../model/emissions.js";

@@ -19,6 +19,7 @@ export {
 } from "./cluster.js";
 export {
   type Citation,
+  CitationCheckSchema,
   CitationSchema,
   type Disagreement,
   DisagreementSchema,
@@ -41,17 +42,39 @@ export {
   QualifierSchema,
   type Quote,
   QuoteSchema,
+  type RangeShape,
   type Role,
   RoleSchema,
   type Span,
   SpanSchema,
+  withRangeRules,
 } from "./common.js";
 export {
+  type EmissionFactor,
+  EmissionFactorSchema,
   type EmissionsDataset,
   EmissionsDatasetSchema,
   type EmissionsReport,
   EmissionsReportSchema,
+  type Uncertainty,
+  UncertaintySchema,
 } from "./emissions.js";
+export {
+  type Organisation,
+  OrganisationSchema,
+  type SectorDataset,
+  SectorDatasetSchema,
+  type SectorOverview,
+  SectorOverviewSchema,
+} from "./sector.js";
+export {
+  type Series,
+  type SeriesDataset,
+  SeriesDatasetSchema,
+  type SeriesPointRecord,
+  SeriesPointRecordSchema,
+  SeriesSchema,
+} from "./series.js";
 export {
   LanguageSchema,
   type Source,
@@ -60,6 +83,7 @@ export {
   type SourcesDataset,
   SourcesDatasetSchema,
 } from "./source.js";
+export { type Strategy, type StrategyDataset, StrategyDatasetSchema, StrategySchema } from "./strategy.js";
 export { type Survey, SurveySchema, type SurveysDataset, SurveysDatasetSchema } from "./survey.js";
 export {
   parseCluster,

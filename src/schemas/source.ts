@@ -24,7 +24,7 @@ export const LanguageSchema = z.enum(keysOf(LANGUAGES));
  * @category Schemas
  */
 export const SourceSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     title: z.string().min(1),
     titleVariants: z.array(z.string().min(1)).readonly(),
@@ -46,7 +46,7 @@ export const SourceSchema = z
  * @category Schemas
  */
 export const SourcesDatasetSchema = z
-  .object({
+  .strictObject({
     asOf: IsoDateSchema,
     sources: z.array(SourceSchema).readonly(),
   })

@@ -17,7 +17,7 @@ import {
  * @category Schemas
  */
 export const SurveySchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     title: z.string().min(1),
     publisher: z.string().min(1),
@@ -39,7 +39,7 @@ export const SurveySchema = z
  * @category Schemas
  */
 export const SurveysDatasetSchema = z
-  .object({
+  .strictObject({
     asOf: IsoDateSchema,
     surveys: z.array(SurveySchema).readonly(),
     disagreements: z.array(DisagreementSchema).readonly(),
