@@ -10,8 +10,11 @@ import {
   formatEmissions,
   formatFigure,
   formatMoney,
+  formatNumber,
   getEmissionFactor,
   getFigure,
+  getOrganisation,
+  getSeries,
   getSource,
   intensityRatio,
   percentChange,
@@ -24,12 +27,18 @@ import {
 
 const line = (fr, en) => console.log(`  ${fr}\n  ${en}`);
 
-console.log(
-  `bioproduction-fr ${VERSION}: ${Object.keys(FIGURES).length} figures, ${DATASETS.sources.sources.length} sources`,
+const figureCount = Object.keys(FIGURES).length;
+const sourceCount = DATASETS.sources.sources.length;
+line(
+  `bioproduction-fr ${VERSION} : ${formatNumber(figureCount, "fr")} chiffres, ${formatNumber(sourceCount, "fr")} sources`,
+  `bioproduction-fr ${VERSION}: ${formatNumber(figureCount, "en")} figures, ${formatNumber(sourceCount, "en")} sources`,
 );
-console.log(
-  `(clusters as of ${DATASETS.clusters.asOf}, surveys as of ${DATASETS.surveys.asOf}, emissions as of ${DATASETS.emissions.asOf})\n`,
+const asOf = Object.entries(DATASETS).filter(([, d]) => "asOf" in d);
+line(
+  `(à jour au : ${asOf.map(([name, d]) => `${name} ${d.asOf}`).join(", ")})`,
+  `(as of: ${asOf.map(([name, d]) => `${name} ${d.asOf}`).join(", ")})`,
 );
+console.log();
 
 console.log("Bioclusters France 2030 / France 2030 bioclusters");
 for (const cluster of Object.values(CLUSTERS)) {
@@ -43,8 +52,8 @@ const budget = getFigure("genother-budget-article");
 const yearly = perYear(budget);
 console.log("\nGenoTher");
 line(
-  `budget : ${formatFigure(budget, "fr")} sur ${budget.over.value} ans, soit ${formatMoney(yearly.value, "fr")} par an`,
-  `budget: ${formatFigure(budget, "en")} over ${budget.over.value} years, ${formatMoney(yearly.value, "en")} a year`,
+  `budget : ${formatFigure(budget, "fr")}, soit ${formatFigure(yearly, "fr")}`,
+  `budget: ${formatFigure(budget, "en")}, that is ${formatFigure(yearly, "en")}`,
 );
 const members = getFigure("genother-members-article");
 line(`adhérents : ${formatFigure(members, "fr")}`, `members: ${formatFigure(members, "en")}`);
@@ -62,18 +71,58 @@ const antibodies = getEmissionFactor("monoclonal-antibodies");
 const paracetamol = getEmissionFactor("paracetamol");
 const dose = footprint(antibodies, quantity(200, "mg"));
 console.log("\nThe Shift Project 2025");
+const ratio = intensityRatio(antibodies, paracetamol);
 line(
-  `anticorps monoclonaux ${formatEmissions(antibodies.value, "kgCO2e-per-kg", "fr")}, paracétamol ${formatEmissions(paracetamol.value, "kgCO2e-per-kg", "fr")} : ${intensityRatio(antibodies, paracetamol)} fois plus`,
-  `monoclonal antibodies ${formatEmissions(antibodies.value, "kgCO2e-per-kg", "en")}, paracetamol ${formatEmissions(paracetamol.value, "kgCO2e-per-kg", "en")}: ${intensityRatio(antibodies, paracetamol)} times more`,
+  `anticorps monoclonaux ${formatEmissions(antibodies, "fr")}, paracétamol ${formatEmissions(paracetamol, "fr")} : ${formatNumber(ratio, "fr")} fois plus`,
+  `monoclonal antibodies ${formatEmissions(antibodies, "en")}, paracetamol ${formatEmissions(paracetamol, "en")}: ${formatNumber(ratio, "en")} times more`,
 );
 line(
-  `une dose de 200 mg d'anticorps : ${formatEmissions(dose.value, dose.unit, "fr")}`,
-  `a 200 mg antibody dose: ${formatEmissions(dose.value, dose.unit, "en")}`,
+  `une dose de 200 mg d'anticorps : ${formatEmissions(dose, "fr")}`,
+  `a 200 mg antibody dose: ${formatEmissions(dose, "en")}`,
+);
+const grid = getEmissionFactor("rte-2024-electricity-production-intensity");
+const megawattHour = footprint(grid, quantity(1, "MWh"));
+line(
+  `1 MWh d'électricité française (RTE 2024, ${formatFigure(grid, "fr")}) : ${formatEmissions(megawattHour, "fr")}`,
+  `1 MWh of French electricity (RTE 2024, ${formatFigure(grid, "en")}): ${formatEmissions(megawattHour, "en")}`,
 );
 
-console.log(`\n${DISAGREEMENTS.length} désaccords entre sources / disagreements between sources, for example:`);
+const envelope = getFigure("strategy-envelope");
+const target = getFigure("strategy-target-biomedicines-2030");
+console.log("\nStratégie nationale / National strategy");
+line(
+  `enveloppe ${formatFigure(envelope, "fr")} ; objectif ${formatFigure(target, "fr")} produits en France en 2030`,
+  `envelope ${formatFigure(envelope, "en")}; target ${formatFigure(target, "en")} made in France by 2030`,
+);
+
+const biolead = getOrganisation("france-biolead");
+const sites = getSeries("bioproduction-sites-france");
+const last = sites.points.at(-1);
+console.log("\nFilière / Sector");
+line(
+  `${biolead.name} ; sites de bioproduction : ${sites.points.map((p) => formatNumber(p.value, "fr")).join(" → ")} (définitions différentes, pas une tendance)`,
+  `${biolead.name}; bioproduction sites: ${sites.points.map((p) => formatNumber(p.value, "en")).join(" → ")} (different definitions, not a trend)`,
+);
+line(`dernier compte : ${last.definition.fr}`, `latest count: ${last.definition.en}`);
+
+const delay = getSeries("leem-barometer-time-to-market");
+console.log("\nSéries / Series");
+line(
+  `délai d'accès (baromètres Leem) : ${delay.points.map((p) => formatFigure(p, "fr")).join(" → ")}`,
+  `time to access (Leem barometers): ${delay.points.map((p) => formatFigure(p, "en")).join(" → ")}`,
+);
+
+console.log(
+  `\n${formatNumber(DISAGREEMENTS.length, "fr")} désaccords entre sources / disagreements between sources, par exemple / for example :`,
+);
 const [first] = DISAGREEMENTS;
-console.log(`  ${first.topic.en}: the package prefers « ${preferredClaim(first).citation.excerpt} »`);
+line(
+  `${first.topic.fr} : le paquet préfère « ${preferredClaim(first).citation.excerpt} »`,
+  `${first.topic.en}: the package prefers the claim above`,
+);
 
 console.log("\nSource");
-console.log(`  ${formatCitation(getSource("france-biolead-2025-06-19"), "fr")}`);
+line(
+  formatCitation(getSource("france-biolead-2025-06-19"), "fr"),
+  formatCitation(getSource("france-biolead-2025-06-19"), "en"),
+);

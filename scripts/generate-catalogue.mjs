@@ -12,8 +12,18 @@ if (!existsSync(built)) {
   process.exit(1);
 }
 const {
+  BASES,
   BIOCLUSTER_PROGRAMME,
+  BOUNDARIES,
   CLUSTERS,
+  EMISSION_FACTORS,
+  getSeries,
+  METHODS,
+  ORGANISATION_KINDS,
+  ORGANISATIONS,
+  SECTOR_OVERVIEW,
+  SERIES,
+  STRATEGY,
   DATASETS,
   DISAGREEMENT_KINDS,
   DISAGREEMENTS,
@@ -70,8 +80,7 @@ function periodCell(period) {
 
 function valueCell(figure) {
   const raw = figure.max === undefined ? String(figure.value) : `${figure.value} – ${figure.max}`;
-  const over = figure.over === undefined ? "" : `, over ${figure.over.value} years / sur ${figure.over.value} ans`;
-  return `${code(raw)}${over}<br>${cell(formatFigure(figure, "fr"))} / ${cell(formatFigure(figure, "en"))}`;
+  return `${code(raw)}<br>${cell(formatFigure(figure, "fr"))} / ${cell(formatFigure(figure, "en"))}`;
 }
 
 function unitCell(unit) {
@@ -89,7 +98,9 @@ function figuresTable(figures) {
   return table(
     ["What (fr / en)", "Value", "Unit", "Qualifier", "Period", "Source", "Excerpt"],
     figures.map((f) => [
-      `${cell(f.label.fr)} / ${cell(f.label.en)}<br>${code(f.id)}`,
+      `${cell(f.label.fr)} / ${cell(f.label.en)}<br>${code(f.id)}${
+        f.definition === undefined ? "" : `<br>Definition: ${cell(f.definition.fr)} / ${cell(f.definition.en)}`
+      }`,
       valueCell(f),
       unitCell(f.unit),
       qualifierCell(f.qualifier),
@@ -162,11 +173,66 @@ for (const survey of Object.values(SURVEYS)) {
 }
 for (const report of Object.values(REPORTS)) {
   sections.push([
-    `${report.publisher} report`,
+    `${report.publisher} report ${report.id.match(/\d{4}/)?.[0] ?? ""}`.trim(),
     `« ${cell(report.title)} », by ${cell(report.publisher)}. Id ${code(report.id)}; \`getReport(${JSON.stringify(report.id)})\`.`,
     report,
   ]);
 }
+sections.push([
+  "National strategy",
+  `${cell(STRATEGY.name.fr)} / ${cell(STRATEGY.name.en)}, within ${STRATEGY.partOf.map(cell).join(" and ")}. Id ${code(STRATEGY.id)}; \`STRATEGY\` in \`bioproduction-fr/strategy\`.`,
+  STRATEGY,
+]);
+sections.push([
+  "The sector",
+  `${cell(SECTOR_OVERVIEW.name.fr)} / ${cell(SECTOR_OVERVIEW.name.en)}: counts through time, each with the definition it was counted under (the "Definition" in each figure's label cell). \`SECTOR_OVERVIEW\` in \`bioproduction-fr/sector\`.`,
+  SECTOR_OVERVIEW,
+]);
+for (const organisation of Object.values(ORGANISATIONS)) {
+  const kind = ORGANISATION_KINDS[organisation.kind];
+  sections.push([
+    organisation.name,
+    `${cell(kind.fr)} / ${cell(kind.en)}. Id ${code(organisation.id)}; \`getOrganisation(${JSON.stringify(organisation.id)})\`.`,
+    organisation,
+  ]);
+}
+
+/** Emission factors: what each is per, its boundary, geography, method and stated uncertainty. */
+const factorsTable = table(
+  ["Factor (fr / en)", "Value", "Basis", "Boundary and scope", "Geography", "Method", "Uncertainty", "Source"],
+  Object.values(EMISSION_FACTORS).map((f) => [
+    `${cell(f.label.fr)} / ${cell(f.label.en)}<br>${code(f.id)}`,
+    valueCell(f),
+    `${cell(BASES[f.basis].fr)} / ${cell(BASES[f.basis].en)}`,
+    `${cell(BOUNDARIES[f.boundary].en)}<br>${cell(f.scope.fr)} / ${cell(f.scope.en)}`,
+    f.geography === null ? "not stated" : cell(f.geography),
+    cell(METHODS[f.method].en),
+    f.uncertainty === undefined
+      ? "—"
+      : f.uncertainty.kind === "relative"
+        ? `± ${f.uncertainty.percent} %`
+        : `${f.uncertainty.kind === "range" ? "range" : "95 % interval"} ${f.uncertainty.low} – ${f.uncertainty.high}`,
+    sourceCell(f.citation),
+  ]),
+);
+
+/** Series: each point with the definition it was counted under. */
+const seriesText = Object.values(SERIES)
+  .map((record) => {
+    const series = getSeries(record.id);
+    const rows = series.points.map((p) => [
+      code(p.figure),
+      cell(formatFigure(FIGURES[p.figure], "en")),
+      periodCell(p.period),
+      `${cell(p.definition.fr)} / ${cell(p.definition.en)}`,
+    ]);
+    return [
+      `### ${cell(series.label.en)}`,
+      `${cell(series.label.fr)}. Id ${code(series.id)}; \`getSeries(${JSON.stringify(series.id)})\`. ${series.comparable ? "**Comparable**: a trend." : "**Not comparable**: not a trend."} ${series.note === undefined ? "" : cell(series.note)}`,
+      table(["Figure", "Value", "Period", "Definition (fr / en)"], rows),
+    ].join("\n\n");
+  })
+  .join("\n\n");
 
 const claimCell = (id) => {
   const claim = FIGURES[id] ?? FACTS[id];
@@ -203,7 +269,7 @@ const sources = table(
 const figureCount = Object.keys(FIGURES).length;
 const factCount = Object.keys(FACTS).length;
 const sourceCount = Object.keys(SOURCES).length;
-const contents = [...sections.map(([title]) => title), "Disagreements", "Sources"]
+const contents = [...sections.map(([title]) => title), "Emission factors", "Series", "Disagreements", "Sources"]
   .map((title) => `- [${title}](#${anchor(title)})`)
   .join("\n");
 
@@ -211,8 +277,10 @@ const markdown = `# Data catalogue
 
 Every figure and fact of bioproduction-fr ${VERSION}, generated from the package's data when this
 documentation was built: ${figureCount} figures, ${factCount} facts, ${DISAGREEMENTS.length} disagreements between sources
-and ${sourceCount} sources. Datasets as of: clusters ${DATASETS.clusters.asOf}, surveys ${DATASETS.surveys.asOf},
-emissions ${DATASETS.emissions.asOf}, sources ${DATASETS.sources.asOf}.
+and ${sourceCount} sources. Datasets as of: ${Object.entries(DATASETS)
+  .filter(([, dataset]) => "asOf" in dataset)
+  .map(([name, dataset]) => `${name} ${dataset.asOf}`)
+  .join(", ")}.
 
 Each row gives the id to pass to \`getFigure\` or \`getFact\`, the value as stored (a number in its
 unit) and as \`formatFigure\` writes it in French and English, the source's hedge, the period the
@@ -224,6 +292,21 @@ package prefers.
 ${contents}
 
 ${sections.map(([title, intro, holder]) => section(title, intro, holder)).join("\n\n")}
+
+## Emission factors
+
+Every factor in \`EMISSION_FACTORS\` (\`bioproduction-fr/emissions\`), with what it is per, what its
+emissions include, where it applies, how it was made and the uncertainty its source states. \`footprint\`
+refuses an amount of another kind than the factor's basis.
+
+${factorsTable}
+
+## Series
+
+Indicators through years and editions (\`bioproduction-fr/series\`). Each point is a figure of the
+catalogue, with the definition it was counted under.
+
+${seriesText}
 
 ## Disagreements
 

@@ -1,11 +1,17 @@
 import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS, CLUSTERS_AS_OF } from "./clusters/registry.js";
 import { deepFreeze } from "./core/freeze.js";
-import { EMISSION_DISAGREEMENTS, EMISSIONS_AS_OF, REPORTS } from "./emissions/registry.js";
+import { EMISSION_DISAGREEMENTS, EMISSION_FACTORS, EMISSIONS_AS_OF, REPORTS } from "./emissions/registry.js";
 import type { ClustersDataset } from "./model/cluster.js";
 import type { EmissionsDataset } from "./model/emissions.js";
+import type { SectorDataset } from "./model/sector.js";
+import type { SeriesDataset } from "./model/series.js";
 import type { SourcesDataset } from "./model/source.js";
+import type { StrategyDataset } from "./model/strategy.js";
 import type { SurveysDataset } from "./model/survey.js";
+import { ORGANISATIONS, SECTOR_AS_OF, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./sector/registry.js";
+import { SERIES } from "./series/registry.js";
 import { SOURCES, SOURCES_AS_OF } from "./sources/registry.js";
+import { STRATEGY, STRATEGY_AS_OF, STRATEGY_DISAGREEMENTS } from "./strategy/registry.js";
 import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./surveys/registry.js";
 
 /**
@@ -20,8 +26,14 @@ export interface Datasets {
   readonly clusters: ClustersDataset;
   /** The Leem 2025 barometer and its disagreements (`json/surveys.json`). */
   readonly surveys: SurveysDataset;
-  /** The Shift Project 2025 report and its disagreements (`json/emissions.json`). */
+  /** The emissions reports, every emission factor, and their disagreements (`json/emissions.json`). */
   readonly emissions: EmissionsDataset;
+  /** The national strategy for biotherapies and bioproduction (`json/strategy.json`). */
+  readonly strategy: StrategyDataset;
+  /** The sector: its overview, organisations and sites (`json/sector.json`). */
+  readonly sector: SectorDataset;
+  /** Indicators through years and editions (`json/series.json`). */
+  readonly series: SeriesDataset;
 }
 
 /**
@@ -46,5 +58,18 @@ export const DATASETS: Datasets = /* @__PURE__ */ (() =>
       disagreements: CLUSTER_DISAGREEMENTS,
     },
     surveys: { asOf: SURVEYS_AS_OF, surveys: Object.values(SURVEYS), disagreements: SURVEY_DISAGREEMENTS },
-    emissions: { asOf: EMISSIONS_AS_OF, reports: Object.values(REPORTS), disagreements: EMISSION_DISAGREEMENTS },
+    emissions: {
+      asOf: EMISSIONS_AS_OF,
+      reports: Object.values(REPORTS),
+      factors: Object.values(EMISSION_FACTORS),
+      disagreements: EMISSION_DISAGREEMENTS,
+    },
+    strategy: { asOf: STRATEGY_AS_OF, strategy: STRATEGY, disagreements: STRATEGY_DISAGREEMENTS },
+    sector: {
+      asOf: SECTOR_AS_OF,
+      overview: SECTOR_OVERVIEW,
+      organisations: Object.values(ORGANISATIONS),
+      disagreements: SECTOR_DISAGREEMENTS,
+    },
+    series: { series: Object.values(SERIES) },
   }))();

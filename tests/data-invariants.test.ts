@@ -8,38 +8,31 @@ import type { Fact, Figure, Quote } from "../src/schemas/common.js";
 import {
   ClustersDatasetSchema,
   EmissionsDatasetSchema,
+  SectorDatasetSchema,
+  SeriesDatasetSchema,
   SourcesDatasetSchema,
+  StrategyDatasetSchema,
   SurveysDatasetSchema,
 } from "../src/schemas/index.js";
+import { sectorSources } from "../src/sector/records/sources.js";
 import { primarySources } from "../src/sources/records/primary.js";
 import { SOURCES } from "../src/sources/registry.js";
+import { strategySources } from "../src/strategy/records/sources.js";
 import { surveysSources } from "../src/surveys/records/sources.js";
 import { findStatedNumber } from "./support/stated-number.js";
-import { citationsIn } from "./support/walk.js";
+import { citationsIn, disagreementsIn, factsIn, figuresIn, holdersIn, mentionsIn, quotesIn } from "./support/walk.js";
 
 const { clusters, surveys, emissions } = DATASETS;
 
-/** Everything that holds figures, facts, quotes and people, with the dataset it belongs to. */
-const holders = [
-  { dataset: "clusters", record: clusters.programme },
-  ...clusters.clusters.map((record) => ({ dataset: "clusters", record })),
-  ...surveys.surveys.map((record) => ({ dataset: "surveys", record })),
-  ...emissions.reports.map((record) => ({ dataset: "emissions", record })),
-] as const;
-
-const figures: readonly Figure[] = holders.flatMap(({ record }) => record.figures);
-const facts: readonly Fact[] = holders.flatMap(({ record }) => record.facts);
-const quotes: readonly Quote[] = holders.flatMap(({ record }) => ("quotes" in record ? record.quotes : []));
-const people = holders.flatMap(({ record }) => record.people);
-const disagreements = [...clusters.disagreements, ...surveys.disagreements, ...emissions.disagreements];
-const mentions = surveys.surveys.flatMap((survey) => survey.mentions);
-const citations = [
-  ...figures.map((f) => f.citation),
-  ...facts.map((f) => f.citation),
-  ...quotes.map((q) => q.citation),
-  ...people.flatMap((p) => p.roles.map((r) => r.citation)),
-  ...mentions.map((m) => m.citation),
-];
+/** Everything that holds figures, facts and people, in every dataset. */
+const holders = holdersIn(DATASETS);
+const figures: readonly Figure[] = figuresIn(DATASETS);
+const facts: readonly Fact[] = factsIn(DATASETS);
+const quotes: readonly Quote[] = quotesIn(DATASETS);
+const people = holders.flatMap((record) => record.people);
+const disagreements = disagreementsIn(DATASETS);
+const mentions = mentionsIn(DATASETS);
+const citations = citationsIn(DATASETS);
 
 describe("schemas", () => {
   it.each([
@@ -47,6 +40,9 @@ describe("schemas", () => {
     ["clusters", ClustersDatasetSchema, clusters],
     ["surveys", SurveysDatasetSchema, surveys],
     ["emissions", EmissionsDatasetSchema, emissions],
+    ["strategy", StrategyDatasetSchema, DATASETS.strategy],
+    ["sector", SectorDatasetSchema, DATASETS.sector],
+    ["series", SeriesDatasetSchema, DATASETS.series],
   ] as const)("the %s dataset parses with its schema, unchanged", (_, schema, dataset) => {
     const result = schema.safeParse(dataset);
     expect(result.error?.issues ?? []).toEqual([]);
@@ -66,7 +62,7 @@ describe("ids", () => {
   });
 
   it("of people are unique within each dataset record", () => {
-    for (const { record } of holders) {
+    for (const record of holders) {
       const ids = record.people.map((p) => p.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
@@ -100,10 +96,9 @@ describe("references resolve", () => {
   });
 
   it("quotes name a person of their own record", () => {
-    for (const { record } of holders) {
-      if (!("quotes" in record)) continue;
+    for (const record of holders) {
       const ids = new Set(record.people.map((p) => p.id));
-      for (const quote of record.quotes) if (quote.person !== null) expect(ids, quote.id).toContain(quote.person);
+      for (const quote of quotesIn(record)) if (quote.person !== null) expect(ids, quote.id).toContain(quote.person);
     }
   });
 
@@ -163,9 +158,12 @@ describe("as-of dates", () => {
   const sourcesOf = (record: unknown) => JSON.stringify(record).match(/"(?:source|attributedTo)":"[^"]+"/g) ?? [];
   const idsIn = (record: unknown) => sourcesOf(record).map((pair) => pair.split(":")[1]?.replaceAll('"', "") ?? "");
 
-  it.each(["clusters", "surveys", "emissions"] as const)("%s is the latest publication date it cites", (name) => {
-    expect(DATASETS[name].asOf).toBe(latest(idsIn(DATASETS[name])));
-  });
+  it.each(["clusters", "surveys", "emissions", "strategy", "sector"] as const)(
+    "%s is the latest publication date it cites",
+    (name) => {
+      expect(DATASETS[name].asOf).toBe(latest(idsIn(DATASETS[name])));
+    },
+  );
 
   it("sources is the latest publication date of all", () => {
     expect(DATASETS.sources.asOf).toBe(latest(Object.keys(SOURCES)));
@@ -177,6 +175,8 @@ describe("each dataset folder holds the sources it cites", () => {
     clusters: { ...primarySources, ...clustersSources },
     surveys: { ...primarySources, ...surveysSources },
     emissions: { ...primarySources, ...emissionsSources },
+    strategy: { ...primarySources, ...strategySources },
+    sector: { ...primarySources, ...sectorSources },
   } as const;
   it.each(Object.keys(own) as (keyof typeof own)[])("%s cites only its own sources and the shared ones", (name) => {
     const cited = citationsIn(DATASETS[name]).flatMap((c) => [c.source, c.attributedTo ?? c.source]);

@@ -225,9 +225,9 @@ function instrument(code: string): { code: string; checks: Check[] } {
 /** The names a module exports as values, for the examples of internal functions. */
 function valueExports(path: string): string[] {
   const text = readFileSync(join(root, path), "utf8");
-  return [...text.matchAll(/^export (?:async )?(?:function|const|let|class) ([A-Za-z_$][\w$]*)/gm)].map(
-    (m) => m[1] ?? "",
-  );
+  // Overloads declare a function more than once: each name once.
+  const names = [...text.matchAll(/^export (?:async )?(?:function|const|let|class) ([A-Za-z_$][\w$]*)/gm)];
+  return [...new Set(names.map((m) => m[1] ?? ""))];
 }
 
 /**

@@ -31,7 +31,7 @@ export type ClusterId = keyof typeof CLUSTERS;
  *
  * @category Clusters
  */
-export const CLUSTER_IDS = /* @__PURE__ */ deepFreeze(Object.keys(CLUSTERS)) as readonly ClusterId[];
+export const CLUSTER_IDS = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ Object.keys(CLUSTERS)) as readonly ClusterId[];
 
 /**
  * The France 2030 "Bioclusters" call, run by the ANR: what it set out to fund in 2022 and what the
@@ -53,7 +53,8 @@ export const CLUSTER_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(clusterDisagreem
  *
  * @category Clusters
  */
-export const CLUSTERS_AS_OF: IsoDate = /* @__PURE__ */ latestPublication(
-  { CLUSTERS, BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS },
-  { ...primarySources, ...clustersSources },
-);
+export const CLUSTERS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
+  latestPublication(
+    { CLUSTERS, BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS },
+    { ...primarySources, ...clustersSources },
+  ))();

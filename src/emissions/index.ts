@@ -5,8 +5,27 @@
  *
  * @module bioproduction-fr/emissions
  */
-export type { EmissionsDataset, EmissionsReport } from "../model/emissions.js";
-export { type CarbonIntensity, footprint, type Intensity, intensityRatio } from "./footprint.js";
+
+export type { EmissionFactor, EmissionsDataset, EmissionsReport, Uncertainty } from "../model/emissions.js";
+export {
+  BASES,
+  type Basis,
+  BOUNDARIES,
+  type Boundary,
+  METHODS,
+  type Method,
+} from "../vocabulary/enumerations.js";
+export { EMISSION_FACTOR_UNITS, type EmissionFactorUnit } from "../vocabulary/units.js";
+export {
+  type Bounds,
+  type CarbonIntensity,
+  type FactorInput,
+  type Footprint,
+  footprint,
+  type Intensity,
+  intensityRatio,
+  type PerDimension,
+} from "./footprint.js";
 export { getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";
 export {
   EMISSION_DISAGREEMENTS,

@@ -1,8 +1,13 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
+import { byId } from "../core/tables.js";
 import type { IsoDate } from "../model/common.js";
 import { primarySources } from "../sources/records/primary.js";
 import { emissionDisagreements } from "./records/disagreements.js";
+import { factors } from "./records/factors.js";
+import { leemEy2022 } from "./records/leem-ey-2022.js";
+import { shiftProject2021 } from "./records/shift-project-2021.js";
+import { shiftProject2023 } from "./records/shift-project-2023.js";
 import {
   activeIngredientAverageIntensity,
   monoclonalAntibodiesIntensity,
@@ -20,7 +25,12 @@ import { emissionsSources } from "./records/sources.js";
  * @see {@link https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm
  *   | The Shift Project, « Rapport final : Décarbonons les industries de Santé »}
  */
-export const REPORTS = /* @__PURE__ */ deepFreeze({ "shift-project-2025": shiftProject2025 });
+export const REPORTS = /* @__PURE__ */ deepFreeze({
+  "shift-project-2025": shiftProject2025,
+  "shift-project-2021": shiftProject2021,
+  "shift-project-2023": shiftProject2023,
+  "leem-ey-2022": leemEy2022,
+});
 
 /**
  * The id of an emissions report, such as `"shift-project-2025"`.
@@ -41,11 +51,13 @@ export type ReportId = keyof typeof REPORTS;
  * @see {@link https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm
  *   | The Shift Project, « Rapport final : Décarbonons les industries de Santé »}
  */
-export const EMISSION_FACTORS = /* @__PURE__ */ deepFreeze({
-  "monoclonal-antibodies": monoclonalAntibodiesIntensity,
-  paracetamol: paracetamolIntensity,
-  "active-ingredient-average": activeIngredientAverageIntensity,
-});
+export const EMISSION_FACTORS = /* @__PURE__ */ (() =>
+  deepFreeze({
+    "monoclonal-antibodies": monoclonalAntibodiesIntensity,
+    paracetamol: paracetamolIntensity,
+    "active-ingredient-average": activeIngredientAverageIntensity,
+    ...byId(factors),
+  }))();
 
 /**
  * The id of an emission factor, such as `"paracetamol"`.
@@ -66,7 +78,8 @@ export const EMISSION_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(emissionDisagre
  *
  * @category Emissions
  */
-export const EMISSIONS_AS_OF: IsoDate = /* @__PURE__ */ latestPublication(
-  { REPORTS, EMISSION_FACTORS, EMISSION_DISAGREEMENTS },
-  { ...primarySources, ...emissionsSources },
-);
+export const EMISSIONS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
+  latestPublication(
+    { REPORTS, EMISSION_FACTORS, EMISSION_DISAGREEMENTS },
+    { ...primarySources, ...emissionsSources },
+  ))();

@@ -1,12 +1,28 @@
 import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS } from "../clusters/registry.js";
 import { deepFreeze } from "../core/freeze.js";
-import { EMISSION_DISAGREEMENTS, REPORTS } from "../emissions/registry.js";
+import { byId } from "../core/tables.js";
+import { EMISSION_DISAGREEMENTS, EMISSION_FACTORS, REPORTS } from "../emissions/registry.js";
+import { ORGANISATIONS, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "../sector/registry.js";
+import { STRATEGY, STRATEGY_DISAGREEMENTS } from "../strategy/registry.js";
 import { SURVEY_DISAGREEMENTS, SURVEYS } from "../surveys/registry.js";
 
 type Values<T> = T[keyof T];
 type FiguresOf<T> = T extends { readonly figures: readonly (infer F)[] } ? F : never;
 type FactsOf<T> = T extends { readonly facts: readonly (infer F)[] } ? F : never;
-type Holder = typeof BIOCLUSTER_PROGRAMME | Values<typeof CLUSTERS> | Values<typeof SURVEYS> | Values<typeof REPORTS>;
+/** The emission factors that no report holds, as a record of figures. */
+interface FactorHolder {
+  readonly figures: readonly Values<typeof EMISSION_FACTORS>[];
+  readonly facts: readonly never[];
+}
+type Holder =
+  | typeof BIOCLUSTER_PROGRAMME
+  | Values<typeof CLUSTERS>
+  | Values<typeof SURVEYS>
+  | Values<typeof REPORTS>
+  | typeof STRATEGY
+  | typeof SECTOR_OVERVIEW
+  | Values<typeof ORGANISATIONS>
+  | FactorHolder;
 
 /**
  * Any figure of any dataset, with its literal type: the union of the types of the values of
@@ -42,10 +58,11 @@ const holders = (): readonly Holder[] => [
   ...Object.values(CLUSTERS),
   ...Object.values(SURVEYS),
   ...Object.values(REPORTS),
+  STRATEGY,
+  SECTOR_OVERVIEW,
+  ...Object.values<Values<typeof ORGANISATIONS>>(ORGANISATIONS),
+  { figures: Object.values(EMISSION_FACTORS), facts: [] },
 ];
-
-const byId = <T extends { readonly id: string }>(records: readonly T[]) =>
-  Object.fromEntries(records.map((record) => [record.id, record]));
 
 /**
  * Every figure of every dataset, keyed by id: the same objects as in the datasets.
@@ -68,10 +85,16 @@ export const FACTS = /* @__PURE__ */ (() =>
 };
 
 /**
- * Every disagreement between sources, from every dataset: the clusters', then the surveys', then
- * the emissions'. Each names the claims (figure or fact ids), the one the package prefers, and why.
+ * Every disagreement between sources, from every dataset: the clusters', the surveys', the
+ * emissions', the strategy's and the sector's. Each names the claims (figure or fact ids), the one the package prefers, and why.
  *
  * @category Figures
  */
 export const DISAGREEMENTS = /* @__PURE__ */ (() =>
-  deepFreeze([...CLUSTER_DISAGREEMENTS, ...SURVEY_DISAGREEMENTS, ...EMISSION_DISAGREEMENTS]))();
+  deepFreeze([
+    ...CLUSTER_DISAGREEMENTS,
+    ...SURVEY_DISAGREEMENTS,
+    ...EMISSION_DISAGREEMENTS,
+    ...STRATEGY_DISAGREEMENTS,
+    ...SECTOR_DISAGREEMENTS,
+  ]))();

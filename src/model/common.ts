@@ -105,6 +105,12 @@ export interface Figure {
   readonly period: Period | null;
   /** The span an amount is spread over, when the source gives one. */
   readonly over?: Span | undefined;
+  /**
+   * What was counted, when a count depends on its definition: « sites de bioproduction recensés
+   * par l’observatoire », "biomedicines whose active substance is made in France". Counts with
+   * different definitions are never one trend.
+   */
+  readonly definition?: Label | undefined;
   /** The source and the verbatim excerpt that states the number. */
   readonly citation: Citation;
   /** How the number was read, when it needs saying (a year taken from the article's date…). */

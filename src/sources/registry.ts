@@ -2,6 +2,8 @@ import { clustersSources } from "../clusters/records/sources.js";
 import { deepFreeze } from "../core/freeze.js";
 import { emissionsSources } from "../emissions/records/sources.js";
 import type { IsoDate } from "../model/common.js";
+import { sectorSources } from "../sector/records/sources.js";
+import { strategySources } from "../strategy/records/sources.js";
 import { surveysSources } from "../surveys/records/sources.js";
 import { primarySources } from "./records/primary.js";
 
@@ -10,12 +12,17 @@ import { primarySources } from "./records/primary.js";
  *
  * @category Sources
  */
-export const SOURCES = /* @__PURE__ */ deepFreeze({
-  ...primarySources,
-  ...clustersSources,
-  ...surveysSources,
-  ...emissionsSources,
-});
+// Built in a function marked pure, so that a bundle that does not use it drops it: bundlers take
+// an object spread for a possible side effect.
+export const SOURCES = /* @__PURE__ */ (() =>
+  deepFreeze({
+    ...primarySources,
+    ...clustersSources,
+    ...surveysSources,
+    ...emissionsSources,
+    ...strategySources,
+    ...sectorSources,
+  }))();
 
 /**
  * The id of a source, such as `"france-biolead-2025-06-19"`.

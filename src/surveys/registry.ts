@@ -3,6 +3,7 @@ import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
 import { primarySources } from "../sources/records/primary.js";
 import { surveyDisagreements } from "./records/disagreements.js";
+import { leemBarometer2024 } from "./records/leem-barometer-2024.js";
 import { leemBarometer2025 } from "./records/leem-barometer-2025.js";
 import { surveysSources } from "./records/sources.js";
 
@@ -16,7 +17,10 @@ import { surveysSources } from "./records/sources.js";
  *   | France Biolead, « L'essentiel de la Filière Bioproduction » (19 June 2025)},
  *   which reports the 8 % and 15 % shares
  */
-export const SURVEYS = /* @__PURE__ */ deepFreeze({ "leem-barometer-2025": leemBarometer2025 });
+export const SURVEYS = /* @__PURE__ */ deepFreeze({
+  "leem-barometer-2024": leemBarometer2024,
+  "leem-barometer-2025": leemBarometer2025,
+});
 
 /**
  * The id of a survey, such as `"leem-barometer-2025"`.
@@ -37,7 +41,5 @@ export const SURVEY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(surveyDisagreemen
  *
  * @category Surveys
  */
-export const SURVEYS_AS_OF: IsoDate = /* @__PURE__ */ latestPublication(
-  { SURVEYS, SURVEY_DISAGREEMENTS },
-  { ...primarySources, ...surveysSources },
-);
+export const SURVEYS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
+  latestPublication({ SURVEYS, SURVEY_DISAGREEMENTS }, { ...primarySources, ...surveysSources }))();

@@ -1,5 +1,6 @@
 import { assertOneOf, finiteResult } from "../core/checks.js";
-import { BioproductionError, describe } from "../core/errors.js";
+import { describe } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
 import { UNITS } from "../vocabulary/units.js";
 import { type Quantity, readQuantity } from "./quantity.js";
 import { type Dimension, UNIT_ROWS, type UnitOf } from "./tables.js";

@@ -3,7 +3,10 @@ import type { Dimension, DimensionOf, Unit, UnitOf } from "./tables.js";
 
 describe("unit types", () => {
   it("lists the units of each dimension", () => {
-    expectTypeOf<Dimension>().toEqualTypeOf<"mass" | "emissions" | "money" | "time">();
+    expectTypeOf<Dimension>().toEqualTypeOf<
+      "mass" | "emissions" | "money" | "time" | "energy" | "dollars" | "vials" | "doses" | "treatment-time"
+    >();
+    expectTypeOf<UnitOf<"energy">>().toEqualTypeOf<"Wh" | "kWh" | "MWh" | "GWh" | "TWh">();
     expectTypeOf<UnitOf<"mass">>().toEqualTypeOf<"µg" | "mg" | "g" | "kg" | "t">();
     expectTypeOf<UnitOf<"time">>().toEqualTypeOf<"d" | "wk" | "yr">();
     expectTypeOf<UnitOf<"mass" | "money">>().toEqualTypeOf<UnitOf<"mass"> | UnitOf<"money">>();

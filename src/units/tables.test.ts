@@ -3,8 +3,18 @@ import { EMISSIONS_UNITS, MASS_UNITS, MONEY_UNITS, TIME_UNITS, UNITS } from "../
 import { NON_NEGATIVE_DIMENSIONS, UNIT_ROWS } from "./tables.js";
 
 describe("unit tables", () => {
-  it("groups the four dimensions", () => {
-    expect(Object.keys(UNITS)).toEqual(["mass", "emissions", "money", "time"]);
+  it("groups the dimensions", () => {
+    expect(Object.keys(UNITS)).toEqual([
+      "mass",
+      "emissions",
+      "money",
+      "time",
+      "energy",
+      "dollars",
+      "vials",
+      "doses",
+      "treatment-time",
+    ]);
     expect(UNITS.mass).toBe(MASS_UNITS);
     expect(Object.keys(MASS_UNITS)).toEqual(["µg", "mg", "g", "kg", "t"]);
     expect(Object.keys(EMISSIONS_UNITS)).toEqual(["gCO2e", "kgCO2e", "tCO2e", "MtCO2e"]);
@@ -39,8 +49,18 @@ describe("unit tables", () => {
     expect(UNIT_ROWS.kgCO2e.dimension).toBe("emissions");
   });
 
-  it("refuses negative values for mass only", () => {
-    expect(NON_NEGATIVE_DIMENSIONS).toEqual({ mass: true, emissions: false, money: false, time: false });
+  it("refuses negative values where a negative amount means nothing: mass, energy and units of use", () => {
+    expect(NON_NEGATIVE_DIMENSIONS).toEqual({
+      mass: true,
+      emissions: false,
+      money: false,
+      time: false,
+      energy: true,
+      dollars: false,
+      vials: true,
+      doses: true,
+      "treatment-time": true,
+    });
   });
 
   it("is frozen all the way down", () => {

@@ -38,11 +38,12 @@ export interface UnitRow {
 }
 
 /** The convertible units' rows of the unit table, for run-time look-ups by unit alone. */
-export const UNIT_ROWS: Readonly<Record<Unit, UnitRow>> = /* @__PURE__ */ deepFreeze(
-  Object.fromEntries(
-    Object.values(UNITS).flatMap((table) => Object.keys(table).map((unit) => [unit, UNIT_TABLE[unit as Unit]])),
-  ) as Record<Unit, UnitRow>,
-);
+export const UNIT_ROWS: Readonly<Record<Unit, UnitRow>> = /* @__PURE__ */ (() =>
+  deepFreeze(
+    Object.fromEntries(
+      Object.values(UNITS).flatMap((table) => Object.keys(table).map((unit) => [unit, UNIT_TABLE[unit as Unit]])),
+    ) as Record<Unit, UnitRow>,
+  ))();
 
 /** Which dimensions refuse negative values. */
 export const NON_NEGATIVE_DIMENSIONS: Readonly<Record<Dimension, boolean>> = /* @__PURE__ */ deepFreeze({
@@ -50,4 +51,9 @@ export const NON_NEGATIVE_DIMENSIONS: Readonly<Record<Dimension, boolean>> = /* 
   emissions: false,
   money: false,
   time: false,
+  energy: true,
+  dollars: false,
+  vials: true,
+  doses: true,
+  "treatment-time": true,
 });

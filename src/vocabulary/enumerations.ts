@@ -82,3 +82,97 @@ export type SourceKind = keyof typeof SOURCE_KINDS;
  * @category Clusters
  */
 export type TherapeuticArea = keyof typeof THERAPEUTIC_AREAS;
+
+/**
+ * What an emission factor is given per, with French and English labels and the dimension of the
+ * amount it applies to: a factor per kg of active ingredient applies to a mass, a factor per vial
+ * to a number of vials. `footprint` refuses an amount of another dimension.
+ *
+ * @category Emissions
+ */
+export const BASES = /* @__PURE__ */ deepFreeze({
+  "active-ingredient-mass": {
+    fr: "par kg de principe actif",
+    en: "per kg of active ingredient",
+    dimension: "mass",
+  },
+  "drug-substance-mass": { fr: "par kg de substance active", en: "per kg of drug substance", dimension: "mass" },
+  vial: { fr: "par flacon ou seringue", en: "per vial or syringe", dimension: "vials" },
+  dose: { fr: "par dose", en: "per dose", dimension: "doses" },
+  "treatment-month": { fr: "par mois de traitement", en: "per month of treatment", dimension: "treatment-time" },
+  "electricity-produced": {
+    fr: "par kWh d’électricité produit",
+    en: "per kWh of electricity produced",
+    dimension: "energy",
+  },
+  spend: { fr: "par euro dépensé", en: "per euro spent", dimension: "money" },
+  revenue: { fr: "par dollar de chiffre d’affaires", en: "per dollar of revenue", dimension: "dollars" },
+} as const);
+
+/**
+ * What an emission factor is per, such as `"active-ingredient-mass"` or `"vial"`; labels in {@link BASES}.
+ *
+ * @category Emissions
+ */
+export type Basis = keyof typeof BASES;
+
+/**
+ * The system boundary of an emission factor: what its emissions include.
+ *
+ * @category Emissions
+ */
+export const BOUNDARIES = /* @__PURE__ */ deepFreeze({
+  "cradle-to-gate": { fr: "du berceau à la sortie d’usine", en: "cradle to gate" },
+  "cradle-to-grave": { fr: "du berceau à la tombe", en: "cradle to grave" },
+  production: { fr: "production seule", en: "production only" },
+  "value-chain": { fr: "chaîne de valeur (scopes 1, 2 et 3)", en: "value chain (scopes 1, 2 and 3)" },
+  "not-stated": { fr: "non précisé par la source", en: "not stated by the source" },
+} as const);
+
+/**
+ * A system boundary, such as `"cradle-to-gate"`; labels in {@link BOUNDARIES}.
+ *
+ * @category Emissions
+ */
+export type Boundary = keyof typeof BOUNDARIES;
+
+/**
+ * How an emission factor was established.
+ *
+ * @category Emissions
+ */
+export const METHODS = /* @__PURE__ */ deepFreeze({
+  "life-cycle-assessment": { fr: "analyse de cycle de vie", en: "life-cycle assessment" },
+  "spend-based": { fr: "ratio monétaire", en: "spend-based" },
+  "production-based": { fr: "émissions rapportées à la production", en: "emissions over production" },
+  "corporate-inventory": {
+    fr: "bilan d’émissions rapporté au chiffre d’affaires",
+    en: "corporate inventory over revenue",
+  },
+  "not-stated": { fr: "non précisée par la source", en: "not stated by the source" },
+} as const);
+
+/**
+ * A method, such as `"life-cycle-assessment"`; labels in {@link METHODS}.
+ *
+ * @category Emissions
+ */
+export type Method = keyof typeof METHODS;
+
+/**
+ * What kind of organisation the sector dataset describes.
+ *
+ * @category Sector
+ */
+export const ORGANISATION_KINDS = /* @__PURE__ */ deepFreeze({
+  association: { fr: "association ou filière", en: "association or industry body" },
+  company: { fr: "entreprise", en: "company" },
+  "public-body": { fr: "organisme public", en: "public body" },
+} as const);
+
+/**
+ * A kind of organisation, such as `"company"`; labels in {@link ORGANISATION_KINDS}.
+ *
+ * @category Sector
+ */
+export type OrganisationKind = keyof typeof ORGANISATION_KINDS;

@@ -10,6 +10,9 @@ const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/^\s*(?:k€)/i, 1e3],
 ];
 
+/** Units whose amounts sources write with a scale word: « 170 M€ par an », « 1,3 million de litres ». */
+const SCALED_UNITS: ReadonlySet<FigureUnit> = new Set<FigureUnit>(["EUR", "EUR-per-year", "litres", "litres-per-year"]);
+
 /** "à 100", "to 100", "-100": the rest of a range after its lower bound. */
 const RANGE_TO_NEXT_NUMBER = /^\s*(?:à|to|-|–)\s*\d[\d .,]*/;
 
@@ -37,6 +40,7 @@ const WORDS: Readonly<Record<string, number>> = {
   quarantaine: 40,
   cinquantaine: 50,
   centaine: 100,
+  "dix-sept": 17,
   five: 5,
   ten: 10,
 };
@@ -73,7 +77,7 @@ function* readAll(excerpt: string, unit: FigureUnit): Generator<Reading> {
     const scaled = after.replace(RANGE_TO_NEXT_NUMBER, "");
     const direct = MULTIPLIERS.find(([word]) => word.test(after));
     const ranged = MULTIPLIERS.find(([word]) => word.test(scaled));
-    const scale = unit === "EUR" ? ((direct ?? ranged)?.[1] ?? 1) : 1;
+    const scale = SCALED_UNITS.has(unit) ? ((direct ?? ranged)?.[1] ?? 1) : 1;
     const written =
       match[0] + (scale === 1 ? "" : (after.match(/^(?:\s*(?:à|to|-|–)\s*\d[\d .,]*)?\s*[^\s.,;:)]+/)?.[0] ?? ""));
     for (const value of readings(match[0])) {
@@ -82,9 +86,16 @@ function* readAll(excerpt: string, unit: FigureUnit): Generator<Reading> {
       if (value < 0) yield { text: match[0].slice(1), value: -value * scale };
     }
   }
-  for (const match of text.matchAll(/\p{L}+/gu)) {
-    const word = WORDS[match[0].toLowerCase()];
-    if (word !== undefined) yield { text: match[0], value: word };
+  // Whole hyphenated words first (« dix-sept »), then their parts; « deux milliards » takes its scale.
+  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    for (const part of new Set([match[0], ...match[0].split("-")])) {
+      const word = WORDS[part.toLowerCase()];
+      if (word === undefined) continue;
+      const after = text.slice((match.index ?? 0) + match[0].length);
+      const scale = SCALED_UNITS.has(unit) ? (MULTIPLIERS.find(([pattern]) => pattern.test(after))?.[1] ?? 1) : 1;
+      yield { text: part, value: word };
+      if (scale !== 1) yield { text: `${part}${after.match(/^\s*\S+/)?.[0] ?? ""}`, value: word * scale };
+    }
   }
   if (unit === "percent") {
     for (const [pattern, value] of SHARE_WORDS) {

@@ -45,4 +45,82 @@ export const emissionDisagreements = [
     reason:
       "Both claims count boxes of medicines per person and per year. The primary article gives no such figure. Stratégies Santé's page on the final report writes « Les industries du médicament produisent en moyenne 48 boîtes de médicaments produites par Français et par an »; its page on the Shift Project's interim report gave « 45 boîtes par habitant et par an » (that page could not be found again on 2026-11-26). Neither page states the year counted. The helpers use the figure reported from the final report, the later of the two reports.",
   },
+  {
+    id: "shift-health-sector-footprint-editions",
+    topic: {
+      fr: "Empreinte carbone du secteur de la santé en France selon les éditions 2021 et 2023 du rapport du Shift Project",
+      en: "Carbon footprint of the French health sector in the 2021 and 2023 editions of The Shift Project's report",
+    },
+    kind: "different-scope",
+    claims: [
+      "shift-2021-health-sector-footprint",
+      "shift-2023-health-sector-footprint",
+      "shift-2023-health-sector-footprint-moniteur",
+    ],
+    preferred: "shift-2023-health-sector-footprint",
+    reason:
+      "Two editions of one report, counted on different perimeters. Santé Achat gives the first edition's « 46,7 millions de tonnes équivalent CO2 en 2020 », « selon les estimations du Shift Project », and calls it « Une évaluation minimale car l’ONG reconnaît ne pas avoir réussi à récupérer des données sur tous les postes d’émission ». For the 2023 edition, Santé Achat writes that « L’ONG a pourtant élargi le périmètre étudié » (the public administration of health and the complémentaires santé, « grosso modo 1 % du bilan carbone total ») and reworked « les facteurs et les postes d’émissions », while the new count « confirme les valeurs publiées en 2021 »; The Shift Project's page says the report was « mis à jour, amélioré ». Alliancy gives the 2023 edition's 49 MtCO2e with « une incertitude d’environ 20 % », hence 40 to 61 MtCO2e, and Le Moniteur des pharmacies « 49 millions de tonnes de CO2 par an » (« Source : The Shift Project, 2023. »). The 46,7 Mt lie inside the 2023 range. The package prefers Alliancy's figure, from the later edition, with its stated uncertainty.",
+  },
+  {
+    id: "shift-health-sector-national-share",
+    topic: {
+      fr: "Part du secteur de la santé dans l’empreinte carbone de la France",
+      en: "Health sector's share of France's carbon footprint",
+    },
+    kind: "different-scope",
+    claims: [
+      "shift-2021-national-footprint-share",
+      "shift-2023-national-footprint-share",
+      "shift-2023-national-footprint-share-range",
+      "shift-2023-national-share-moniteur",
+    ],
+    preferred: "shift-2023-national-footprint-share",
+    reason:
+      "The claims come from two editions and differ in what they measure. For the 2021 edition, Santé Achat writes that the sector « représenterait 8 % de l’empreinte nationale », on a perimeter the 2023 edition widened. For the 2023 edition, Alliancy writes « plus de 8 % de l’empreinte carbone de la France », and, with the uncertainty of about 20 %, « entre 6,6 % et 10 % de l’empreinte carbone de la France »: a range around the same share, not another value. Le Moniteur des pharmacies writes « 8 % des émissions de CO2 en France », a share of emissions rather than of the footprint, without a hedge. The package prefers Alliancy's « plus de 8 % », the 2023 edition's share of the footprint with the source's hedge.",
+  },
+  {
+    id: "shift-medicines-footprint-editions",
+    topic: {
+      fr: "Empreinte carbone des médicaments en France selon les rapports",
+      en: "Carbon footprint of medicines in France across reports",
+    },
+    kind: "different-scope",
+    claims: [
+      "shift-2021-medicines-purchases",
+      "shift-2023-medicines",
+      "shift-2025-medicines-footprint",
+      "leem-ey-2022-value-chain-footprint",
+    ],
+    preferred: "shift-2025-medicines-footprint",
+    reason:
+      "Four perimeters or methods, not one quantity measured four times. The Shift Project's first report counts « les achats des médicaments (15,6 millions de tonnes équivalent CO2) » as a purchase item of the health sector in 2020 (Santé Achat); its 2023 edition gives « Les médicaments : 14,5 millions de tonnes de CO2 équivalent, soit 29 % des émissions du secteur de la santé en France » (Le Moniteur des pharmacies), in an edition that came with « une note technique sur les facteurs d’émissions des médicaments »; its 2025 report on the industries gives « 9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France ». The Leem's study of 2022 (Le Quotidien du Médecin) counts « 26,3 millions de tonnes équivalent CO2 », « l’empreinte carbone des entreprises pharmaceutiques sur la chaîne de valeur, c’est-à-dire la production de médicaments ainsi que leur consommation sur le territoire, y compris ceux importés »: it adds the production of medicines to their consumption. The package prefers the 2025 report's own page, the latest study of medicines consumed in France.",
+  },
+  {
+    id: "shift-medical-devices-footprint-editions",
+    topic: {
+      fr: "Empreinte carbone des dispositifs médicaux en France selon les rapports du Shift Project",
+      en: "Carbon footprint of medical devices in France across The Shift Project's reports",
+    },
+    kind: "different-scope",
+    claims: [
+      "shift-2021-medical-devices-purchases",
+      "shift-2023-medical-devices",
+      "shift-2025-medical-devices-footprint",
+    ],
+    preferred: "shift-2025-medical-devices-footprint",
+    reason:
+      "Three reports, three ways of counting. The first report counts the purchases of « dispositifs médicaux (10 millions de tonnes équivalent CO2) » as an item of the health sector's emissions in 2020 (Santé Achat); the 2023 edition gives « Les dispositifs médicaux (DM) : 10,2 millions de tonnes de CO2 équivalent, soit 21 % des émissions du secteur de la santé en France » (Le Moniteur des pharmacies), again a share of the health sector's count; the 2025 report on the industries, whose volume « Décarbonons les Dispositifs Médicaux » studies the devices themselves, gives « une estimation de 7,4 millions de tonnes équivalent CO₂ pour les dispositifs médicaux », beside the medicines « consommés en France ». The package prefers the latest report's own page.",
+  },
+  {
+    id: "french-electricity-intensity-2024",
+    topic: {
+      fr: "Intensité carbone de l’électricité française en 2024",
+      en: "Carbon intensity of French electricity in 2024",
+    },
+    kind: "conflict",
+    claims: ["rte-2024-electricity-production-intensity", "collectif-energie-2024-electricity-intensity"],
+    preferred: "rte-2024-electricity-production-intensity",
+    reason:
+      "Both claims give the carbon intensity of French electricity for 2024. RTE's Bilan électrique 2024 writes « elle a atteint 21,7 gCO2eq par kilowatt-heure produit sur l’année 2024 »; Collectif Énergie, citing France Info and writing « avant le dévoilement complet par RTE de son bilan électrique annuel », gives « 21,3 gCO2eq/kWh ». The package prefers RTE's own review, the later and primary source, which states its basis (per kWh produced).",
+  },
 ] as const satisfies readonly Disagreement[];

@@ -1,5 +1,5 @@
 import type { Figure } from "../../model/common.js";
-import type { EmissionsReport } from "../../model/emissions.js";
+import type { EmissionFactor, EmissionsReport } from "../../model/emissions.js";
 
 /** The primary article's sentence comparing antibodies with paracetamol. */
 const ARTICLE_INTENSITY =
@@ -21,6 +21,17 @@ const QUOTIDIEN_REDUCTION =
 const QUOTIDIEN_LOCATION =
   "La production d’un médicament en France émet moitié moins de CO2 qu’en Chine et celle en Europe 40 % de moins.";
 
+const STRATEGIESANTE_INTERIM_MEDICINES =
+  "Du côté des médicaments, entre 5 et 15 millions de tonnes équivalent carbone (CO2e), avec 3 milliards de boîtes produites pour répondre à la demande nationale (soit 45 boîtes par habitant et par an).";
+const STRATEGIESANTE_INTERIM_MASSES =
+  "Plus de 28 000 tonnes de principes actifs, 220 000 tonnes d’excipients et 115 000 tonnes d’emballages primaires et secondaires (notices comprises) ont été nécessaires pour fournir ces médicaments, selon les calculs de The Shift Project.";
+const STRATEGIESANTE_INTERIM_ASIA =
+  "A priori, les principales émissions sont causées par la production des matières premières et des produits semi-finis avec environ 2 000 kilotonnes CO₂e pour les principes actifs, souvent fabriqués à l’étranger (60 % des masses de substances actives des médicaments consommées en France proviennent d’Asie)";
+const ADEIC_SHARES =
+  "Pour les médicaments : environ 55 % des émissions de CO2e sont directement liées à la production des principes actifs, à la recherche et au développement ainsi qu’aux activités corporatives, 7 % à l’usage de certains gaz médicaux et 8 % proviennent de la production des emballages. En ce qui concerne les principes actifs, il faut savoir que leur production est mondialisée et qu’entre 60 et 80 % d’entre eux sont produits en Inde ou en Chine.";
+const INTERIM_NOTE =
+  "From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.";
+
 /** The carbon intensity of monoclonal antibodies, as the primary article reports it. */
 export const monoclonalAntibodiesIntensity = {
   id: "shift-2025-monoclonal-antibodies-intensity",
@@ -30,6 +41,14 @@ export const monoclonalAntibodiesIntensity = {
   },
   value: 21000,
   unit: "kgCO2e-per-kg",
+  basis: "active-ingredient-mass",
+  boundary: "not-stated",
+  scope: {
+    fr: "principe actif issu des biotechnologies (anticorps monoclonaux), par kg",
+    en: "biotech active ingredient (monoclonal antibodies), per kg",
+  },
+  geography: null,
+  method: "not-stated",
   qualifier: "exact",
   period: null,
   citation: {
@@ -38,8 +57,8 @@ export const monoclonalAntibodiesIntensity = {
     attributedTo: "shift-project-2025",
     check: { date: "2026-11-26", status: "verified" },
   },
-  note: `The article writes « 21.000 », with a dot as thousands separator: twenty-one thousand. ${INTENSITY_NOTE}`,
-} as const satisfies Figure;
+  note: "The article writes « 21.000 », with a dot as thousands separator: twenty-one thousand. Cited to the primary article, which attributes it to The Shift Project: the report's own pages and its press coverage were not found to state it. A paper by Taillemite et al. gives per-gram figures for antibody production (kgCO₂e/g); they are a different measure from another source and must not be substituted. The article ties the figure to no year.",
+} as const satisfies EmissionFactor;
 
 /** The carbon intensity of paracetamol, as the primary article reports it. */
 export const paracetamolIntensity = {
@@ -50,6 +69,14 @@ export const paracetamolIntensity = {
   },
   value: 20,
   unit: "kgCO2e-per-kg",
+  basis: "active-ingredient-mass",
+  boundary: "not-stated",
+  scope: {
+    fr: "principe actif chimique (paracétamol), par kg",
+    en: "chemical active ingredient (paracetamol), per kg",
+  },
+  geography: null,
+  method: "not-stated",
   qualifier: "exact",
   period: null,
   citation: {
@@ -59,7 +86,7 @@ export const paracetamolIntensity = {
     check: { date: "2026-11-26", status: "verified" },
   },
   note: INTENSITY_NOTE,
-} as const satisfies Figure;
+} as const satisfies EmissionFactor;
 
 /** The average carbon footprint of an active ingredient, from The Shift Project's own page. */
 export const activeIngredientAverageIntensity = {
@@ -70,6 +97,11 @@ export const activeIngredientAverageIntensity = {
   },
   value: 65,
   unit: "kgCO2e-per-kg",
+  basis: "active-ingredient-mass",
+  boundary: "not-stated",
+  scope: { fr: "principes actifs, moyenne, par kg", en: "active ingredients, average, per kg" },
+  geography: null,
+  method: "not-stated",
   qualifier: "estimate",
   period: null,
   citation: {
@@ -78,7 +110,7 @@ export const activeIngredientAverageIntensity = {
     check: { date: "2026-11-26", status: "verified" },
   },
   note: "The page says the average « est estimée à » 65 kgCO₂e/kg, hence `estimate`; « près de » in the same words bears on the comparison with cement (105 times), not on the 65. The page ties the figure to no year.",
-} as const satisfies Figure;
+} as const satisfies EmissionFactor;
 
 /**
  * The Shift Project's final report « Décarbonons les industries de Santé » (17 June 2025), on the
@@ -194,10 +226,9 @@ export const shiftProject2025 = {
       note: "« Ces travaux » are, in the page's preceding sentence, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »: the page names the partners of the work, not of the report as such.",
     },
   ],
+  // Its three carbon intensities are emission factors, in "EMISSION_FACTORS" (and the dataset's
+  // "factors"), not repeated here.
   figures: [
-    // The primary article.
-    monoclonalAntibodiesIntensity,
-    paracetamolIntensity,
     // The Shift Project's own page.
     {
       id: "shift-2025-medicines-footprint",
@@ -251,7 +282,6 @@ export const shiftProject2025 = {
       },
       note: "Under the page's heading on medicines consumed in France; the page ties it to no year.",
     },
-    activeIngredientAverageIntensity,
     {
       id: "shift-2025-active-ingredient-vs-cement",
       label: {
@@ -497,10 +527,10 @@ export const shiftProject2025 = {
       period: null,
       citation: {
         source: "strategiesante-shift-project-interim-report",
-        excerpt: "entre 5 et 15 millions de tonnes",
-        check: { date: "2026-11-26", status: "not-re-found" },
+        excerpt: STRATEGIESANTE_INTERIM_MEDICINES,
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "From The Shift Project's interim report, as Stratégies Santé reported it; the excerpt ties it to no year. The excerpt was copied from the page when it was first read. The page could not be found again on 2026-11-26.",
+      note: INTERIM_NOTE,
     },
     {
       id: "shift-2025-interim-boxes-per-person",
@@ -514,10 +544,154 @@ export const shiftProject2025 = {
       period: null,
       citation: {
         source: "strategiesante-shift-project-interim-report",
-        excerpt: "45 boîtes par habitant et par an",
-        check: { date: "2026-11-26", status: "not-re-found" },
+        excerpt: STRATEGIESANTE_INTERIM_MEDICINES,
+        check: { date: "2026-11-26", status: "verified" },
       },
-      note: "From The Shift Project's interim report, as Stratégies Santé reported it; the excerpt ties it to no year. The excerpt was copied from the page when it was first read. The page could not be found again on 2026-11-26.",
+      note: INTERIM_NOTE,
+    },
+    {
+      id: "shift-2025-interim-active-ingredients-mass",
+      label: {
+        fr: "Masse de principes actifs nécessaire aux médicaments consommés en France (rapport intermédiaire)",
+        en: "Mass of active ingredients needed for the medicines consumed in France (interim report)",
+      },
+      value: 28000,
+      unit: "tonnes",
+      qualifier: "more-than",
+      period: null,
+      citation: {
+        source: "strategiesante-shift-project-interim-report",
+        excerpt: STRATEGIESANTE_INTERIM_MASSES,
+        attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "Le Moniteur des pharmacies (2025-03-24) writes « près de 28 000 tonnes » for the same count. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
+    },
+    {
+      id: "shift-2025-interim-excipients-mass",
+      label: {
+        fr: "Masse d’excipients nécessaire (rapport intermédiaire)",
+        en: "Mass of excipients needed (interim report)",
+      },
+      value: 220000,
+      unit: "tonnes",
+      qualifier: "exact",
+      period: null,
+      citation: {
+        source: "strategiesante-shift-project-interim-report",
+        excerpt: STRATEGIESANTE_INTERIM_MASSES,
+        attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« plus de » bears on the 28 000 tonnes of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
+    },
+    {
+      id: "shift-2025-interim-packaging-mass",
+      label: {
+        fr: "Masse d’emballages primaires et secondaires, notices comprises (rapport intermédiaire)",
+        en: "Mass of primary and secondary packaging, leaflets included (interim report)",
+      },
+      value: 115000,
+      unit: "tonnes",
+      qualifier: "exact",
+      period: null,
+      citation: {
+        source: "strategiesante-shift-project-interim-report",
+        excerpt: STRATEGIESANTE_INTERIM_MASSES,
+        attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« plus de » bears on the 28 000 tonnes of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
+    },
+    {
+      id: "shift-2025-interim-active-substance-mass-from-asia",
+      label: {
+        fr: "Part des masses de substances actives des médicaments consommés en France provenant d’Asie (rapport intermédiaire)",
+        en: "Share of the mass of active substances of medicines consumed in France that comes from Asia (interim report)",
+      },
+      value: 60,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: {
+        source: "strategiesante-shift-project-interim-report",
+        excerpt: STRATEGIESANTE_INTERIM_ASIA,
+        attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« environ » bears on the 2 000 kilotonnes CO₂e of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
+    },
+    {
+      id: "shift-2025-active-ingredients-rd-corporate-share-adeic",
+      label: {
+        fr: "Part des émissions des médicaments liée aux principes actifs, à la R&D et aux activités corporatives, selon l’Adéic",
+        en: "Share of medicines' emissions from active ingredients, R&D and corporate activities, according to Adéic",
+      },
+      value: 55,
+      unit: "percent",
+      qualifier: "approximately",
+      period: null,
+      citation: {
+        source: "adeic-decarbonation-sante",
+        excerpt: ADEIC_SHARES,
+        attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "One share for three items, which Stratégies Santé's page on the final report lists apart (25 %, 13 %, 17 %). The page states no year.",
+    },
+    {
+      id: "shift-2025-medical-gases-share-adeic",
+      label: {
+        fr: "Part des émissions des médicaments liée à l’usage de certains gaz médicaux, selon l’Adéic",
+        en: "Share of medicines' emissions from the use of certain medical gases, according to Adéic",
+      },
+      value: 7,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: {
+        source: "adeic-decarbonation-sante",
+        excerpt: ADEIC_SHARES,
+        attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« environ » bears on the 55 %, not on this number. The page states no year.",
+    },
+    {
+      id: "shift-2025-packaging-share-adeic",
+      label: {
+        fr: "Part des émissions des médicaments liée à la production des emballages, selon l’Adéic",
+        en: "Share of medicines' emissions from packaging production, according to Adéic",
+      },
+      value: 8,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: {
+        source: "adeic-decarbonation-sante",
+        excerpt: ADEIC_SHARES,
+        attributedTo: "shift-project-2025",
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« environ » bears on the 55 %, not on this number. The page states no year.",
+    },
+    {
+      id: "shift-2025-active-ingredients-india-china-adeic",
+      label: {
+        fr: "Part des principes actifs produits en Inde ou en Chine, selon l’Adéic",
+        en: "Share of active ingredients produced in India or China, according to Adéic",
+      },
+      value: 60,
+      max: 80,
+      unit: "percent",
+      qualifier: "range",
+      period: null,
+      citation: {
+        source: "adeic-decarbonation-sante",
+        excerpt: ADEIC_SHARES,
+        check: { date: "2026-11-26", status: "verified" },
+      },
+      note: "« environ » bears on the 55 %, not on this number. Adéic's own statement (« il faut savoir »), not attributed to The Shift Project. The page states no year.",
     },
   ],
   quotes: [

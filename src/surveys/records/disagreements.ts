@@ -50,4 +50,16 @@ export const surveyDisagreements = [
     reason:
       "The two claims give the same value, 60 %; only the year differs. Le Moniteur des pharmacies (2025-06-18) gives it « selon le Leem » in its report on the 2025 barometer, with no year, and mind Health says that barometer covers 2024, so a reader may take the figure for 2024. Three months later, the Leem's own release (2025-09-22) dates it to 2023 (« En 2023, 60 % du résultat d’exploitation des entreprises pharmaceutiques était ponctionné »). The release is preferred because these are the Leem's own words and they state the year.",
   },
+  {
+    id: "leem-eu-medicines-availability-scope",
+    topic: {
+      fr: "Médicaments autorisés au niveau européen accessibles aux patients français",
+      en: "EU-authorised medicines available to patients in France",
+    },
+    kind: "different-scope",
+    claims: ["leem-2025-eu-medicines-available-france", "leem-2024-eu-medicines-unavailable-france"],
+    preferred: "leem-2025-eu-medicines-available-france",
+    reason:
+      "The two editions measure different things, and 100 % minus one is not the other. The 2024 edition, as Banque Populaire summarises it, counts a cohort on a date: « 37 % : C’est la part des nouveaux médicaments autorisés en Europe entre 2019 et 2022 qui n’étaient toujours pas disponibles en France au 31 décembre 2023 » (12 % in Germany). The 2025 edition, as Le Moniteur des pharmacies reports it, gives the share available with no cohort and no date: « seuls 60 % des médicaments autorisés au niveau européen sont accessibles aux patients français, contre 89 % en Allemagne ». The topic is the share available, which only the 2025 figure measures.",
+  },
 ] as const satisfies readonly Disagreement[];

@@ -16,7 +16,8 @@ const ARTICLE_CLUSTERS =
 /** mind Health's sentence stating the period the barometer covers, which heads its list of findings. */
 const MIND_COVERS =
   "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […]";
-const MIND_ACCESS = `${MIND_COVERS} 523 jours sont nécessaires pour accéder à un nouveau traitement…contre 50 jours en Allemagne.`;
+const MIND_ACCESS =
+  "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […] 523 jours sont nécessaires pour accéder à un nouveau traitement…contre 50 jours en Allemagne.";
 const MONITEUR_STATE_SHARE =
   "60 % du résultat d’exploitation des entreprises pharmaceutiques est capté par l’État, dont 88 % via des taxes sectorielles spécifiques.";
 const MONITEUR_AVAILABILITY =
@@ -445,7 +446,8 @@ export const leemBarometer2025 = {
       period: { start: "2024" },
       citation: {
         source: "mind-health-leem-barometer",
-        excerpt: `${MIND_COVERS} Seuls 9 % des nouveaux médicaments vendus en Europe sont fabriqués en France`,
+        excerpt:
+          "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […] Seuls 9 % des nouveaux médicaments vendus en Europe sont fabriqués en France",
         attributedTo: "leem-barometer-2025",
         check: { date: "2026-11-26", status: "verified" },
       },
@@ -462,7 +464,8 @@ export const leemBarometer2025 = {
       period: { start: "2024" },
       citation: {
         source: "mind-health-leem-barometer",
-        excerpt: `${MIND_COVERS} 7% de hausse des arrêts de commercialisation`,
+        excerpt:
+          "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […] 7% de hausse des arrêts de commercialisation",
         attributedTo: "leem-barometer-2025",
         check: { date: "2026-11-26", status: "verified" },
       },

@@ -1,0 +1,309 @@
+import type { EmissionFactor } from "../../model/emissions.js";
+
+/** The abstract of Taillemite et al.: its method, then its means per vial and per month of treatment. */
+const TAILLEMITE_MEANS =
+  "We estimate the cradle‐to‐pharmacy gate carbon footprint of monoclonal antibodies from the pharmacopeia on the market ( n = 103) […] using a hybrid LCA/environmentally extended input–output model. Monoclonal antibody‐based drugs have an important carbon footprint with a mean of 169.7 kgCO 2 e/vial or prefilled syringe (95% CI 10.1–621.1) and 371.4 kgCO 2 e/month (95% CI 23.1–1,479.5) vs. 14.1 kgCO 2 e/month (95% CI 0.33–36.2) for an oral treatment.";
+/** Why Taillemite et al.'s means are estimates, and what they are not. */
+const TAILLEMITE_NOTE =
+  "The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.";
+/** Belkhir and Elmeligi's intensities of the pharmaceutical and automotive sectors, in their own article. */
+const CONVERSATION_INTENSITIES =
+  "Plus de 200 entreprises représentent le marché pharmaceutique mondial, mais seulement 25 ont régulièrement déclaré leurs émissions directes et indirectes de gaz à effet de serre au cours des cinq dernières années. […] Nous avons évalué les émissions du secteur pour chaque million de dollars de revenus en 2015. […] Nous avons constaté qu'elles étaient de 48,55 tonnes d'équivalent CO2e (dioxyde de carbone) par million de dollars. C'est environ 55 pour cent de plus que le secteur de l'automobile, qui a émis 31,4 tonnes de CO2e/M$";
+/** What the two revenue intensities count. */
+const CONVERSATION_SCOPE =
+  "The article counts the emissions the companies declared, « directes et indirectes »; copies of it (automedia.ca) say direct emissions and indirect emissions from purchased electricity, words the stored copy of the original does not reach.";
+
+/**
+ * Emission factors from sources other than the reports: each with its basis, boundary, geography,
+ * reference year ("period"), method and stated uncertainty, and its citation.
+ */
+export const factors = [
+  // Biologics: a manufacturing process, medicines per unit and per month, a vaccine dose.
+  {
+    id: "budzinski-2022-mab-single-use-2000l-gwp",
+    label: {
+      fr: "Potentiel de réchauffement global d’un procédé à usage unique d’anticorps monoclonal (2000 L, États-Unis)",
+      en: "Global warming potential of a single-use monoclonal antibody process (2000 L, United States)",
+    },
+    value: 22.7,
+    unit: "tCO2e-per-kg",
+    basis: "drug-substance-mass",
+    boundary: "not-stated",
+    scope: {
+      fr: "procédé générique de fabrication à usage unique d’un anticorps monoclonal, 2000 L, basé aux États-Unis, par kg de substance active",
+      en: "generic single-use monoclonal antibody manufacturing process, 2000 L, US-based, per kg of drug substance",
+    },
+    geography: "United States",
+    method: "life-cycle-assessment",
+    qualifier: "exact",
+    period: null,
+    citation: {
+      source: "budzinski-2022-single-use-lca",
+      excerpt:
+        "Life cycle assessment was performed for a generic monoclonal antibody single use manufacturing process.•The global warming potential for a US-based 2000 L process was shown to be 22.7 tons CO2eq per 1 kg drug substance.•The use phase contributes the majority of the environmental impact.",
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "Three of the highlights shown by the catalogue record, joined by its bullets (•). The article's title calls it a « Streamlined life cycle assessment »; the record does not state the system boundary or a reference year. A different study from The Shift Project's 21 000 kgCO₂e/kg for monoclonal antibodies: it neither confirms nor contradicts it.",
+  },
+  {
+    id: "taillemite-mab-per-vial",
+    label: {
+      fr: "Empreinte carbone moyenne des médicaments à base d’anticorps monoclonaux, par flacon ou seringue préremplie",
+      en: "Mean carbon footprint of monoclonal antibody-based drugs, per vial or prefilled syringe",
+    },
+    value: 169.7,
+    unit: "kgCO2e-per-vial",
+    basis: "vial",
+    boundary: "cradle-to-gate",
+    scope: {
+      fr: "du berceau à la sortie de la pharmacie : production de l’anticorps et des emballages, transport, fabrication du médicament, émissions corporatives associées ; 103 médicaments sur le marché",
+      en: "cradle to pharmacy gate: antibody and packaging production, transport, medicine manufacturing, associated corporate emissions; 103 drugs on the market",
+    },
+    geography: null,
+    method: "life-cycle-assessment",
+    uncertainty: { kind: "interval-95", low: 10.1, high: 621.1 },
+    qualifier: "estimate",
+    period: null,
+    citation: {
+      source: "synapse-social-taillemite-mab-carbon-footprint",
+      excerpt: TAILLEMITE_MEANS,
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "The boundary is the abstract's « cradle‐to‐pharmacy gate »; the method a hybrid LCA with an environmentally extended input–output model. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+  },
+  {
+    id: "taillemite-mab-per-treatment-month",
+    label: {
+      fr: "Empreinte carbone moyenne d’un mois de traitement par anticorps monoclonal",
+      en: "Mean carbon footprint of a month of treatment with a monoclonal antibody",
+    },
+    value: 371.4,
+    unit: "kgCO2e-per-treatment-month",
+    basis: "treatment-month",
+    boundary: "cradle-to-gate",
+    scope: {
+      fr: "du berceau à la sortie de la pharmacie, médicaments à base d’anticorps monoclonaux, par mois de traitement",
+      en: "cradle to pharmacy gate, monoclonal antibody-based drugs, per month of treatment",
+    },
+    geography: null,
+    method: "life-cycle-assessment",
+    uncertainty: { kind: "interval-95", low: 23.1, high: 1479.5 },
+    qualifier: "estimate",
+    period: null,
+    citation: {
+      source: "synapse-social-taillemite-mab-carbon-footprint",
+      excerpt: TAILLEMITE_MEANS,
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "The « 371.4 kgCO 2 e/month » follows the per-vial mean in the same sentence, whose subject is « Monoclonal antibody‐based drugs ». The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+  },
+  {
+    id: "taillemite-oral-per-treatment-month",
+    label: {
+      fr: "Empreinte carbone moyenne d’un mois de traitement oral (comparaison)",
+      en: "Mean carbon footprint of a month of oral treatment (comparator)",
+    },
+    value: 14.1,
+    unit: "kgCO2e-per-treatment-month",
+    basis: "treatment-month",
+    boundary: "cradle-to-gate",
+    scope: {
+      fr: "du berceau à la sortie de la pharmacie, traitement oral, par mois de traitement",
+      en: "cradle to pharmacy gate, oral treatment, per month of treatment",
+    },
+    geography: null,
+    method: "life-cycle-assessment",
+    uncertainty: { kind: "interval-95", low: 0.33, high: 36.2 },
+    qualifier: "estimate",
+    period: null,
+    citation: {
+      source: "synapse-social-taillemite-mab-carbon-footprint",
+      excerpt: TAILLEMITE_MEANS,
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "The abstract's comparator (« for an oral treatment »); it does not say which oral treatments. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+  },
+  {
+    id: "kurzweil-2021-mrna-vaccine-dose",
+    label: {
+      fr: "Empreinte carbone d’une dose de vaccin à ARNm injectée (Allemagne)",
+      en: "Carbon footprint of one mRNA vaccine dose injected (Germany)",
+    },
+    value: 0.01,
+    max: 0.2,
+    unit: "kgCO2e-per-dose",
+    basis: "dose",
+    boundary: "not-stated",
+    scope: {
+      fr: "une dose de vaccin à ARNm contre la COVID-19 injectée à un patient, selon la technique de refroidissement et la logistique jusqu’aux centres de vaccination",
+      en: "one COVID-19 mRNA vaccine dose injected into a patient, depending on the cooling technology and the logistic routes to the vaccination sites",
+    },
+    geography: "Germany",
+    method: "not-stated",
+    qualifier: "range",
+    period: null,
+    citation: {
+      source: "econpapers-kurzweil-2021-mrna-vaccines",
+      excerpt:
+        "The carbon footprint of a single mRNA vaccine dose injected into a patient is about 0.01 to 0.2 kg CO 2 equivalents, depending on the cooling technology and the logistic routes to the vaccination sites in Germany.",
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "« about » bears on the whole range, not on one of its bounds: the package has no hedged range, so the hedge is kept in this note. The range spans cooling technologies and logistic routes, not a statistical uncertainty. The abstract states no reference year (2021 is the year of publication).",
+  },
+  // French electricity, production basis (RTE).
+  {
+    id: "rte-2023-electricity-production-intensity",
+    label: {
+      fr: "Intensité carbone de la production d’électricité française en 2023",
+      en: "Carbon intensity of French electricity production in 2023",
+    },
+    value: 32,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "production",
+    scope: {
+      fr: "électricité produite en France, par kilowattheure produit",
+      en: "electricity produced in France, per kilowatt-hour produced",
+    },
+    geography: "France",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: "rte-bilan-electrique-2023-emissions",
+      excerpt:
+        "L’intensité carbone de la production d’électricité française est également au plus bas : elle a été de 32 gCO2eq par kilowatt-heure produit sur l’année 2023.",
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "Per kWh produced in France, not per kWh consumed (imports excluded). The same page gives the emissions of that production: « 16,1 MtCO2eq en 2023 ».",
+  },
+  {
+    id: "rte-2024-electricity-production-intensity",
+    label: {
+      fr: "Intensité carbone de la production d’électricité française en 2024",
+      en: "Carbon intensity of French electricity production in 2024",
+    },
+    value: 21.7,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "production",
+    scope: {
+      fr: "électricité produite en France, par kilowattheure produit",
+      en: "electricity produced in France, per kilowatt-hour produced",
+    },
+    geography: "France",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2024" },
+    citation: {
+      source: "rte-bilan-electrique-2024-emissions",
+      excerpt:
+        "Ainsi, l’intensité carbone de la production d’électricité française a baissé de près d’un tiers par rapport à celle de 2023 : elle a atteint 21,7 gCO2eq par kilowatt-heure produit sur l’année 2024.",
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "« près d’un tiers » bears on the fall from 2023, not on this number. Per kWh produced in France, not per kWh consumed. The same page gives the emissions of that production: « 11,7 MtCO2eq en 2024 ».",
+  },
+  // Money-based factors.
+  {
+    id: "ademe-medicines-spend-factor-shadow",
+    label: {
+      fr: "Facteur d’émission monétaire des médicaments de la Base Carbone de l’ADEME, selon Shadow",
+      en: "Spend-based emission factor for medicines in ADEME's Base Carbone, according to Shadow",
+    },
+    value: 500,
+    unit: "kgCO2e-per-kEUR",
+    basis: "spend",
+    boundary: "not-stated",
+    scope: {
+      fr: "achats de médicaments, ratio monétaire tiré de tableaux entrées-sorties",
+      en: "purchases of medicines, a monetary ratio from input-output tables",
+    },
+    geography: null,
+    method: "spend-based",
+    qualifier: "exact",
+    period: null,
+    citation: {
+      source: "shadow-sante-medicaments",
+      excerpt:
+        "La base carbone (aujourd'hui devenue Base Empreinte) de l'ADEME propose un FE avec un ratio monétaire obtenu à partir de tableaux entrées-sorties de 500kgCO2e/k€.",
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "ADEME's factor as a carbon-accounting tool reports it; not checked against ADEME's own pages. The page does not say whether the euros are before or after tax, nor the factor's reference year, geography or uncertainty.",
+  },
+  {
+    id: "belkhir-2015-pharma-revenue-intensity",
+    label: {
+      fr: "Intensité d’émissions du secteur pharmaceutique mondial, par million de dollars de chiffre d’affaires",
+      en: "Emission intensity of the global pharmaceutical sector, per million dollars of revenue",
+    },
+    value: 48.55,
+    unit: "tCO2e-per-MUSD",
+    basis: "revenue",
+    boundary: "not-stated",
+    scope: {
+      fr: "émissions déclarées par les entreprises pharmaceutiques, rapportées à leur chiffre d’affaires",
+      en: "emissions declared by pharmaceutical companies, over their revenue",
+    },
+    geography: "World",
+    method: "corporate-inventory",
+    qualifier: "exact",
+    period: { start: "2015" },
+    citation: {
+      source: "the-conversation-pharma-vs-automobile",
+      excerpt: CONVERSATION_INTENSITIES,
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "« plus de » bears on the 200 companies of the market, not on this number. « environ » bears on the 55 per cent gap with the automotive sector, not on this number. The article counts the emissions the companies declared, « directes et indirectes »; copies of it (automedia.ca) say direct emissions and indirect emissions from purchased electricity, words the stored copy of the original does not reach.",
+  },
+  {
+    id: "belkhir-2015-automotive-revenue-intensity",
+    label: {
+      fr: "Intensité d’émissions du secteur automobile, par million de dollars de chiffre d’affaires (comparaison)",
+      en: "Emission intensity of the automotive sector, per million dollars of revenue (comparator)",
+    },
+    value: 31.4,
+    unit: "tCO2e-per-MUSD",
+    basis: "revenue",
+    boundary: "not-stated",
+    scope: {
+      fr: "secteur automobile, émissions rapportées au chiffre d’affaires",
+      en: "automotive sector, emissions over revenue",
+    },
+    geography: null,
+    method: "corporate-inventory",
+    qualifier: "exact",
+    period: { start: "2015" },
+    citation: {
+      source: "the-conversation-pharma-vs-automobile",
+      excerpt: CONVERSATION_INTENSITIES,
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "« plus de » bears on the 200 companies of the pharmaceutical market, not on this number. « environ » bears on the 55 per cent gap between the two sectors, not on this number. The stored copy is cut after « CO2e/M$ po »; the comparison is with the pharmaceutical intensity of 2015, and another account of the study (onemedia.fr) reads « 31,4 tonnes CO2e par million de dollars en 2015 ». The article counts the emissions the companies declared, « directes et indirectes »; copies of it (automedia.ca) say direct emissions and indirect emissions from purchased electricity, words the stored copy of the original does not reach.",
+  },
+  {
+    id: "collectif-energie-2024-electricity-intensity",
+    label: {
+      fr: "Intensité carbone de l’électricité française en 2024, selon Collectif Énergie",
+      en: "Carbon intensity of French electricity in 2024, according to Collectif Énergie",
+    },
+    value: 21.3,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité française (production ou consommation non précisée)",
+      en: "French electricity (production or consumption not stated)",
+    },
+    geography: "France",
+    method: "not-stated",
+    qualifier: "exact",
+    period: { start: "2024" },
+    citation: {
+      source: "collectif-energie-bas-carbone-2024",
+      excerpt:
+        "De fait, les panneaux photovoltaïques à eux seuls ont injecté dans le réseau plus d’électricité (23,3 TWh) que le gaz, le charbon et le fioul ensemble (19,9 TWh, dont 17,4 TWh pour le gaz) au cours de l’année 2024. / Au final, l’intensité carbone de l’électricité française a été de 21,3 gCO2eq/kWh.",
+      check: { date: "2026-11-26", status: "verified" },
+    },
+    note: "« plus d’ » bears on the photovoltaic production, not on this number. The page does not say whether the intensity is per kWh produced or consumed; `electricity-produced` is the only energy basis of the vocabulary. The page credits « France Info » and wrote before RTE's full review.",
+  },
+] as const satisfies readonly EmissionFactor[];

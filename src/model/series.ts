@@ -1,0 +1,48 @@
+import type { FigureUnit } from "../vocabulary/units.js";
+import type { Label } from "./common.js";
+
+/**
+ * One point of a series, as its record holds it: the figure that gives the value, and the
+ * definition the value was counted or computed under.
+ *
+ * @category Series
+ */
+export interface SeriesPointRecord {
+  /** The id of the figure that gives this point's value, period and citation. */
+  readonly figure: string;
+  /** What was counted or how it was computed for this point, in French and English. */
+  readonly definition: Label;
+}
+
+/**
+ * One indicator through years or editions: points in order, each cited by its figure.
+ * `comparable` is `false` when the points were counted under different definitions or are
+ * successive estimates by revised methods: then the line is a record of what was published, not a
+ * trend.
+ *
+ * @category Series
+ */
+export interface Series {
+  /** The series' stable id, such as `"leem-barometer-time-to-market"`. */
+  readonly id: string;
+  /** What it measures, in French and English. */
+  readonly label: Label;
+  /** The unit of every point. */
+  readonly unit: FigureUnit;
+  /** Whether the points measure the same thing the same way, so that their change is a trend. */
+  readonly comparable: boolean;
+  /** The points, oldest period first. */
+  readonly points: readonly SeriesPointRecord[];
+  /** What to know before drawing it: a change of method, a change of perimeter. */
+  readonly note?: string | undefined;
+}
+
+/**
+ * Everything the series entry point holds, as `json/series.json` has it.
+ *
+ * @category Series
+ */
+export interface SeriesDataset {
+  /** Every series. */
+  readonly series: readonly Series[];
+}

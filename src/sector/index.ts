@@ -1,0 +1,12 @@
+/**
+ * French bioproduction as a sector: France Biolead and its 2025 observatory, counts of sites,
+ * jobs and biomedicines produced in France through time (each with its definition), and the
+ * major sites the sources describe.
+ *
+ * @module bioproduction-fr/sector
+ */
+
+export type { Organisation, SectorDataset, SectorOverview } from "../model/sector.js";
+export { ORGANISATION_KINDS, type OrganisationKind } from "../vocabulary/enumerations.js";
+export { getOrganisation, isOrganisationId } from "./lookup.js";
+export { ORGANISATIONS, type OrganisationId, SECTOR_AS_OF, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./registry.js";

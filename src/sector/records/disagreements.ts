@@ -1,0 +1,194 @@
+import type { Disagreement } from "../../model/common.js";
+
+/**
+ * Where sources disagree about the sector's counts, capacities and organisations: a `conflict`
+ * when they measure the same quantity, `different-scope` when they count different things (another
+ * perimeter, another definition, a target with another horizon) that a reader might take for one.
+ * Each claim is a figure or fact with its own citation; `preferred` is the one the helpers use.
+ */
+export const sectorDisagreements = [
+  {
+    id: "sector-bioproduction-sites",
+    topic: {
+      fr: "Nombre de sites de bioproduction en France",
+      en: "Number of bioproduction sites in France",
+    },
+    kind: "different-scope",
+    claims: [
+      "sector-sites-observatory-2014",
+      "sector-sites-observatory-2016",
+      "sector-sites-leem-aec-cartography",
+      "sector-sites-bioproduction-quotidien-2018",
+      "sector-sites-aec-respondents-2018",
+      "sector-sites-pharmaceutiques-tour",
+      "sector-sites-france-biolead-2024",
+      "sector-sites-france-biolead-page",
+    ],
+    preferred: "sector-sites-france-biolead-page",
+    reason:
+      "The counts are made on different bases and are not one trend. L'Usine Nouvelle reports a move « d'un périmètre de 29 à 30 sites de bioproduction entre l'observatoire 2014 et celui de 2016 », in an article on the investments of « sites de bioproduction (hors vaccins) » (the 4th observatory, « réalisée par KPMG pour le Leem et Polepharma »). The Leem's cartography with AEC Partners counts « 32 sites de production situés dans l’Hexagone » (L'Usine Nouvelle), which Le Quotidien du Pharmacien (22 February 2018) gives as the respondents: « 35 sites de bioproduction, dont 32 ont répondu aux questions d’une enquête menée par AEC Partners ». Pharmaceutiques counts « Plus de 30 sites » « dédiés à la bioproduction, détenus par des grands groupes industriels ou des façonniers ». France BioLead counts « 52 sites de bioproduction en France, le plus grand nombre en Europe » on its page, and « Avec 52 sites » in its director general's words (mind Health, 27 June 2024); neither says how the sites were counted. The package prefers France BioLead's own page, the latest count, while its definition stays France BioLead's.",
+  },
+  {
+    id: "sector-bioproduction-jobs",
+    topic: {
+      fr: "Emplois de la bioproduction en France",
+      en: "Bioproduction jobs in France",
+    },
+    kind: "different-scope",
+    claims: [
+      "sector-jobs-leem-aec-cartography",
+      "sector-jobs-france-biolead-launch-pharmacos",
+      "sector-jobs-france-biolead-launch-actulabo",
+      "sector-jobs-observatory-2025",
+    ],
+    preferred: "sector-jobs-observatory-2025",
+    reason:
+      "Three perimeters. The Leem and AEC Partners cartography counts « 8463 emplois de la bioproduction », 63% of them in four vaccine sites (L'Usine Nouvelle). At France BioLead's launch in December 2022, the sector had « 10 000 à l’heure actuelle » (« emplois du secteur », Pharmacos Media; « salariés employés par la filière », Actulabo), the baseline of the target of 20 000 by 2030. The 2025 observatory, as France BioLead's digest reports it, says « le secteur compte 76.000 emplois », without defining the sector; nothing on the pages lets the rise from 10 000 to 76 000 be read as growth rather than as a wider perimeter. The package prefers the latest figure, the observatory's, with its undefined perimeter stated in its definition.",
+  },
+  {
+    id: "sector-biomedicines-produced-in-france",
+    topic: {
+      fr: "Nombre de biomédicaments produits en France",
+      en: "Number of biomedicines produced in France",
+    },
+    kind: "different-scope",
+    claims: [
+      "sector-biomedicines-made-in-france-since-2012-leem",
+      "sector-biologics-produced-in-france-2012-2016",
+      "sector-biomedicines-produced-in-france-2017",
+      "sector-biomedicines-produced-in-france-volckmann",
+      "sector-biomedicines-active-substance-made-in-france-2025",
+      "sector-biomedicines-produced-in-france-2025-edito",
+    ],
+    preferred: "sector-biomedicines-active-substance-made-in-france-2025",
+    reason:
+      "Each count has its own definition. Of « 76 biomédicaments (hors vaccins et biosimilaires) » authorised since 2012, « seuls deux ont été fabriqués en France » (L'Usine Nouvelle, on the Leem cartography). Of « 76 autorisations de mise sur le marché (AMM) délivrées par l’Agence européenne du médicament (EMA) pour des médicaments biologiques » between 2012 and 2016, « seuls 5 médicaments sont produits en France » (the Leem and Polepharma release, in Egora's copy). In 2017, of « 97 biomédicaments autorisés en Europe, 6 seulement étaient produits ou prévus de l’être en France » (Pharmaceutiques). At France BioLead's launch, its president said « Seulement deux des douze biomédicaments autorisés par l’agence européenne sont produits en France » (Actulabo), naming neither the twelve nor their years. The 2025 observatory counts products whose active substance is made in France, vaccines and blood products included: « 47 biomédicaments dont la substance active est fabriquée localement » (23 derived from blood, 12 vaccines, 8 antibodies, 4 from the microbiome), which France BioLead's editorial of 20 June 2025 calls « 47 biomédicaments produits en France ». The first four count French production among authorisations of given years; the 47 counts products whatever their year of authorisation. The package prefers the observatory's count, the latest, with its definition.",
+  },
+  {
+    id: "france-biolead-founding-members",
+    topic: {
+      fr: "Nombre de membres fondateurs de France BioLead",
+      en: "Number of France BioLead's founding members",
+    },
+    kind: "conflict",
+    claims: [
+      "france-biolead-founding-members-release",
+      "france-biolead-founding-members-pharmacos",
+      "france-biolead-founding-members-gtp-bioways",
+      "france-biolead-founding-members-actulabo",
+    ],
+    preferred: "france-biolead-founding-members-release",
+    reason:
+      "The launch release says France BioLead was « créée à l’été 2022 par 15 membres fondateurs » and names fifteen, Enosis Santé standing for four clusters; Pharmacos Media (« Créée par 15 membres fondateurs ») and GTP Bioways, a founder (« by 15 founding members »), agree. Actulabo writes « Portée par dix-sept membres fondateurs » and names eleven. The package prefers the release, which lists the founders.",
+  },
+  {
+    id: "france-biolead-members-count-2024",
+    topic: {
+      fr: "Nombre de membres de France BioLead en 2024",
+      en: "Number of France BioLead's members in 2024",
+    },
+    kind: "conflict",
+    claims: ["france-biolead-members-2024", "france-biolead-members-iqvia"],
+    preferred: "france-biolead-members-2024",
+    reason:
+      "The same count with two hedges: France BioLead « fédère désormais plus de 50 membres » (mind Health, 27 June 2024) and « rassemble une cinquantaine de membres » (IQVIA's digest of Le Monde, undated, written before the national day of 5 July 2024). The package prefers mind Health's, dated and the more precise.",
+  },
+  {
+    id: "sector-investment-france-biolead",
+    topic: {
+      fr: "Investissements dans la filière selon France BioLead",
+      en: "Investment in the sector according to France BioLead",
+    },
+    kind: "different-scope",
+    claims: [
+      "sector-investment-france-biolead-2024",
+      "sector-investment-observatory-since-2021",
+      "sector-investment-observatory-5-years",
+    ],
+    preferred: "sector-investment-observatory-since-2021",
+    reason:
+      "Different spans. In June 2024, France BioLead's director general spoke of « près de deux milliards d’euros qui ont été investis dans la bioproduction » over « ces trois dernières années » (mind Health, 27 June 2024). The 2025 observatory identified « 6,3 milliards d'euros d'investissements dans la filière depuis 2021 » (France BioLead's digest), which the editorial of 20 June 2025 gives as « 6,3 milliards d’euros d’investissements industriels sur les 5 dernières années ». Neither page says what the investments include, nor how the two wordings of the span relate. The package prefers the digest's, which gives the span's first year.",
+  },
+  {
+    id: "sector-observatory-2025-hires",
+    topic: {
+      fr: "Recrutements à venir selon l’Observatoire 2025",
+      en: "Coming hires according to the 2025 observatory",
+    },
+    kind: "conflict",
+    claims: ["sector-hires-observatory-2025-digest", "sector-hires-observatory-2025-edito"],
+    preferred: "sector-hires-observatory-2025-edito",
+    reason:
+      "Two reports of the same observatory figure with different hedges: « 3.200 recrutements prévus à court terme » (France BioLead's digest, undated) and « plus de 3 200 recrutements imminents » (France BioLead's editorial, « Publié le 20 juin 2025 par Soraya Sandokchi »). The package prefers the dated, signed editorial.",
+  },
+  {
+    id: "sector-observatory-2025-startup-raises",
+    topic: {
+      fr: "Fonds levés par les start-up en 2024 selon l’Observatoire 2025",
+      en: "Funds raised by start-ups in 2024 according to the 2025 observatory",
+    },
+    kind: "conflict",
+    claims: ["sector-startup-raises-2024-digest", "sector-startup-raises-2024-edito"],
+    preferred: "sector-startup-raises-2024-edito",
+    reason:
+      "The same 2024 amount is « près de 150 millions d'euros en levées réalisées par 10 start-up de la bioproduction » in France BioLead's digest, under 150 M€, and « plus de 150 M€ » raised « par des biotechs prometteuses » in its editorial of 20 June 2025, over 150 M€. The package prefers the dated, signed editorial; the digest alone gives the number of start-ups.",
+  },
+  {
+    id: "lfb-arras-capacity",
+    topic: {
+      fr: "Hausse de capacité apportée par l’usine d’Arras du LFB",
+      en: "Capacity increase brought by LFB's Arras plant",
+    },
+    kind: "conflict",
+    claims: [
+      "lfb-arras-plasma-capacity-tripling-2016",
+      "lfb-plasma-capacity-before-arras",
+      "lfb-plasma-capacity-after-arras",
+      "lfb-arras-capacity-tripling-2016",
+      "lfb-arras-capacity-tripling-eco121",
+    ],
+    preferred: "lfb-plasma-capacity-after-arras",
+    reason:
+      "The words and the numbers differ. Le Quotidien du Pharmacien writes that the plant « permettra au LFB de tripler sa capacité globale de traitement de plasma, de 1,3 million de litres actuellement à 2,7 millions de litres », but 2,7 million litres is about twice 1,3 million, not three times. Le Quotidien du Médecin (7 June 2016) says « tripler ses capacités de production de médicaments dérivés du plasma d'ici à dix ans », and Eco121, later, « tripler ses capacités de médicaments »: a tripling of capacities for medicines, not of litres of plasma, may be meant. The package prefers the stated capacity, 2,7 million litres, over the verb.",
+  },
+  {
+    id: "lfb-arras-original-investment",
+    topic: {
+      fr: "Investissement d’origine de l’usine d’Arras du LFB",
+      en: "Original investment in LFB's Arras plant",
+    },
+    kind: "conflict",
+    claims: ["lfb-arras-investment-2016", "lfb-arras-investment-original-eco121"],
+    preferred: "lfb-arras-investment-2016",
+    reason:
+      "At the first stone, Le Quotidien du Médecin gave « un investissement de l'ordre de 300 millions d'euros » (7 June 2016). Eco121, years later, writes of « un investissement passé de 550 M€ à l'origine à 700 M€ ». Both speak of the original amount. The package prefers the figure stated at the time; the later 700 M€ (`lfb-arras-investment-eco121`) is the revised cost, not a claim about the original.",
+  },
+  {
+    id: "lfb-arras-jobs",
+    topic: {
+      fr: "Emplois du site d’Arras du LFB",
+      en: "Jobs at LFB's Arras site",
+    },
+    kind: "different-scope",
+    claims: ["lfb-arras-direct-jobs-2016", "lfb-arras-staff-target-2028"],
+    preferred: "lfb-arras-staff-target-2028",
+    reason:
+      "Two forecasts made at different times, with different horizons. In 2016 the plant was to « créer 500 emplois directs » (Le Quotidien du Médecin, 7 June 2016), with no date given for the jobs. Eco121, about 2025, writes « De 250 salariés aujourd'hui, le site va passer à 650 d'ici 2028 ». The package prefers the later forecast.",
+  },
+  {
+    id: "cellforcure-staff",
+    topic: {
+      fr: "Effectifs de CELLforCURE à la reprise par Seqens",
+      en: "CELLforCURE's staff at the Seqens takeover",
+    },
+    kind: "different-scope",
+    claims: [
+      "cellforcure-staff-transferred-pharmelis",
+      "cellforcure-posts-novartis-2023",
+      "cellforcure-posts-job-protection-plan-cfnews",
+    ],
+    preferred: "cellforcure-staff-transferred-pharmelis",
+    reason:
+      "Employees taken over against posts on the site. Pharmelis writes « Les 180 salariés de l’usine changent d’employeur ». Novartis, quoted by the AFP (Boursorama, November 2023), wants to « sauvegarder un maximum d'emplois », « sur quelque 200 postes du site », and the AFP adds that the takeover was made official « sans que soient dévoilés le montant ou les effectifs retenus ». CFNews counts « les 209 postes » of Novartis's job-protection plan, before the sale. The package prefers Pharmelis's count, the only one of staff changing employer.",
+  },
+] as const satisfies readonly Disagreement[];

@@ -1,0 +1,1184 @@
+import type { SectorOverview } from "../../model/sector.js";
+
+const CHECK = { date: "2026-11-26", status: "verified" } as const;
+
+// L'Usine Nouvelle on the Leem and AEC Partners cartography (N653744). The page puts the
+// consultant's words in straight double quotes.
+const UN_CARTO = "usine-nouvelle-leem-plan-biomedicaments";
+const UN_CARTO_AMM =
+  "Depuis 2012, sur les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une autorisation de mise sur le marché (AMM), seuls deux ont été fabriqués en France. A côté, les Etats-Unis en ont produit 37.";
+const UN_CARTO_SITES =
+  'Pour y voir plus clair, le Leem a réalisé une cartographie de la bioproduction en France en partenariat avec le cabinet AEC Partners. "Sur 32 sites de production situés dans l’Hexagone, près de la moitié des acteurs sont de petite taille et ne peuvent pas produire de lots. 16 proposent la fabrication de lots cliniques, dont six qui proposent également des lots commerciaux", explique Marc Nomaksteinsky, consultant chez AEC partners.';
+const UN_CARTO_JOBS =
+  "63% des 8463 emplois de la bioproduction sont situés dans quatre sites produisant des vaccins : Sanofi Pasteur à Marcy l’Etoile, Neuville sur Saône et Val de Reuil et Mérial à Saint-Priest.";
+
+// Le Quotidien du Pharmacien, 22 February 2018, on the same cartography.
+const QDP_2018 = "lequotidiendupharmacien-2018-02-22-bioproduction";
+const QDP_2018_SITES =
+  "La France compte 271 sites de production pharmaceutique, parmi lesquels on trouve 35 sites de bioproduction, dont 32 ont répondu aux questions d’une enquête menée par AEC Partners. La cartographie de la bioproduction, dévoilée jeudi dernier lors d’un colloque du LEEM, montre que la grande majorité de ces sites appartient à des groupes français.";
+
+// L'Usine Nouvelle on the 4th KPMG observatory for the Leem and Polepharma (N1467302).
+const UN_OBS = "usine-nouvelle-observatoire-investissements-productifs";
+const UN_OBS_EDITION =
+  "C'est un bilan plus que contrasté que dresse cette année la 4e édition de l'Observatoire des investissements productifs pharmaceutiques et biotechnologiques, réalisée par KPMG pour le Leem et Polepharma.";
+const UN_OBS_DECLINE =
+  "si les investissements sur des sites de production de médicaments chimiques se sont plutôt maintenus sur la période 2010-2015 (410 millions d'euros par an, soit 3 M€ par site et par an), ça n'est pas le cas des investissements concernant les sites de bioproduction (hors vaccins). Ces derniers enregistrent en effet une baisse de 20 % par site de production sur le même intervalle.";
+const UN_OBS_SITES =
+  "ça n'est pas le cas des investissements concernant les sites de bioproduction (hors vaccins). Ces derniers enregistrent en effet une baisse de 20 % par site de production sur le même intervalle. Car si l'on est passé d'un périmètre de 29 à 30 sites de bioproduction entre l'observatoire 2014 et celui de 2016, les investissements moyens par site ont chuté de 6 M€/an à 4,8 M€ par an.";
+const UN_OBS_TOTAL = "Au total, ils avoisinaient un total de 170 M€ par an en moyenne entre 2010 et 2015.";
+const UN_OBS_TREND =
+  "Sur l'ensemble de la période, les investissements dans les biomédicaments ont ainsi reculé de 4,2 % en moyenne annuelle, et même de 12,8 % de 2013 à 2015.";
+
+// Egora's copy of the Leem and Polepharma release on the same observatory.
+const EGORA = "egora-kpmg-observatoire-biologiques";
+const EGORA_AMM =
+  "Ainsi, entre 2012 et 2016, sur les 76 autorisations de mise sur le marché (AMM) délivrées par l’Agence européenne du médicament (EMA) pour des médicaments biologiques, seuls 5 médicaments sont produits en France, contre 21 en Allemagne, ou 12 en Italie.";
+
+// Pharmaceutiques, « Un Tour de France de la bioproduction » (undated, about 2020–21).
+const TOUR = "pharmaceutiques-tour-de-france-bioproduction";
+const TOUR_2017 =
+  "En 2017, sur 97 biomédicaments autorisés en Europe, 6 seulement étaient produits ou prévus de l’être en France.";
+const TOUR_MABS =
+  "Et moins de 10% des anticorps monoclonaux actuellement utilisés par le système de santé sont fabriqués sur le territoire hexagonal.";
+const TOUR_SITES =
+  "Plus de 30 sites sont aujourd’hui dédiés à la bioproduction, détenus par des grands groupes industriels ou des façonniers.";
+
+// France BioLead's launch, December 2022.
+const PHARMACEUTIQUES_FBL = "pharmaceutiques-france-biolead-lancement";
+const PHARMACEUTIQUES_SHARES =
+  "« Seuls 4 % des médicaments actuellement commercialisés dans le monde sont des biomédicaments, mais ils représentent 33 % du marché pharmaceutique global !, ajoute Laurent Lafferrere.";
+const PHARMACOS = "pharmacos-media-france-biolead-lancement";
+const PHARMACOS_JOBS =
+  "France BioLead entend doubler le nombre d’emplois du secteur d’ici 2030 (objectif : 20 000 emplois, contre 10 000 à l’heure actuelle).";
+const ACTULABO = "actulabo-france-biolead-temps-perdu";
+const ACTULABO_EMA =
+  "Seulement deux des douze biomédicaments autorisés par l’agence européenne sont produits en France.";
+const ACTULABO_JOBS =
+  "Cela doit également passer par un doublement du nombre de salariés employés par la filière, soit 20 000 contre 10 000 à l’heure actuelle";
+
+// France BioLead, 2024.
+const MIND = "mind-2024-06-27-france-biolead-journee";
+const MIND_SITES =
+  "“En France, les capacités de bioproduction ont augmenté de 60 % en 6 ans. Avec 52 sites, nous sommes désormais leader en Europe, qui concentre près de 130 sites.";
+const MIND_INVEST =
+  "Cela illustre la dynamique et les investissements engagés ces trois dernières années avec près de deux milliards d’euros qui ont été investis dans la bioproduction.";
+const IQVIA = "iqvia-pharmastat-biomedicaments-france-accelere";
+const IQVIA_CAPACITY =
+  "les premiers résultats de cette stratégie sont là, avec des capacités de bioproduction en France ont augmenté de 60% en six ans.";
+const ATOUT = "france-biolead-atout-strategique";
+const ATOUT_NETWORK =
+  "+900 sociétés et institutions acteurs de la bioproduction / - 52 sites de bioproduction en France, le plus grand nombre en Europe / - 35 entreprises";
+const ATOUT_CAPACITY =
+  "Augmentation de 60% de la capacité de bioproduction en 6 ans / - Accélération significative des investissements privés au cours des 2-3 dernières années";
+const ATOUT_MARKETED = "690 biomédicaments uniques commercialisés en Europe, dont 52%  en France";
+const ATOUT_PIPELINE =
+  "2 886 biomédicaments en développement en Europe (phases non clinique et clinique), dont 20.24% en France, positionnant ainsi le pays en 2ème place en Europe après le Royaume-Uni / - 246 biomédicaments en phase clinique en France, classant le pays au 4ème rang en Europe";
+
+// France BioLead's Observatoire de la Filière 2025, its digest and its editorial.
+const OBS = "france-biolead-observatoire-2025";
+const OBS_BIOMEDICINES =
+  "La France compte 47 biomédicaments dont la substance active est fabriquée localement, ce qui facilite l’accès des patients français et européens à des thérapies innovantes répondant à des besoins encore insuffisamment couverts. Cette production se répartit en 23 biomédicaments dérivés du sang, 12 vaccins, 8 anticorps destinés principalement à des maladies rares, et 4 biomédicaments issus du microbiote.";
+const DIGEST = "france-biolead-essentiel-observatoire-2025";
+const DIGEST_INVEST =
+  "L'Observatoire a par ailleurs identifié 6,3 milliards d'euros d'investissements dans la filière depuis 2021 et près de 150 millions d'euros en levées réalisées par 10 start-up de la bioproduction en 2024.";
+const DIGEST_JOBS = "Enfin, le secteur compte 76.000 emplois et 3.200 recrutements prévus à court terme.";
+const EDITO = "france-biolead-2025-06-20-observatoire-edito";
+const EDITO_BIOMEDICINES =
+  "47 biomédicaments produits en France, représentant une diversité remarquable (dérivés du sang, vaccins, anticorps, microbiotes).";
+const EDITO_INVEST = "6,3 milliards d’euros d’investissements industriels sur les 5 dernières années.";
+const EDITO_HIRES =
+  "Une dynamique de l’emploi bien réelle avec plus de 3 200 recrutements imminents, et un tissu industriel qui s’est densifié sur l’ensemble du territoire.";
+const EDITO_RAISES = "En 2024, plus de 150 M€ ont été levés par des biotechs prometteuses.";
+
+// Capacity and cost benchmarks.
+const INDUSTRIE_PHARMA = "industriepharma-projet-envergure-gestation";
+const INDUSTRIE_PHARMA_CAPACITY =
+  "Aujourd'hui, la France offre moins de 1 % des capacités de bioproduction de culture cellulaire sur mammifères en Europe (estimées à un total de 300 000 à 350 000 litres). Contre 55 % en Allemagne.";
+const NOSDEPUTES = "nosdeputes-intervention-1028558";
+const NOSDEPUTES_CAPEX =
+  "À titre de comparaison, un atelier de fabrication de comprimés revient à 5 millions d'euros, un atelier pour du remplissage stérile coûte 25 millions d'euros, et un atelier pour fabriquer des anticorps monoclonaux au niveau industriel représente 150 millions d'euros.";
+
+/**
+ * French bioproduction as a whole: sites, jobs, biomedicines produced, capacity, investment.
+ *
+ * Counts of sites, jobs and biomedicines carry the `definition` they were counted under. They are
+ * not one trend: 29 and 30 sites are the perimeters of the 2014 and 2016 investment observatories
+ * (bioproduction sites « hors vaccins »), 32 sites the Leem and AEC Partners cartography (32
+ * respondents among 35 sites), 52 sites France BioLead's count; 8 463 jobs are the cartography's
+ * bioproduction jobs, 10 000 the sector's jobs at France BioLead's launch, 76 000 the « secteur »
+ * of the 2025 observatory. See `SECTOR_DISAGREEMENTS`.
+ */
+export const overview = {
+  id: "france-bioproduction",
+  name: { fr: "La bioproduction en France", en: "Bioproduction in France" },
+  facts: [
+    {
+      id: "sector-investment-observatory-4th-edition",
+      label: {
+        fr: "4e édition de l’Observatoire des investissements productifs, réalisée par KPMG pour le Leem et Polepharma",
+        en: "4th edition of the observatory of productive investments, by KPMG for the Leem and Polepharma",
+      },
+      kind: "text",
+      value:
+        "la 4e édition de l'Observatoire des investissements productifs pharmaceutiques et biotechnologiques, réalisée par KPMG pour le Leem et Polepharma",
+      citation: { source: UN_OBS, excerpt: UN_OBS_EDITION, check: CHECK },
+    },
+    {
+      id: "sector-leem-aec-cartography",
+      label: {
+        fr: "Cartographie de la bioproduction en France, réalisée par le Leem avec AEC Partners",
+        en: "Cartography of bioproduction in France, made by the Leem with AEC Partners",
+      },
+      kind: "text",
+      value:
+        "le Leem a réalisé une cartographie de la bioproduction en France en partenariat avec le cabinet AEC Partners",
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
+    },
+    {
+      id: "sector-development-rank-europe-france-biolead",
+      label: {
+        fr: "Rang de la France en Europe pour les biomédicaments en développement",
+        en: "France's rank in Europe for biomedicines in development",
+      },
+      kind: "text",
+      value: "2ème place en Europe après le Royaume-Uni",
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      note: "The page is undated.",
+    },
+    {
+      id: "sector-clinical-rank-europe-france-biolead",
+      label: {
+        fr: "Rang de la France en Europe pour les biomédicaments en phase clinique",
+        en: "France's rank in Europe for biomedicines in clinical phase",
+      },
+      kind: "text",
+      value: "4ème rang en Europe",
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      note: "The page is undated.",
+    },
+  ],
+  figures: [
+    {
+      id: "sector-investment-france-biolead-2024",
+      label: {
+        fr: "Investissements dans la bioproduction ces trois dernières années (France BioLead, 2024)",
+        en: "Investment in bioproduction over the last three years (France BioLead, 2024)",
+      },
+      value: 2_000_000_000,
+      unit: "EUR",
+      qualifier: "nearly",
+      period: null,
+      over: { value: 3, unit: "years" },
+      citation: { source: MIND, excerpt: MIND_INVEST, check: CHECK },
+      note: "Written « deux milliards »; words of Laurent Lafferrère in an article of 27 June 2024. « ces trois dernières années » names no years.",
+    },
+    {
+      id: "sector-investment-bioproduction-2010-2015",
+      label: {
+        fr: "Investissements annuels moyens des sites de bioproduction (hors vaccins), 2010-2015",
+        en: "Mean annual investment of bioproduction sites (vaccines excluded), 2010–2015",
+      },
+      value: 170_000_000,
+      unit: "EUR-per-year",
+      qualifier: "approximately",
+      period: { start: "2010", end: "2015" },
+      citation: { source: UN_OBS, excerpt: UN_OBS_TOTAL, check: CHECK },
+      note: "« ils » are the investments of the bioproduction sites (« hors vaccins ») that the article discusses.",
+    },
+    {
+      id: "sector-investment-per-site-observatory-later",
+      label: {
+        fr: "Investissement moyen par site de bioproduction et par an (après)",
+        en: "Mean investment per bioproduction site per year (after)",
+      },
+      value: 4_800_000,
+      unit: "EUR-per-year",
+      qualifier: "exact",
+      period: null,
+      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
+      note: "The sentence sets the fall from 6 M€/an to 4,8 M€ beside the move from the 2014 to the 2016 observatory, without tying each amount to a year.",
+    },
+    {
+      id: "sector-investment-per-site-observatory-earlier",
+      label: {
+        fr: "Investissement moyen par site de bioproduction et par an (avant)",
+        en: "Mean investment per bioproduction site per year (before)",
+      },
+      value: 6_000_000,
+      unit: "EUR-per-year",
+      qualifier: "exact",
+      period: null,
+      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
+      note: "The sentence sets the fall from 6 M€/an to 4,8 M€ beside the move from the 2014 to the 2016 observatory, without tying each amount to a year.",
+    },
+    // Sites
+    {
+      id: "sector-sites-observatory-2014",
+      label: {
+        fr: "Sites de bioproduction du périmètre de l’observatoire 2014",
+        en: "Bioproduction sites in the 2014 observatory's perimeter",
+      },
+      value: 29,
+      unit: "sites",
+      qualifier: "exact",
+      period: { start: "2014" },
+      definition: {
+        fr: "Sites de bioproduction (hors vaccins) du périmètre de l’observatoire 2014 des investissements productifs pharmaceutiques et biotechnologiques",
+        en: "Bioproduction sites (vaccines excluded) in the perimeter of the 2014 observatory of productive pharmaceutical and biotechnological investments",
+      },
+      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
+      note: "The year is the observatory's edition (« l'observatoire 2014 »). The article frames the count with the investments of « sites de bioproduction (hors vaccins) ». The article reports the 4th edition, made by KPMG for the Leem and Polepharma; it does not say who made the 2014 one.",
+    },
+    {
+      id: "sector-sites-observatory-2016",
+      label: {
+        fr: "Sites de bioproduction du périmètre de l’observatoire 2016",
+        en: "Bioproduction sites in the 2016 observatory's perimeter",
+      },
+      value: 30,
+      unit: "sites",
+      qualifier: "exact",
+      period: { start: "2016" },
+      definition: {
+        fr: "Sites de bioproduction (hors vaccins) du périmètre de l’observatoire 2016 des investissements productifs pharmaceutiques et biotechnologiques (Leem et Polepharma)",
+        en: "Bioproduction sites (vaccines excluded) in the perimeter of the 2016 observatory of productive pharmaceutical and biotechnological investments (Leem and Polepharma)",
+      },
+      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
+      note: "The year is the observatory's edition (« celui de 2016 »). The article frames the count with the investments of « sites de bioproduction (hors vaccins) ».",
+    },
+    {
+      id: "sector-sites-leem-aec-cartography",
+      label: {
+        fr: "Sites de production de biomédicaments dans l’Hexagone (cartographie du Leem et d’AEC Partners)",
+        en: "Biomedicine production sites in mainland France (Leem and AEC Partners cartography)",
+      },
+      value: 32,
+      unit: "sites",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Sites de production situés dans l’Hexagone, dans la cartographie de la bioproduction réalisée par le Leem avec AEC Partners",
+        en: "Production sites in mainland France, in the cartography of bioproduction made by the Leem with AEC Partners",
+      },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
+      note: "The page shows no date. Le Quotidien du Pharmacien (22 February 2018) says 32 is the number of sites that answered AEC Partners' survey, out of 35 bioproduction sites. « près de » bears on the half of the actors, not on this number.",
+    },
+    {
+      id: "sector-sites-clinical-lots-leem-aec",
+      label: {
+        fr: "Sites proposant la fabrication de lots cliniques (cartographie du Leem et d’AEC Partners)",
+        en: "Sites offering the manufacture of clinical batches (Leem and AEC Partners cartography)",
+      },
+      value: 16,
+      unit: "sites",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Parmi les 32 sites de production de la cartographie, ceux qui proposent la fabrication de lots cliniques",
+        en: "Among the cartography's 32 production sites, those offering the manufacture of clinical batches",
+      },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
+      note: "The consultant's sentence speaks of « acteurs » for the small ones and counts the 16 among the 32 sites. « près de » bears on the half of the actors, not on this number.",
+    },
+    {
+      id: "sector-sites-commercial-lots-leem-aec",
+      label: {
+        fr: "Sites proposant aussi des lots commerciaux (cartographie du Leem et d’AEC Partners)",
+        en: "Sites also offering commercial batches (Leem and AEC Partners cartography)",
+      },
+      value: 6,
+      unit: "sites",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Parmi les 16 sites qui proposent des lots cliniques, ceux qui proposent également des lots commerciaux",
+        en: "Among the 16 sites offering clinical batches, those also offering commercial batches",
+      },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
+      note: "« près de » bears on the half of the actors, not on this number.",
+    },
+    {
+      id: "sector-sites-bioproduction-quotidien-2018",
+      label: {
+        fr: "Sites de bioproduction en France (2018)",
+        en: "Bioproduction sites in France (2018)",
+      },
+      value: 35,
+      unit: "sites",
+      qualifier: "exact",
+      period: { start: "2018-02-22" },
+      definition: {
+        fr: "Sites de bioproduction parmi les sites de production pharmaceutique en France, selon la cartographie du Leem rapportée par Le Quotidien du Pharmacien",
+        en: "Bioproduction sites among France's pharmaceutical production sites, per the Leem cartography as Le Quotidien du Pharmacien reports it",
+      },
+      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
+      note: "In the present tense (« La France compte »): taken at the article's date, 22 February 2018.",
+    },
+    {
+      id: "sector-sites-aec-respondents-2018",
+      label: {
+        fr: "Sites de bioproduction ayant répondu à l’enquête d’AEC Partners",
+        en: "Bioproduction sites that answered AEC Partners' survey",
+      },
+      value: 32,
+      unit: "sites",
+      qualifier: "exact",
+      period: { start: "2018-02-22" },
+      definition: {
+        fr: "Sites de bioproduction ayant répondu à l’enquête d’AEC Partners pour la cartographie du Leem (sur 35)",
+        en: "Bioproduction sites that answered AEC Partners' survey for the Leem cartography (out of 35)",
+      },
+      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
+      note: "Taken at the article's date, 22 February 2018; the cartography was unveiled « jeudi dernier ».",
+    },
+    {
+      id: "sector-pharma-production-sites-quotidien-2018",
+      label: {
+        fr: "Sites de production pharmaceutique en France (tous médicaments)",
+        en: "Pharmaceutical production sites in France (all medicines)",
+      },
+      value: 271,
+      unit: "sites",
+      qualifier: "exact",
+      period: { start: "2018-02-22" },
+      definition: {
+        fr: "Sites de production pharmaceutique en France, chimiques comme biologiques",
+        en: "Pharmaceutical production sites in France, chemical and biological alike",
+      },
+      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
+      note: "Not a count of bioproduction sites: the 35 bioproduction sites are among them. Taken at the article's date, 22 February 2018.",
+    },
+    {
+      id: "sector-sites-pharmaceutiques-tour",
+      label: {
+        fr: "Sites dédiés à la bioproduction (French Bioproduction Tour)",
+        en: "Sites dedicated to bioproduction (French Bioproduction Tour)",
+      },
+      value: 30,
+      unit: "sites",
+      qualifier: "more-than",
+      period: null,
+      definition: {
+        fr: "Sites dédiés à la bioproduction, détenus par des grands groupes industriels ou des façonniers",
+        en: "Sites dedicated to bioproduction, owned by large industrial groups or contract manufacturers",
+      },
+      citation: { source: TOUR, excerpt: TOUR_SITES, check: CHECK },
+      note: "« aujourd’hui »: the page is undated (it describes the French Bioproduction Tour, held from 11 December to 24 May).",
+    },
+    {
+      id: "sector-sites-france-biolead-2024",
+      label: {
+        fr: "Sites de bioproduction en France selon France BioLead",
+        en: "Bioproduction sites in France according to France BioLead",
+      },
+      value: 52,
+      unit: "sites",
+      qualifier: "exact",
+      period: { start: "2024-06-27" },
+      definition: {
+        fr: "Sites de bioproduction en France comptés par France BioLead (propos de son directeur général Laurent Lafferrère)",
+        en: "Bioproduction sites in France counted by France BioLead (words of its director general Laurent Lafferrère)",
+      },
+      citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
+      note: "« désormais »: taken at the article's date, 27 June 2024. « près de » bears on the sites in Europe, not on this number.",
+    },
+    {
+      id: "sector-sites-europe-france-biolead-2024",
+      label: {
+        fr: "Sites de bioproduction en Europe selon France BioLead",
+        en: "Bioproduction sites in Europe according to France BioLead",
+      },
+      value: 130,
+      unit: "sites",
+      qualifier: "nearly",
+      period: { start: "2024-06-27" },
+      definition: {
+        fr: "Sites de bioproduction en Europe comptés par France BioLead (propos de Laurent Lafferrère)",
+        en: "Bioproduction sites in Europe counted by France BioLead (words of Laurent Lafferrère)",
+      },
+      citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
+      note: "« concentre » is in the present tense: taken at the article's date, 27 June 2024.",
+    },
+    {
+      id: "sector-sites-france-biolead-page",
+      label: {
+        fr: "Sites de bioproduction en France (page de France BioLead)",
+        en: "Bioproduction sites in France (France BioLead's page)",
+      },
+      value: 52,
+      unit: "sites",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Sites de bioproduction en France comptés par France BioLead, « le plus grand nombre en Europe »",
+        en: "Bioproduction sites in France counted by France BioLead, « le plus grand nombre en Europe »",
+      },
+      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
+      note: "The page is undated and names no source for the count.",
+    },
+    {
+      id: "sector-actors-france-biolead",
+      label: {
+        fr: "Sociétés et institutions actrices de la bioproduction",
+        en: "Companies and institutions active in bioproduction",
+      },
+      value: 900,
+      unit: "organisations",
+      qualifier: "more-than",
+      period: null,
+      definition: {
+        fr: "Sociétés et institutions actrices de la bioproduction en France, selon France BioLead",
+        en: "Companies and institutions active in bioproduction in France, according to France BioLead",
+      },
+      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
+      note: "Written « +900 ». The page is undated.",
+    },
+    {
+      id: "sector-companies-france-biolead",
+      label: {
+        fr: "Entreprises (réseau de la bioproduction selon France BioLead)",
+        en: "Companies (bioproduction network according to France BioLead)",
+      },
+      value: 35,
+      unit: "companies",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "« 35 entreprises », dans la liste « Un réseau de sociétés et d'institutions » de France BioLead",
+        en: "« 35 entreprises », in France BioLead's list « Un réseau de sociétés et d'institutions »",
+      },
+      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
+      note: "The page does not say what the 35 companies are. It is undated.",
+    },
+
+    // Jobs
+    {
+      id: "sector-jobs-leem-aec-cartography",
+      label: {
+        fr: "Emplois de la bioproduction (cartographie du Leem et d’AEC Partners)",
+        en: "Bioproduction jobs (Leem and AEC Partners cartography)",
+      },
+      value: 8463,
+      unit: "jobs",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Emplois de la bioproduction en France dans la cartographie réalisée par le Leem avec AEC Partners",
+        en: "Bioproduction jobs in France in the cartography made by the Leem with AEC Partners",
+      },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_JOBS, check: CHECK },
+      note: "The page shows no date; the cartography was unveiled shortly before 22 February 2018, by Le Quotidien du Pharmacien.",
+    },
+    {
+      id: "sector-jobs-vaccine-sites-share-leem-aec",
+      label: {
+        fr: "Part des emplois de la bioproduction situés dans quatre sites de vaccins",
+        en: "Share of bioproduction jobs located in four vaccine sites",
+      },
+      value: 63,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_JOBS, check: CHECK },
+      note: "Of the 8463 bioproduction jobs: Sanofi Pasteur at Marcy l’Etoile, Neuville sur Saône and Val de Reuil, and Mérial at Saint-Priest.",
+    },
+    {
+      id: "sector-jobs-france-biolead-launch-pharmacos",
+      label: {
+        fr: "Emplois du secteur au lancement de France BioLead",
+        en: "Sector jobs at France BioLead's launch",
+      },
+      value: 10_000,
+      unit: "jobs",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Emplois du secteur de la bioproduction « à l’heure actuelle », selon France BioLead à son lancement",
+        en: "Jobs of the bioproduction sector « à l’heure actuelle », according to France BioLead at its launch",
+      },
+      citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: CHECK },
+      note: "The page is undated; it reports the launch of December 2022, so « à l’heure actuelle » is about then. The baseline of France BioLead's target of 20 000 jobs.",
+    },
+    {
+      id: "sector-jobs-france-biolead-launch-actulabo",
+      label: {
+        fr: "Salariés employés par la filière au lancement de France BioLead",
+        en: "Staff employed by the sector at France BioLead's launch",
+      },
+      value: 10_000,
+      unit: "jobs",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Salariés employés par la filière « à l’heure actuelle », selon France BioLead à son lancement",
+        en: "Staff employed by the sector « à l’heure actuelle », according to France BioLead at its launch",
+      },
+      citation: { source: ACTULABO, excerpt: ACTULABO_JOBS, check: CHECK },
+      note: "The page reports the launch « Le 7 décembre » (2022) and is undated.",
+    },
+    {
+      id: "sector-jobs-observatory-2025",
+      label: {
+        fr: "Emplois du secteur (Observatoire de la Filière 2025)",
+        en: "Sector jobs (2025 sector observatory)",
+      },
+      value: 76_000,
+      unit: "jobs",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Emplois du « secteur » selon l’Observatoire de la Filière 2025 de France BioLead ; la page ne définit pas le périmètre",
+        en: "Jobs of the « secteur » according to France BioLead's 2025 sector observatory; the page does not define the perimeter",
+      },
+      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECK },
+      note: "Written « 76.000 ». The digest is undated; it reports the observatory of 2025.",
+    },
+    {
+      id: "sector-hires-observatory-2025-digest",
+      label: {
+        fr: "Recrutements prévus à court terme (Observatoire 2025, selon le digest)",
+        en: "Hires planned in the short term (2025 observatory, per the digest)",
+      },
+      value: 3200,
+      unit: "hires",
+      qualifier: "exact",
+      period: null,
+      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECK },
+      note: "Written « 3.200 ».",
+    },
+    {
+      id: "sector-hires-observatory-2025-edito",
+      label: {
+        fr: "Recrutements imminents (Observatoire 2025, selon l’éditorial)",
+        en: "Imminent hires (2025 observatory, per the editorial)",
+      },
+      value: 3200,
+      unit: "hires",
+      qualifier: "more-than",
+      period: null,
+      citation: { source: EDITO, excerpt: EDITO_HIRES, attributedTo: OBS, check: CHECK },
+    },
+
+    // Biomedicines produced in France, and the pipeline
+    {
+      id: "sector-biomedicines-authorised-since-2012-leem",
+      label: {
+        fr: "Biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012",
+        en: "Biomedicines (vaccines and biosimilars excluded) authorised since 2012",
+      },
+      value: 76,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2012" },
+      definition: {
+        fr: "Biomédicaments, hors vaccins et biosimilaires, ayant reçu une autorisation de mise sur le marché depuis 2012",
+        en: "Biomedicines, vaccines and biosimilars excluded, granted a marketing authorisation since 2012",
+      },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
+      note: "« Depuis 2012 »: the page does not give the end of the span.",
+    },
+    {
+      id: "sector-biomedicines-made-in-france-since-2012-leem",
+      label: {
+        fr: "Biomédicaments autorisés depuis 2012 fabriqués en France",
+        en: "Biomedicines authorised since 2012 that were made in France",
+      },
+      value: 2,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2012" },
+      definition: {
+        fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012, ceux fabriqués en France",
+        en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France",
+      },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
+      note: "Written « deux ». « Depuis 2012 »: the page does not give the end of the span.",
+    },
+    {
+      id: "sector-biomedicines-made-in-us-since-2012-leem",
+      label: {
+        fr: "Biomédicaments autorisés depuis 2012 produits aux États-Unis",
+        en: "Biomedicines authorised since 2012 that were produced in the United States",
+      },
+      value: 37,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2012" },
+      definition: {
+        fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012, ceux produits aux États-Unis",
+        en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those produced in the United States",
+      },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
+      note: "« Depuis 2012 »: the page does not give the end of the span.",
+    },
+    {
+      id: "sector-biologics-ema-authorisations-2012-2016",
+      label: {
+        fr: "AMM délivrées par l’EMA pour des médicaments biologiques, 2012-2016",
+        en: "EMA marketing authorisations for biological medicines, 2012–2016",
+      },
+      value: 76,
+      unit: "authorisations",
+      qualifier: "exact",
+      period: { start: "2012", end: "2016" },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+    },
+    {
+      id: "sector-biologics-produced-in-france-2012-2016",
+      label: {
+        fr: "Médicaments biologiques autorisés par l’EMA entre 2012 et 2016 produits en France",
+        en: "Biological medicines authorised by the EMA in 2012–2016 that are produced in France",
+      },
+      value: 5,
+      unit: "medicines",
+      qualifier: "exact",
+      period: { start: "2012", end: "2016" },
+      definition: {
+        fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, les médicaments produits en France",
+        en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, the medicines produced in France",
+      },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+    },
+    {
+      id: "sector-biologics-produced-in-germany-2012-2016",
+      label: {
+        fr: "Médicaments biologiques autorisés par l’EMA entre 2012 et 2016 produits en Allemagne",
+        en: "Biological medicines authorised by the EMA in 2012–2016 that are produced in Germany",
+      },
+      value: 21,
+      unit: "medicines",
+      qualifier: "exact",
+      period: { start: "2012", end: "2016" },
+      definition: {
+        fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, ceux produits en Allemagne",
+        en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Germany",
+      },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+    },
+    {
+      id: "sector-biologics-produced-in-italy-2012-2016",
+      label: {
+        fr: "Médicaments biologiques autorisés par l’EMA entre 2012 et 2016 produits en Italie",
+        en: "Biological medicines authorised by the EMA in 2012–2016 that are produced in Italy",
+      },
+      value: 12,
+      unit: "medicines",
+      qualifier: "exact",
+      period: { start: "2012", end: "2016" },
+      definition: {
+        fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, ceux produits en Italie",
+        en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Italy",
+      },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+    },
+    {
+      id: "sector-biomedicines-authorised-europe-2017",
+      label: {
+        fr: "Biomédicaments autorisés en Europe en 2017",
+        en: "Biomedicines authorised in Europe in 2017",
+      },
+      value: 97,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2017" },
+      definition: {
+        fr: "Biomédicaments autorisés en Europe (compte de 2017)",
+        en: "Biomedicines authorised in Europe (count for 2017)",
+      },
+      citation: { source: TOUR, excerpt: TOUR_2017, check: CHECK },
+      note: "The page names no source for the count.",
+    },
+    {
+      id: "sector-biomedicines-produced-in-france-2017",
+      label: {
+        fr: "Biomédicaments autorisés en Europe produits ou prévus de l’être en France (2017)",
+        en: "Biomedicines authorised in Europe produced, or planned to be produced, in France (2017)",
+      },
+      value: 6,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2017" },
+      definition: {
+        fr: "Parmi les 97 biomédicaments autorisés en Europe, ceux « produits ou prévus de l’être en France »",
+        en: "Among the 97 biomedicines authorised in Europe, those « produits ou prévus de l’être en France » (produced or planned to be)",
+      },
+      citation: { source: TOUR, excerpt: TOUR_2017, check: CHECK },
+      note: "The page names no source for the count.",
+    },
+    {
+      id: "sector-monoclonal-antibodies-made-in-france-share",
+      label: {
+        fr: "Part des anticorps monoclonaux utilisés par le système de santé fabriqués en France",
+        en: "Share of the monoclonal antibodies used by the health system that are made in France",
+      },
+      value: 10,
+      unit: "percent",
+      qualifier: "less-than",
+      period: null,
+      citation: { source: TOUR, excerpt: TOUR_MABS, check: CHECK },
+      note: "« actuellement »: the page is undated (about the time of the French Bioproduction Tour).",
+    },
+    {
+      id: "sector-biomedicines-produced-in-france-volckmann",
+      label: {
+        fr: "Biomédicaments autorisés par l’agence européenne produits en France, selon Jacques Volckmann",
+        en: "Biomedicines authorised by the European agency that are produced in France, according to Jacques Volckmann",
+      },
+      value: 2,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Parmi douze biomédicaments autorisés par l’agence européenne (la page ne dit pas lesquels ni sur quelle période), ceux produits en France",
+        en: "Among twelve biomedicines authorised by the European agency (the page says neither which nor over what span), those produced in France",
+      },
+      citation: { source: ACTULABO, excerpt: ACTULABO_EMA, check: CHECK },
+      note: "Written « deux »; words of Jacques Volckmann, France BioLead's president, at the launch of December 2022.",
+    },
+    {
+      id: "sector-biomedicines-authorised-volckmann",
+      label: {
+        fr: "Biomédicaments autorisés par l’agence européenne, selon Jacques Volckmann",
+        en: "Biomedicines authorised by the European agency, according to Jacques Volckmann",
+      },
+      value: 12,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Biomédicaments autorisés par l’agence européenne, sans période ni périmètre précisés",
+        en: "Biomedicines authorised by the European agency, with no span or perimeter given",
+      },
+      citation: { source: ACTULABO, excerpt: ACTULABO_EMA, check: CHECK },
+      note: "Written « douze »; words of Jacques Volckmann at the launch of December 2022.",
+    },
+    {
+      id: "sector-biomedicines-active-substance-made-in-france-2025",
+      label: {
+        fr: "Biomédicaments dont la substance active est fabriquée en France (Observatoire 2025)",
+        en: "Biomedicines whose active substance is made in France (2025 observatory)",
+      },
+      value: 47,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2025" },
+      definition: {
+        fr: "Biomédicaments dont la substance active est fabriquée localement : dérivés du sang, vaccins, anticorps et biomédicaments issus du microbiote",
+        en: "Biomedicines whose active substance is made locally: blood-derived products, vaccines, antibodies and microbiome-derived biomedicines",
+      },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      note: "The count of the observatory's 2025 edition (« L'Observatoire de la Filière 2025 »); the page gives no other date.",
+    },
+    {
+      id: "sector-biomedicines-blood-derived-2025",
+      label: {
+        fr: "dont biomédicaments dérivés du sang",
+        en: "of which blood-derived biomedicines",
+      },
+      value: 23,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2025" },
+      definition: {
+        fr: "Biomédicaments dérivés du sang parmi les 47 dont la substance active est fabriquée en France",
+        en: "Blood-derived biomedicines among the 47 whose active substance is made in France",
+      },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      note: "The observatory's 2025 edition.",
+    },
+    {
+      id: "sector-biomedicines-vaccines-2025",
+      label: { fr: "dont vaccins", en: "of which vaccines" },
+      value: 12,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2025" },
+      definition: {
+        fr: "Vaccins parmi les 47 biomédicaments dont la substance active est fabriquée en France",
+        en: "Vaccines among the 47 biomedicines whose active substance is made in France",
+      },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      note: "The observatory's 2025 edition.",
+    },
+    {
+      id: "sector-biomedicines-antibodies-2025",
+      label: {
+        fr: "dont anticorps, destinés principalement à des maladies rares",
+        en: "of which antibodies, mainly for rare diseases",
+      },
+      value: 8,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2025" },
+      definition: {
+        fr: "Anticorps parmi les 47 biomédicaments dont la substance active est fabriquée en France",
+        en: "Antibodies among the 47 biomedicines whose active substance is made in France",
+      },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      note: "The observatory's 2025 edition.",
+    },
+    {
+      id: "sector-biomedicines-microbiome-2025",
+      label: { fr: "dont biomédicaments issus du microbiote", en: "of which microbiome-derived biomedicines" },
+      value: 4,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2025" },
+      definition: {
+        fr: "Biomédicaments issus du microbiote parmi les 47 dont la substance active est fabriquée en France",
+        en: "Microbiome-derived biomedicines among the 47 whose active substance is made in France",
+      },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      note: "The observatory's 2025 edition.",
+    },
+    {
+      id: "sector-biomedicines-produced-in-france-2025-edito",
+      label: {
+        fr: "Biomédicaments produits en France (Observatoire 2025, selon l’éditorial)",
+        en: "Biomedicines produced in France (2025 observatory, per the editorial)",
+      },
+      value: 47,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: { start: "2025" },
+      definition: {
+        fr: "« biomédicaments produits en France » : dérivés du sang, vaccins, anticorps, microbiotes (l’observatoire compte ceux dont la substance active est fabriquée localement)",
+        en: "« biomédicaments produits en France »: blood-derived, vaccines, antibodies, microbiota (the observatory counts those whose active substance is made locally)",
+      },
+      citation: { source: EDITO, excerpt: EDITO_BIOMEDICINES, attributedTo: OBS, check: CHECK },
+      note: "The editorial of 20 June 2025 presents the observatory's 2025 edition.",
+    },
+    {
+      id: "sector-biomedicines-share-of-medicines-worldwide",
+      label: {
+        fr: "Part des biomédicaments parmi les médicaments commercialisés dans le monde",
+        en: "Biomedicines' share of the medicines marketed worldwide",
+      },
+      value: 4,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: { source: PHARMACEUTIQUES_FBL, excerpt: PHARMACEUTIQUES_SHARES, check: CHECK },
+      note: "Words of Laurent Lafferrère (spelt « Lafferrere » on the page), France BioLead's director general, at its launch (December 2022); « actuellement » gives no year.",
+    },
+    {
+      id: "sector-biomedicines-share-of-market-worldwide",
+      label: {
+        fr: "Part des biomédicaments dans le marché pharmaceutique mondial",
+        en: "Biomedicines' share of the global pharmaceutical market",
+      },
+      value: 33,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: { source: PHARMACEUTIQUES_FBL, excerpt: PHARMACEUTIQUES_SHARES, check: CHECK },
+      note: "Words of Laurent Lafferrère (spelt « Lafferrere » on the page), at France BioLead's launch (December 2022); no year is given.",
+    },
+    {
+      id: "sector-unique-biomedicines-marketed-europe",
+      label: {
+        fr: "Biomédicaments uniques commercialisés en Europe",
+        en: "Unique biomedicines marketed in Europe",
+      },
+      value: 690,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Biomédicaments uniques commercialisés en Europe (pas un compte de production)",
+        en: "Unique biomedicines marketed in Europe (not a count of production)",
+      },
+      citation: { source: ATOUT, excerpt: ATOUT_MARKETED, check: CHECK },
+      note: "The page is undated and names no source.",
+    },
+    {
+      id: "sector-unique-biomedicines-marketed-in-france-share",
+      label: {
+        fr: "Part des biomédicaments uniques commercialisés en Europe qui le sont en France",
+        en: "Share of the unique biomedicines marketed in Europe that are marketed in France",
+      },
+      value: 52,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: { source: ATOUT, excerpt: ATOUT_MARKETED, check: CHECK },
+      note: "Marketed, not produced, in France. The page is undated.",
+    },
+    {
+      id: "sector-biomedicines-in-development-europe",
+      label: {
+        fr: "Biomédicaments en développement en Europe (phases non clinique et clinique)",
+        en: "Biomedicines in development in Europe (non-clinical and clinical phases)",
+      },
+      value: 2886,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Biomédicaments en développement en Europe, phases non clinique et clinique",
+        en: "Biomedicines in development in Europe, non-clinical and clinical phases",
+      },
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      note: "The page is undated and names no source.",
+    },
+    {
+      id: "sector-biomedicines-in-development-france-share",
+      label: {
+        fr: "Part de la France dans les biomédicaments en développement en Europe",
+        en: "France's share of the biomedicines in development in Europe",
+      },
+      value: 20.24,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      note: "Written « 20.24% ». The page is undated.",
+    },
+    {
+      id: "sector-biomedicines-clinical-phase-france",
+      label: {
+        fr: "Biomédicaments en phase clinique en France",
+        en: "Biomedicines in clinical phase in France",
+      },
+      value: 246,
+      unit: "biomedicines",
+      qualifier: "exact",
+      period: null,
+      definition: {
+        fr: "Biomédicaments en phase clinique en France (développement, pas production)",
+        en: "Biomedicines in clinical phase in France (development, not production)",
+      },
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      note: "The page is undated.",
+    },
+
+    // Capacity
+    {
+      id: "sector-capacity-growth-france-biolead-2024",
+      label: {
+        fr: "Hausse des capacités de bioproduction en France en six ans",
+        en: "Growth of bioproduction capacity in France over six years",
+      },
+      value: 60,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      over: { value: 6, unit: "years" },
+      citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
+      note: "Words of Laurent Lafferrère, France BioLead's director general, in an article of 27 June 2024; « en 6 ans » names no years. « près de » bears on the sites in Europe, not on this number.",
+    },
+    {
+      id: "sector-capacity-growth-france-biolead-page",
+      label: {
+        fr: "Augmentation de la capacité de bioproduction en six ans (page de France BioLead)",
+        en: "Increase in bioproduction capacity over six years (France BioLead's page)",
+      },
+      value: 60,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      over: { value: 6, unit: "years" },
+      citation: { source: ATOUT, excerpt: ATOUT_CAPACITY, check: CHECK },
+      note: "The page is undated; « en 6 ans » names no years.",
+    },
+    {
+      id: "sector-capacity-growth-iqvia",
+      label: {
+        fr: "Hausse des capacités de bioproduction en France en six ans (revue IQVIA)",
+        en: "Growth of bioproduction capacity in France over six years (IQVIA digest)",
+      },
+      value: 60,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      over: { value: 6, unit: "years" },
+      citation: { source: IQVIA, excerpt: IQVIA_CAPACITY, check: CHECK },
+      note: "A digest of Le Monde, undated (2024, before the national day of 5 July); « en six ans » names no years.",
+    },
+    {
+      id: "sector-mammalian-capacity-share-france",
+      label: {
+        fr: "Part de la France dans les capacités européennes de culture cellulaire sur mammifères",
+        en: "France's share of European mammalian cell-culture bioproduction capacity",
+      },
+      value: 1,
+      unit: "percent",
+      qualifier: "less-than",
+      period: null,
+      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
+      note: "« Aujourd'hui »: the article is undated (about 2011). « estimées » bears on the European total, not on this number.",
+    },
+    {
+      id: "sector-mammalian-capacity-europe",
+      label: {
+        fr: "Capacités européennes de bioproduction de culture cellulaire sur mammifères",
+        en: "European mammalian cell-culture bioproduction capacity",
+      },
+      value: 300_000,
+      max: 350_000,
+      unit: "litres",
+      qualifier: "range",
+      period: null,
+      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
+      note: "The article is undated (about 2011). « estimées » bears on this range itself: the page gives it as an estimate, which the range qualifier cannot also say. « moins de » bears on France's share, not on this number.",
+    },
+    {
+      id: "sector-mammalian-capacity-share-germany",
+      label: {
+        fr: "Part de l’Allemagne dans les capacités européennes de culture cellulaire sur mammifères",
+        en: "Germany's share of European mammalian cell-culture bioproduction capacity",
+      },
+      value: 55,
+      unit: "percent",
+      qualifier: "exact",
+      period: null,
+      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
+      note: "The article is undated (about 2011). « moins de » bears on France's share, not on this number. « estimées » bears on the European total, not on this number.",
+    },
+
+    // Investment
+    {
+      id: "sector-investment-per-site-decline-2010-2015",
+      label: {
+        fr: "Baisse des investissements par site de bioproduction (hors vaccins), 2010-2015",
+        en: "Fall in investment per bioproduction site (vaccines excluded), 2010–2015",
+      },
+      value: 20,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2010", end: "2015" },
+      citation: { source: UN_OBS, excerpt: UN_OBS_DECLINE, check: CHECK },
+      note: "A fall (« une baisse de 20 % »), over « le même intervalle », 2010-2015.",
+    },
+    {
+      id: "sector-investment-biomedicines-annual-decline-2010-2015",
+      label: {
+        fr: "Recul annuel moyen des investissements dans les biomédicaments, 2010-2015",
+        en: "Mean annual fall in investment in biomedicines, 2010–2015",
+      },
+      value: 4.2,
+      unit: "percent-per-year",
+      qualifier: "exact",
+      period: { start: "2010", end: "2015" },
+      citation: { source: UN_OBS, excerpt: UN_OBS_TREND, check: CHECK },
+      note: "A fall (« reculé »); « l'ensemble de la période » is 2010-2015, as the article says earlier.",
+    },
+    {
+      id: "sector-investment-biomedicines-decline-2013-2015",
+      label: {
+        fr: "Recul des investissements dans les biomédicaments de 2013 à 2015",
+        en: "Fall in investment in biomedicines from 2013 to 2015",
+      },
+      value: 12.8,
+      unit: "percent",
+      qualifier: "exact",
+      period: { start: "2013", end: "2015" },
+      citation: { source: UN_OBS, excerpt: UN_OBS_TREND, check: CHECK },
+      note: "A fall; the article does not say whether the 12,8 % is, like the 4,2 %, an annual mean.",
+    },
+    {
+      id: "sector-investment-observatory-since-2021",
+      label: {
+        fr: "Investissements dans la filière depuis 2021 (Observatoire 2025)",
+        en: "Investment in the sector since 2021 (2025 observatory)",
+      },
+      value: 6_300_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: { start: "2021" },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+      note: "From 2021 to the observatory of 2025. « près de » bears on the amount raised by start-ups, not on this number.",
+    },
+    {
+      id: "sector-investment-observatory-5-years",
+      label: {
+        fr: "Investissements industriels sur les cinq dernières années (Observatoire 2025)",
+        en: "Industrial investment over the last five years (2025 observatory)",
+      },
+      value: 6_300_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      over: { value: 5, unit: "years" },
+      citation: { source: EDITO, excerpt: EDITO_INVEST, attributedTo: OBS, check: CHECK },
+      note: "The editorial of 20 June 2025 says « sur les 5 dernières années » and names no years.",
+    },
+    {
+      id: "sector-startup-raises-2024-digest",
+      label: {
+        fr: "Levées de fonds des start-up de la bioproduction en 2024 (Observatoire 2025, selon le digest)",
+        en: "Funds raised by bioproduction start-ups in 2024 (2025 observatory, per the digest)",
+      },
+      value: 150_000_000,
+      unit: "EUR",
+      qualifier: "nearly",
+      period: { start: "2024" },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+    },
+    {
+      id: "sector-startups-raising-2024-digest",
+      label: {
+        fr: "Start-up de la bioproduction ayant levé des fonds en 2024",
+        en: "Bioproduction start-ups that raised funds in 2024",
+      },
+      value: 10,
+      unit: "start-ups",
+      qualifier: "exact",
+      period: { start: "2024" },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+      note: "« près de » bears on the amount raised, not on this number.",
+    },
+    {
+      id: "sector-startup-raises-2024-edito",
+      label: {
+        fr: "Fonds levés par des biotechs en 2024 (Observatoire 2025, selon l’éditorial)",
+        en: "Funds raised by biotechs in 2024 (2025 observatory, per the editorial)",
+      },
+      value: 150_000_000,
+      unit: "EUR",
+      qualifier: "more-than",
+      period: { start: "2024" },
+      citation: { source: EDITO, excerpt: EDITO_RAISES, attributedTo: OBS, check: CHECK },
+      note: "The editorial says « des biotechs prometteuses », not « start-up de la bioproduction ».",
+    },
+    {
+      id: "sector-capex-mab-workshop",
+      label: {
+        fr: "Coût d’un atelier de fabrication industrielle d’anticorps monoclonaux",
+        en: "Cost of an industrial-scale monoclonal antibody workshop",
+      },
+      value: 150_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
+      note: "Said at a hearing of the Assemblée nationale (15th legislature, 2017–2022) by a speaker whom the stored page does not name.",
+    },
+    {
+      id: "sector-capex-sterile-filling-workshop",
+      label: {
+        fr: "Coût d’un atelier de remplissage stérile",
+        en: "Cost of a sterile filling workshop",
+      },
+      value: 25_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
+      note: "Said at a hearing of the Assemblée nationale (15th legislature) by a speaker whom the stored page does not name.",
+    },
+    {
+      id: "sector-capex-tablet-workshop",
+      label: {
+        fr: "Coût d’un atelier de fabrication de comprimés (comparaison)",
+        en: "Cost of a tablet manufacturing workshop (comparison)",
+      },
+      value: 5_000_000,
+      unit: "EUR",
+      qualifier: "exact",
+      period: null,
+      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
+      note: "A chemical-medicine comparison for the two bioproduction costs, said at the same hearing.",
+    },
+  ],
+} as const satisfies SectorOverview;

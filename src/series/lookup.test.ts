@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { errorOf } from "../../tests/support/errors.js";
+import { FIGURES } from "../figures/registry.js";
+import type { Figure } from "../model/common.js";
+import { getSeries, isSeriesId } from "./lookup.js";
+import { SERIES } from "./registry.js";
+
+const figures: Readonly<Record<string, Figure>> = FIGURES;
+const all = Object.values(SERIES).map((record) => getSeries(record.id));
+
+describe("series", () => {
+  it("are deep enough to chart: at least four hold three points or more", () => {
+    expect(all.filter((series) => series.points.length >= 3).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(all.map((series) => [series.id, series] as const))("%s resolves every point from its figure", (_, series) => {
+    for (const point of series.points) {
+      const figure = figures[point.figure];
+      expect(figure, point.figure).toBeDefined();
+      expect(point.value).toBe(figure?.value);
+      expect(point.citation).toBe(figure?.citation);
+      expect(point.unit).toBe(series.unit);
+    }
+  });
+
+  it.each(all.map((series) => [series.id, series] as const))("%s lists dated points oldest first", (_, series) => {
+    const starts = series.points.flatMap((point) => (point.period === null ? [] : [point.period.start]));
+    expect(starts).toEqual([...starts].sort());
+  });
+
+  it.each(all.map((series) => [series.id, series] as const))(
+    "%s is comparable only if every point was counted the same way",
+    (_, series) => {
+      const definitions = new Set(series.points.map((point) => `${point.definition.fr} | ${point.definition.en}`));
+      if (series.comparable) expect([...definitions]).toHaveLength(1);
+      else expect(series.note, "a series that is not a trend says why").toBeDefined();
+    },
+  );
+
+  it("are frozen, and the same object on every call", () => {
+    const [first] = all;
+    expect(first).toBeDefined();
+    if (first === undefined) return;
+    expect(getSeries(first.id)).toBe(first);
+    expect(Object.isFrozen(first.points[0])).toBe(true);
+  });
+
+  it("refuse an unknown id, suggesting close ones", () => {
+    const error = errorOf(() => getSeries("bioproduction-sites"));
+    expect(error.code).toBe("unknown-id");
+    expect(error.message).toContain("bioproduction-sites-france");
+    expect(isSeriesId("bioproduction-sites-france")).toBe(true);
+    expect(isSeriesId("toString")).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import { latestPublication } from "../core/as-of.js";
+import { deepFreeze } from "../core/freeze.js";
+import type { IsoDate } from "../model/common.js";
+import { primarySources } from "../sources/records/primary.js";
+import { biotherapiesBioproduction } from "./records/biotherapies-bioproduction.js";
+import { strategyDisagreements } from "./records/disagreements.js";
+import { strategySources } from "./records/sources.js";
+
+/**
+ * The national strategy « Biothérapies et bioproduction de thérapies innovantes » (France 2030,
+ * Innovation Santé 2030): its launch, envelopes and their split, targets and progress, each cited.
+ *
+ * @category Strategy
+ */
+export const STRATEGY = /* @__PURE__ */ deepFreeze(biotherapiesBioproduction);
+
+/**
+ * Where sources disagree about the strategy (its targets, its money), with the claim the package
+ * prefers, or a note that the claims measure different things.
+ *
+ * @category Strategy
+ */
+export const STRATEGY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(strategyDisagreements);
+
+/**
+ * The latest publication date among the sources this dataset cites, computed from its records.
+ *
+ * @category Strategy
+ */
+export const STRATEGY_AS_OF: IsoDate = /* @__PURE__ */ (() =>
+  latestPublication({ STRATEGY, STRATEGY_DISAGREEMENTS }, { ...primarySources, ...strategySources }))();
