@@ -23,5 +23,13 @@ export type {
 export { DISAGREEMENT_KINDS, type DisagreementKind } from "../vocabulary/enumerations.js";
 export { QUALIFIER_IDS, QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 export { FIGURE_UNIT_IDS, FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
-export { disagreementsAbout, figuresBySource, getFact, getFigure, isFigureId, preferredClaim } from "./lookup.js";
+export {
+  type ClaimOf,
+  disagreementsAbout,
+  figuresBySource,
+  getFact,
+  getFigure,
+  isFigureId,
+  preferredClaim,
+} from "./lookup.js";
 export { type AnyFact, type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./registry.js";

@@ -74,16 +74,21 @@ export function figuresBySource(source: SourceId): readonly AnyFigure[] {
  * @example
  * import { disagreementsAbout } from "bioproduction-fr/figures";
  * disagreementsAbout("leem-2025-access-delay-france")[0]?.preferred; // "leem-2025-access-delay-france"
+ * // Any record's figure will do, whatever its id's type:
+ * import { getCluster } from "bioproduction-fr/clusters";
+ * for (const figure of getCluster("genother").figures) disagreementsAbout(figure.id);
  *
  * @category Figures
  */
-export function disagreementsAbout(id: FigureId | FactId): readonly Disagreement[] {
+export function disagreementsAbout(id: FigureId | FactId | (string & {})): readonly Disagreement[] {
   if (!isFigureId(id)) assertOneOf(id, FACTS, "id");
   return Object.freeze(DISAGREEMENTS.filter((d) => (d.claims as readonly string[]).includes(id)));
 }
 
 /**
- * The claim the package prefers in a disagreement: the figure or fact its helpers use.
+ * The claim the package prefers in a disagreement: the figure or fact its helpers use, typed as
+ * the very record when the disagreement is one of the package's (a figure where a figure is
+ * preferred).
  *
  * @example
  * import { DISAGREEMENTS, preferredClaim } from "bioproduction-fr/figures";
@@ -92,7 +97,19 @@ export function disagreementsAbout(id: FigureId | FactId): readonly Disagreement
  *
  * @category Figures
  */
-export function preferredClaim(disagreement: Disagreement): Figure | Fact {
+export function preferredClaim<const D extends Disagreement>(disagreement: D): ClaimOf<D["preferred"]> {
   const id = disagreement?.preferred;
-  return isFigureId(id) ? FIGURES[id] : getById<Fact>(FACTS, id, "disagreement.preferred");
+  return (isFigureId(id) ? FIGURES[id] : getById<Fact>(FACTS, id, "disagreement.preferred")) as ClaimOf<D["preferred"]>;
 }
+
+/**
+ * The record a claim id names: the figure for a figure's id, the fact for a fact's id, and either
+ * for an id only known as a string.
+ *
+ * @category Figures
+ */
+export type ClaimOf<Id extends string> = Id extends FigureId
+  ? (typeof FIGURES)[Id]
+  : Id extends FactId
+    ? (typeof FACTS)[Id]
+    : Figure | Fact;
