@@ -52,6 +52,16 @@ export default defineConfig([
     esbuildPlugins: [toRoot(() => true)],
   },
   {
+    // The command line: ESM only, its package code from the root bundle, Node's modules left to Node.
+    ...shared,
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    dts: false,
+    external: [/^node:/],
+    banner: { js: "#!/usr/bin/env node" },
+    esbuildPlugins: [toRoot((path) => path === "./index.js")],
+  },
+  {
     ...shared,
     entry: { schemas: "src/schemas/index.ts" },
     esbuildPlugins: [toRoot((path) => path.endsWith("/core/errors.js"))],

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { jsonFiles } from "../scripts/json-files.mjs";
 import { DATASETS } from "../src/datasets.js";
 import * as schemas from "../src/schemas/index.js";
+import { dataTables, toCsv } from "../src/tables/tables.js";
 
 const dir = new URL("../json/", import.meta.url).pathname;
 const expected: Record<string, string> = jsonFiles(DATASETS, schemas, z);
@@ -30,5 +31,19 @@ describe("the JSON files shipped in json/", () => {
     expect(figure.properties.unit.enum).toContain("kgCO2e-per-kg");
     const clusters = JSON.parse(readFileSync(join(dir, "clusters.json"), "utf8"));
     expect(schemas.ClustersDatasetSchema.parse(clusters)).toEqual(DATASETS.clusters);
+  });
+});
+
+describe("the CSV files shipped in csv/", () => {
+  const csvDir = new URL("../csv/", import.meta.url).pathname;
+  const tables = dataTables();
+
+  it("are exactly the tables the source generates: run `npm run generate` after changing data", () => {
+    const files = readdirSync(csvDir).filter((file) => file.endsWith(".csv"));
+    expect(files.sort()).toEqual(tables.map((table) => `${table.name}.csv`).sort());
+  });
+
+  it.each(tables.map((table) => [table.name, table] as const))("%s.csv matches the source", (name, table) => {
+    expect(readFileSync(join(csvDir, `${name}.csv`), "utf8")).toBe(toCsv(table));
   });
 });

@@ -153,6 +153,39 @@ console.log(result.error.issues[0].message);
     run(node20, ["schemas-with-user-zod.mjs"], full),
   );
 
+  // The command line, from the installed tarball, as `npx bioproduction-fr` runs it.
+  const cli = (args) => {
+    try {
+      return { status: 0, stdout: run("npx", ["--no-install", pkg.name, ...args], bare) };
+    } catch (error) {
+      return { status: error.status, stdout: String(error.stdout), stderr: String(error.stderr) };
+    }
+  };
+  check("npx bioproduction-fr search genother: exit 0, the budget listed", () => {
+    const { status, stdout } = cli(["search", "genother", "budget"]);
+    if (status !== 0 || !stdout.includes("genother-budget-article")) throw new Error(`exit ${status}: ${stdout}`);
+  });
+  check("npx bioproduction-fr show <unknown id>: exit 1 with suggestions on stderr", () => {
+    const { status, stderr } = cli(["show", "genother-budget"]);
+    if (status !== 1 || !String(stderr).includes("genother-budget-article"))
+      throw new Error(`exit ${status}: ${stderr}`);
+  });
+  check("npx bioproduction-fr with a bad command: exit 2", () => {
+    const { status } = cli(["frobnicate"]);
+    if (status !== 2) throw new Error(`exit ${status}`);
+  });
+  check("npx bioproduction-fr export --format csv: the figures as CSV", () => {
+    const { status, stdout } = cli(["export", "--format", "csv", "--dataset", "clusters"]);
+    if (status !== 0 || !stdout.startsWith("id,dataset,holder,")) throw new Error(`exit ${status}`);
+  });
+  check("the tarball ships the CSV files and their Data Package", () => {
+    const descriptor = JSON.parse(
+      readFileSync(join(bare, "node_modules", pkg.name, "csv", "datapackage.json"), "utf8"),
+    );
+    for (const resource of descriptor.resources)
+      readFileSync(join(bare, "node_modules", pkg.name, "csv", resource.path));
+  });
+
   // TypeScript consumers, with the library's own declarations checked (skipLibCheck: false).
   const tsImports = `${specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
 import { SOURCES, type Source } from ${JSON.stringify(pkg.name)};

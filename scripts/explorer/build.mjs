@@ -1,0 +1,376 @@
+// @ts-check
+// Writes the data explorer of the documentation site into docs/api/explorer/: index.html, data.json
+// (every figure, the emission factors, the series and the bioclusters' yearly budgets, taken from the
+// built package) and explorer.js (scripts/explorer/page.mjs with Observable Plot, bundled by esbuild).
+// `npm run docs` runs it after TypeDoc, which empties docs/api/ first. Reads dist/: run
+// `npm run build` before.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { build } from "esbuild";
+
+const here = import.meta.dirname;
+const root = resolve(here, "../..");
+const built = resolve(root, "dist/index.js");
+const api = resolve(root, "docs/api");
+const out = join(api, "explorer");
+
+if (!existsSync(built)) {
+  console.error("explorer: dist/index.js is missing; run `npm run build` first");
+  process.exit(1);
+}
+if (!existsSync(join(api, "index.html"))) {
+  console.error("explorer: docs/api/index.html is missing; run TypeDoc first (`npm run docs`)");
+  process.exit(1);
+}
+
+/** The built package; its path is not a literal, so that type checking does not need dist/. */
+const pkg = await import(built);
+const {
+  CHECK_STATUSES,
+  CLUSTERS,
+  DATASETS,
+  EMISSION_FACTORS,
+  FIGURE_UNITS,
+  FIGURES,
+  formatCheck,
+  formatFigure,
+  getSeries,
+  perYear,
+  QUALIFIERS,
+  SERIES,
+  SOURCE_KINDS,
+  SOURCES,
+  VERSION,
+} = pkg;
+
+/** @typedef {{ fr: string, en: string }} Label */
+/** @param {(language: "fr" | "en") => string} make @returns {Label} */
+const both = (make) => ({ fr: make("fr"), en: make("en") });
+
+/** The datasets' names, for the filter; a dataset the package adds later shows its key. */
+/** @type {Record<string, Label>} */
+const DATASET_NAMES = {
+  clusters: { fr: "Bioclusters", en: "Bioclusters" },
+  surveys: { fr: "Baromètres", en: "Surveys" },
+  emissions: { fr: "Émissions", en: "Emissions" },
+  strategy: { fr: "Stratégie nationale", en: "National strategy" },
+  sector: { fr: "Secteur", en: "Sector" },
+  sources: { fr: "Sources", en: "Sources" },
+  series: { fr: "Séries", en: "Series" },
+};
+
+/** The name the emission factors that no report holds go by. */
+const FACTORS_NAME = { fr: "Facteurs d’émission", en: "Emission factors" };
+
+/** @param {any} value */
+const isFigure = (value) =>
+  typeof value === "object" && value !== null && typeof value.id === "string" && "unit" in value && "citation" in value;
+
+/** The name of a record that holds figures (a cluster, a survey, a report…), in both languages. */
+/** @param {any} holder @returns {Label | null} */
+function holderName(holder) {
+  const name = holder.name ?? holder.title;
+  if (typeof name === "string") return { fr: name, en: name };
+  if (typeof name === "object" && name !== null) return { fr: name.fr, en: name.en };
+  return null;
+}
+
+/**
+ * Which dataset (and which record in it) holds each figure: walks DATASETS, whose values hold
+ * records that hold `figures`, lists of such records, or lists of figures (the emission factors).
+ * @type {Map<string, { dataset: string, holder: Label | null }>}
+ */
+const homes = new Map();
+/** @param {string} dataset @param {any} node @param {Label | null} holder @param {number} depth */
+function walk(dataset, node, holder, depth) {
+  if (typeof node !== "object" || node === null || depth > 6) return;
+  if (isFigure(node)) {
+    if (!homes.has(node.id)) homes.set(node.id, { dataset, holder });
+    return;
+  }
+  if (Array.isArray(node.figures)) {
+    const name = holderName(node);
+    for (const figure of node.figures) walk(dataset, figure, name, depth + 1);
+    return;
+  }
+  if (Array.isArray(node)) {
+    for (const item of node) walk(dataset, item, holder, depth + 1);
+    return;
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "asOf" || key === "disagreements") continue;
+    walk(dataset, value, key === "factors" ? FACTORS_NAME : holder, depth + 1);
+  }
+}
+for (const [dataset, record] of Object.entries(DATASETS)) walk(dataset, record, null, 0);
+
+/** A period as text: "2014", "2022 → 2023", or "" when the source gives none. */
+/** @param {{ start: string, end?: string } | null} period */
+const periodText = (period) =>
+  period === null ? "" : period.end === undefined ? period.start : `${period.start} → ${period.end}`;
+
+/** @type {Record<string, any>} */
+const usedSources = {};
+/** @param {string} id */
+function useSource(id) {
+  const source = SOURCES[id];
+  usedSources[id] ??= {
+    id,
+    title: source.title,
+    publisher: source.publisher,
+    kind: source.kind,
+    published: source.published,
+    language: source.language,
+    url: source.url,
+  };
+}
+
+const figures = Object.values(FIGURES).map((/** @type {any} */ f) => {
+  const home = homes.get(f.id) ?? { dataset: "other", holder: null };
+  useSource(f.citation.source);
+  if (f.citation.attributedTo !== undefined) useSource(f.citation.attributedTo);
+  return {
+    id: f.id,
+    dataset: home.dataset,
+    holder: home.holder,
+    label: f.label,
+    value: f.value,
+    max: f.max ?? null,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    text: both((language) => formatFigure(f, language)),
+    period: f.period,
+    periodText: periodText(f.period),
+    definition: f.definition ?? null,
+    source: f.citation.source,
+    attributedTo: f.citation.attributedTo ?? null,
+    excerpt: f.citation.excerpt,
+    address: f.citation.address ?? null,
+    check: f.citation.check,
+    checkText: both((language) => formatCheck(f.citation.check, language)),
+    note: f.note ?? null,
+  };
+});
+const missing = figures.filter((f) => f.dataset === "other").map((f) => f.id);
+if (missing.length > 0) console.warn(`explorer: no dataset found for ${missing.join(", ")}`);
+
+/** Low and high bounds of an emission factor: its range, or the uncertainty its source states. */
+/** @param {any} f @returns {{ low: number, high: number, kind: string } | null} */
+function bounds(f) {
+  if (f.max !== undefined) return { low: f.value, high: f.max, kind: "range" };
+  const u = f.uncertainty;
+  if (u === undefined) return null;
+  if (u.kind === "relative") {
+    return { low: f.value * (1 - u.percent / 100), high: f.value * (1 + u.percent / 100), kind: "relative" };
+  }
+  return { low: u.low, high: u.high, kind: u.kind };
+}
+
+const factors = Object.values(EMISSION_FACTORS).map((/** @type {any} */ f) => ({
+  id: f.id,
+  label: f.label,
+  value: f.value,
+  unit: f.unit,
+  qualifier: f.qualifier,
+  text: both((language) => formatFigure(f, language)),
+  bounds: bounds(f),
+}));
+
+/** The x position of a period's start: a year, a month or a day, as an ISO date. */
+/** @param {string} start */
+const isoDate = (start) => (start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start);
+
+const series = Object.values(SERIES).map((/** @type {any} */ record) => {
+  const s = getSeries(record.id);
+  return {
+    id: s.id,
+    label: s.label,
+    unit: s.unit,
+    comparable: s.comparable,
+    note: s.note ?? null,
+    points: s.points.map((/** @type {any} */ p) => ({
+      figure: p.figure,
+      value: p.value,
+      date: p.period === null ? null : isoDate(p.period.start),
+      periodText: periodText(p.period),
+      definition: p.definition,
+      text: both((language) => formatFigure(FIGURES[p.figure], language)),
+    })),
+  };
+});
+
+/** Each cluster's name, by the id of every figure it holds. */
+/** @type {Map<string, string>} */
+const clusterOf = new Map();
+for (const cluster of Object.values(CLUSTERS)) {
+  for (const figure of /** @type {any} */ (cluster).figures)
+    clusterOf.set(figure.id, /** @type {any} */ (cluster).name);
+}
+
+/** The bioclusters' budgets spread over their years: the clusters dataset's amounts in euros with `over`. */
+const budgets = figures
+  .filter((f) => f.dataset === "clusters" && f.unit === "EUR")
+  .map((f) => FIGURES[f.id])
+  .filter((/** @type {any} */ f) => f.over !== undefined)
+  .map((/** @type {any} */ f) => {
+    const yearly = perYear(f);
+    const cluster = clusterOf.get(f.id);
+    return {
+      id: f.id,
+      who:
+        cluster === undefined ? { fr: "France 2030 (appel)", en: "France 2030 (call)" } : { fr: cluster, en: cluster },
+      publisher: SOURCES[f.citation.source].publisher,
+      years: f.over.value,
+      value: yearly.value,
+      max: yearly.max ?? null,
+      total: both((language) => formatFigure(f, language)),
+      text: both((language) => formatFigure(yearly, language)),
+    };
+  });
+
+/** The words the page shows for a qualifier: the package's hedge, or a name where it has none. */
+const qualifiers = Object.fromEntries(
+  Object.entries(QUALIFIERS).map(([id, words]) => [
+    id,
+    id === "exact"
+      ? { fr: "exact", en: "exact" }
+      : id === "range"
+        ? { fr: "fourchette", en: "range" }
+        : /** @type {Label} */ (words),
+  ]),
+);
+const units = Object.fromEntries(
+  Object.entries(FIGURE_UNITS).map(([id, unit]) => [
+    id,
+    { symbol: /** @type {any} */ (unit).symbol, label: /** @type {any} */ (unit).label },
+  ]),
+);
+const datasets = Object.fromEntries(
+  [...new Set(figures.map((f) => f.dataset))].map((id) => [id, DATASET_NAMES[id] ?? { fr: id, en: id }]),
+);
+
+const data = {
+  version: VERSION,
+  figures,
+  sources: usedSources,
+  factors,
+  series,
+  budgets,
+  vocabulary: { datasets, units, qualifiers, kinds: SOURCE_KINDS, statuses: CHECK_STATUSES },
+};
+
+/** @param {unknown} text */
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${/** @type {number} */ (c.codePointAt(0))};`);
+
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Data explorer | bioproduction-fr ${escapeHtml(VERSION)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="style.css">
+<script type="module" src="explorer.js"></script>
+</head>
+<body>
+<header class="top">
+  <a class="back" href="../index.html" data-text="back">← Documentation</a>
+  <h1><span data-text="title">Data explorer</span> <small>bioproduction-fr ${escapeHtml(VERSION)}</small></h1>
+  <div class="language" role="group" aria-label="Language / langue">
+    <button type="button" data-language="en" aria-pressed="true">EN</button>
+    <button type="button" data-language="fr" aria-pressed="false">FR</button>
+  </div>
+</header>
+<main>
+  <p class="intro" data-text="intro">Every figure of the package, with its source. Built from the package's own data
+  (${figures.length} figures) when this documentation was generated.</p>
+  <section id="figures" aria-labelledby="figures-title">
+    <h2 id="figures-title" data-text="figures">Figures</h2>
+    <div class="controls">
+      <label class="search"><span data-text="search">Search</span>
+        <input id="search" type="search" autocomplete="off" spellcheck="false"></label>
+      <label><span data-text="dataset">Dataset</span> <select id="filter-dataset"></select></label>
+      <label><span data-text="unit">Unit</span> <select id="filter-unit"></select></label>
+      <label><span data-text="qualifier">Qualifier</span> <select id="filter-qualifier"></select></label>
+      <label><span data-text="kind">Source kind</span> <select id="filter-kind"></select></label>
+      <label><span data-text="status">Check</span> <select id="filter-status"></select></label>
+    </div>
+    <p id="count" class="count" aria-live="polite"></p>
+    <div class="table-wrap">
+      <table id="table">
+        <thead><tr></tr></thead>
+        <tbody></tbody>
+      </table>
+    </div>
+  </section>
+  <section id="factors" aria-labelledby="factors-title">
+    <h2 id="factors-title" data-text="factorsTitle">Emission factors</h2>
+    <p class="help" data-text="factorsHelp"></p>
+    <div class="charts" data-chart="factors"></div>
+  </section>
+  <section id="series" aria-labelledby="series-title">
+    <h2 id="series-title" data-text="seriesTitle">Series over time</h2>
+    <p class="help" data-text="seriesHelp"></p>
+    <div class="charts grid" data-chart="series"></div>
+  </section>
+  <section id="budgets" aria-labelledby="budgets-title">
+    <h2 id="budgets-title" data-text="budgetsTitle">Bioclusters' budgets per year</h2>
+    <p class="help" data-text="budgetsHelp"></p>
+    <div class="charts" data-chart="budgets"></div>
+  </section>
+</main>
+<noscript><p>The data explorer needs JavaScript; the <a href="../documents/Data_catalogue.html">data catalogue</a> lists the same figures.</p></noscript>
+</body>
+</html>
+`;
+
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, "data.json"), JSON.stringify(data));
+writeFileSync(join(out, "index.html"), html);
+copyFileSync(join(here, "style.css"), join(out, "style.css"));
+await build({
+  // The entry hands Plot to the page, so that page.mjs itself imports nothing: type checking the
+  // scripts folder then never reads Plot's declarations, which need the DOM library and d3's types.
+  stdin: {
+    contents: 'import * as Plot from "@observablehq/plot";\nimport { start } from "./page.mjs";\nstart(Plot);\n',
+    resolveDir: here,
+    sourcefile: "explorer-entry.mjs",
+    loader: "js",
+  },
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: ["es2022"],
+  minify: true,
+  legalComments: "eof",
+  outfile: join(out, "explorer.js"),
+  logLevel: "warning",
+});
+/**
+ * TypeDoc writes the href of a header or sidebar link as typedoc.json gives it, on every page
+ * whatever its folder: the explorer's link (`explorer/index.html`, relative to docs/api/) is made
+ * relative to each page's own folder.
+ */
+const LINK = 'href="explorer/index.html"';
+let linked = 0;
+/** @param {string} folder */
+function linkPages(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (path !== out) linkPages(path);
+      continue;
+    }
+    if (!entry.name.endsWith(".html") || folder === api) continue;
+    const page = readFileSync(path, "utf8");
+    if (!page.includes(LINK)) continue;
+    const href = relative(dirname(path), join(out, "index.html")).split(sep).join("/");
+    writeFileSync(path, page.replaceAll(LINK, `href="${href}"`));
+    linked++;
+  }
+}
+linkPages(api);
+
+console.log(
+  `explorer: wrote docs/api/explorer/ (${figures.length} figures, ${factors.length} emission factors, ${series.length} series, ${budgets.length} budgets; explorer link made relative on ${linked} nested pages)`,
+);

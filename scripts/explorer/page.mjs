@@ -1,0 +1,562 @@
+// The data explorer's page script, run in the browser: a table of every figure (search, filters,
+// sortable columns, rows that open onto their excerpt and source) and Observable Plot charts of the
+// emission factors, the series and the bioclusters' yearly budgets. It reads data.json, which
+// scripts/explorer/build.mjs writes from the built package, and gets Plot from the bundle's entry
+// (see build.mjs), so that this file imports nothing.
+
+/** Words of the page, in both languages. */
+const TEXT = {
+  en: {
+    back: "← Documentation",
+    title: "Data explorer",
+    intro: (n) =>
+      `Every figure of the package (${n}), with the words of its source. Built from the package's own data when this documentation was generated; click a row for its excerpt and source.`,
+    figures: "Figures",
+    search: "Search",
+    searchPlaceholder: "words in a label, an id, a source or an excerpt",
+    dataset: "Dataset",
+    unit: "Unit",
+    qualifier: "Qualifier",
+    kind: "Source kind",
+    status: "Check",
+    all: "All",
+    count: (n, total) => `${n} of ${total} figures`,
+    columns: {
+      label: "What",
+      value: "Value",
+      unit: "Unit",
+      qualifier: "Qualifier",
+      period: "Period",
+      source: "Source",
+      status: "Check",
+      dataset: "Dataset",
+    },
+    excerpt: "Excerpt",
+    source: "Source",
+    notOnline: "not online",
+    attributedTo: "attributed to",
+    definition: "Definition",
+    note: "Note (in English)",
+    id: "Id",
+    factorsTitle: "Emission factors",
+    factorsHelp:
+      "One row per factor, on a logarithmic scale, grouped by unit (factors in different units cannot be compared). A bar spans the range the source gives, or the interval it states around its value.",
+    seriesTitle: "Series over time",
+    seriesHelp:
+      "One chart per series with dated points. A series whose points were counted under different definitions is not comparable: its points are drawn apart, not joined into a trend.",
+    comparable: "Comparable: one definition throughout, so the line is a trend.",
+    notComparable: "Not comparable: each point has its own definition, so the points are not joined.",
+    undated: (n) => `${n} point${n === 1 ? "" : "s"} without a date not drawn.`,
+    budgetsTitle: "Bioclusters' budgets per year",
+    budgetsHelp:
+      "Each amount of the bioclusters dataset that is given over a number of years, divided by those years (perYear). A lighter bar reaches the top of a range. Sources disagree: each bar is one source's figure.",
+    perYear: "per year",
+    years: "years",
+    languageName: "English",
+  },
+  fr: {
+    back: "← Documentation",
+    title: "Explorateur de données",
+    intro: (n) =>
+      `Tous les chiffres du paquet (${n}), avec les mots de leur source. Construit à partir des données du paquet lors de la génération de cette documentation ; cliquez sur une ligne pour voir l’extrait et la source.`,
+    figures: "Chiffres",
+    search: "Rechercher",
+    searchPlaceholder: "mots d’un libellé, d’un id, d’une source ou d’un extrait",
+    dataset: "Jeu de données",
+    unit: "Unité",
+    qualifier: "Qualificatif",
+    kind: "Type de source",
+    status: "Vérification",
+    all: "Tous",
+    count: (n, total) => `${n} chiffres sur ${total}`,
+    columns: {
+      label: "Quoi",
+      value: "Valeur",
+      unit: "Unité",
+      qualifier: "Qualificatif",
+      period: "Période",
+      source: "Source",
+      status: "Vérification",
+      dataset: "Jeu de données",
+    },
+    excerpt: "Extrait",
+    source: "Source",
+    notOnline: "pas en ligne",
+    attributedTo: "attribué à",
+    definition: "Définition",
+    note: "Note (en anglais)",
+    id: "Id",
+    factorsTitle: "Facteurs d’émission",
+    factorsHelp:
+      "Une ligne par facteur, sur une échelle logarithmique, groupés par unité (des facteurs d’unités différentes ne se comparent pas). Une barre couvre la fourchette que donne la source, ou l’intervalle qu’elle indique autour de sa valeur.",
+    seriesTitle: "Séries dans le temps",
+    seriesHelp:
+      "Un graphique par série ayant des points datés. Une série dont les points ont été comptés selon des définitions différentes n’est pas comparable : ses points sont dessinés séparément, sans ligne de tendance.",
+    comparable: "Comparable : une seule définition, la ligne est une tendance.",
+    notComparable: "Non comparable : chaque point a sa propre définition, les points ne sont pas reliés.",
+    undated: (n) => `${n} point${n === 1 ? "" : "s"} sans date non dessiné${n === 1 ? "" : "s"}.`,
+    budgetsTitle: "Budgets annuels des bioclusters",
+    budgetsHelp:
+      "Chaque montant du jeu de données des bioclusters donné sur un nombre d’années, divisé par ces années (perYear). Une barre plus claire atteint le haut d’une fourchette. Les sources divergent : chaque barre est le chiffre d’une source.",
+    perYear: "par an",
+    years: "ans",
+    languageName: "Français",
+  },
+};
+
+const COLUMNS = ["label", "value", "unit", "qualifier", "period", "source", "status", "dataset"];
+const FILTERS = ["dataset", "unit", "qualifier", "kind", "status"];
+const BLUE = "#3b6ea5";
+
+/** Lower case without accents, for searching. */
+export const fold = (text) => String(text).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** Creates an element with attributes (`null` skips one) and children (strings become text, arrays are spread). */
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined && value !== false) node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat(Number.POSITIVE_INFINITY)) {
+    if (child !== null && child !== undefined && child !== false) node.append(child);
+  }
+  return node;
+}
+
+/** Groups items by a key, keeping the order in which keys first appear. */
+function groupBy(items, key) {
+  const groups = new Map();
+  for (const item of items) {
+    const k = key(item);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(item);
+  }
+  return groups;
+}
+
+/** Starts the page: `Plot` is Observable Plot, handed over by the bundle's entry. */
+export async function start(Plot) {
+  const response = await fetch(new URL("data.json", import.meta.url));
+  if (!response.ok) throw new Error(`data.json: HTTP ${response.status}`);
+  const data = await response.json();
+  const { figures, sources, vocabulary } = data;
+  const total = figures.length;
+
+  const params = new URLSearchParams(location.search);
+  const state = {
+    language: params.get("lang") === "fr" ? "fr" : "en",
+    query: "",
+    filters: Object.fromEntries(FILTERS.map((name) => [name, ""])),
+    sort: { key: "dataset", direction: 1 },
+    open: new Set(),
+  };
+
+  /** What each filter reads from a figure, and how it names a value. */
+  const facets = {
+    dataset: { of: (f) => f.dataset, name: (id, l) => vocabulary.datasets[id]?.[l] ?? id },
+    unit: { of: (f) => f.unit, name: (id, l) => vocabulary.units[id]?.label[l] ?? id },
+    qualifier: { of: (f) => f.qualifier, name: (id, l) => vocabulary.qualifiers[id]?.[l] ?? id },
+    kind: { of: (f) => sources[f.source].kind, name: (id, l) => vocabulary.kinds[id]?.[l] ?? id },
+    status: { of: (f) => f.check.status, name: (id, l) => vocabulary.statuses[id]?.[l] ?? id },
+  };
+
+  /** The folded text a search reads: labels, id, the source's id, title and publisher, the excerpt. */
+  const haystacks = new Map(
+    figures.map((f) => {
+      const source = sources[f.source];
+      return [
+        f.id,
+        fold([f.label.fr, f.label.en, f.id, f.source, source.title, source.publisher, f.excerpt].join(" ")),
+      ];
+    }),
+  );
+
+  /** The value each column sorts by. */
+  const sortValue = {
+    label: (f, l) => f.label[l],
+    value: (f) => f.value,
+    unit: (f, l) => facets.unit.name(f.unit, l),
+    qualifier: (f, l) => facets.qualifier.name(f.qualifier, l),
+    period: (f) => f.periodText,
+    source: (f) => sources[f.source].publisher,
+    status: (f, l) => facets.status.name(f.check.status, l),
+    dataset: (f, l) => facets.dataset.name(f.dataset, l),
+  };
+
+  const table = document.getElementById("table");
+  const tbody = table.querySelector("tbody");
+  const headRow = table.querySelector("thead tr");
+  const search = document.getElementById("search");
+  const count = document.getElementById("count");
+
+  function visibleFigures() {
+    const words = fold(state.query).split(/\s+/).filter(Boolean);
+    const rows = figures.filter(
+      (f) =>
+        words.every((word) => haystacks.get(f.id).includes(word)) &&
+        FILTERS.every((name) => state.filters[name] === "" || facets[name].of(f) === state.filters[name]),
+    );
+    const { key, direction } = state.sort;
+    const l = state.language;
+    const collator = new Intl.Collator(l, { sensitivity: "base", numeric: true });
+    const read = sortValue[key];
+    return rows.sort((a, b) => {
+      const x = read(a, l);
+      const y = read(b, l);
+      // Figures with no period go last whichever the direction.
+      if (key === "period" && (x === "") !== (y === "")) return x === "" ? 1 : -1;
+      const order = typeof x === "number" ? x - y : collator.compare(x, y);
+      return order === 0 ? collator.compare(a.id, b.id) : order * direction;
+    });
+  }
+
+  function sourceLine(f) {
+    const t = TEXT[state.language];
+    const source = sources[f.source];
+    const url = f.address ?? source.url;
+    const title =
+      url === null ? el("cite", {}, source.title) : el("a", { href: url, rel: "noopener noreferrer" }, source.title);
+    const parts = [title, `, ${source.publisher}`];
+    if (source.published !== null) parts.push(`, ${source.published}`);
+    if (url === null) parts.push(` (${t.notOnline})`);
+    if (f.attributedTo !== null) parts.push(` — ${t.attributedTo} ${sources[f.attributedTo].title}`);
+    return parts;
+  }
+
+  function detailRow(f) {
+    const t = TEXT[state.language];
+    const source = sources[f.source];
+    return el(
+      "tr",
+      { class: "detail", "data-detail-for": f.id },
+      el(
+        "td",
+        { colspan: COLUMNS.length },
+        el("dl", {}, [
+          el("dt", {}, t.excerpt),
+          el("dd", {}, el("blockquote", { lang: source.language }, `« ${f.excerpt} »`)),
+          el("dt", {}, t.source),
+          el("dd", { class: "source" }, sourceLine(f), el("br"), f.checkText[state.language]),
+          f.definition === null ? null : [el("dt", {}, t.definition), el("dd", {}, f.definition[state.language])],
+          f.note === null ? null : [el("dt", {}, t.note), el("dd", { lang: "en" }, f.note)],
+          el("dt", {}, t.id),
+          el("dd", {}, el("code", {}, f.id)),
+        ]),
+      ),
+    );
+  }
+
+  function figureRow(f) {
+    const l = state.language;
+    const open = state.open.has(f.id);
+    const status = f.check.status;
+    return el(
+      "tr",
+      { class: open ? "figure open" : "figure", "data-id": f.id, tabindex: 0, "aria-expanded": open },
+      el("td", { class: "what" }, el("span", {}, f.label[l]), f.holder === null ? null : el("small", {}, f.holder[l])),
+      el("td", { class: "value" }, f.text[l]),
+      el("td", { title: vocabulary.units[f.unit]?.symbol[l] || null }, facets.unit.name(f.unit, l)),
+      el("td", {}, facets.qualifier.name(f.qualifier, l)),
+      el("td", { class: "period" }, f.periodText === "" ? "—" : f.periodText),
+      el("td", {}, sources[f.source].publisher),
+      el("td", { class: `status ${status}` }, `${status === "verified" ? "✓" : "⚠"} ${facets.status.name(status, l)}`),
+      el("td", {}, facets.dataset.name(f.dataset, l)),
+    );
+  }
+
+  function renderTable() {
+    const rows = visibleFigures();
+    tbody.replaceChildren(
+      ...rows.flatMap((f) => (state.open.has(f.id) ? [figureRow(f), detailRow(f)] : [figureRow(f)])),
+    );
+    count.textContent = TEXT[state.language].count(rows.length, total);
+  }
+
+  function renderHead() {
+    const t = TEXT[state.language];
+    headRow.replaceChildren(
+      ...COLUMNS.map((key) => {
+        const sorted = state.sort.key === key;
+        const arrow = sorted ? (state.sort.direction === 1 ? " ▲" : " ▼") : "";
+        return el(
+          "th",
+          { scope: "col", "aria-sort": sorted ? (state.sort.direction === 1 ? "ascending" : "descending") : "none" },
+          el("button", { type: "button", "data-sort": key }, t.columns[key], arrow),
+        );
+      }),
+    );
+  }
+
+  function renderFilters() {
+    const t = TEXT[state.language];
+    for (const name of FILTERS) {
+      const select = document.getElementById(`filter-${name}`);
+      const counts = groupBy(figures, facets[name].of);
+      const options = [...counts.keys()]
+        .map((id) => ({ id, text: facets[name].name(id, state.language), n: counts.get(id).length }))
+        .sort((a, b) => a.text.localeCompare(b.text, state.language));
+      select.replaceChildren(
+        el("option", { value: "" }, `${t.all} (${total})`),
+        ...options.map((o) => el("option", { value: o.id }, `${o.text} (${o.n})`)),
+      );
+      select.value = state.filters[name];
+    }
+  }
+
+  function renderTexts() {
+    const t = TEXT[state.language];
+    document.documentElement.lang = state.language;
+    for (const node of document.querySelectorAll("[data-text]")) {
+      const value = t[node.dataset.text];
+      node.textContent = typeof value === "function" ? value(total) : value;
+    }
+    search.placeholder = t.searchPlaceholder;
+    for (const button of document.querySelectorAll("[data-language]")) {
+      button.setAttribute("aria-pressed", String(button.dataset.language === state.language));
+    }
+  }
+
+  /** The line width, in Plot's ems, of labels that fit a margin of `pixels` at 11px. */
+  const ems = (pixels) => Math.floor((pixels - 12) / 11);
+
+  /** The width charts get: their container's, within bounds. */
+  const widthOf = (container) => Math.max(320, Math.min(container.clientWidth || 960, 1100));
+
+  function renderFactors() {
+    const l = state.language;
+    const container = document.querySelector('[data-chart="factors"]');
+    const width = widthOf(container);
+    const charts = [];
+    for (const [unit, rows] of groupBy(data.factors, (f) => f.unit)) {
+      const items = rows.map((f) => ({
+        label: f.label[l],
+        value: f.value,
+        text: f.text[l],
+        low: f.bounds?.low,
+        high: f.bounds?.high,
+        range: f.qualifier === "range",
+      }));
+      const bounded = items.filter((d) => d.low !== undefined);
+      const low = Math.min(...items.map((d) => d.low ?? d.value));
+      const high = Math.max(...items.map((d) => d.high ?? d.value));
+      const marginLeft = Math.round(Math.min(340, width * 0.36));
+      const svg = Plot.plot({
+        width,
+        height: 60 + 52 * items.length,
+        marginLeft,
+        marginRight: 200,
+        style: { fontSize: "12px" },
+        x: {
+          type: "log",
+          domain: [low / 3, high * 3],
+          nice: true,
+          grid: true,
+          label: `${vocabulary.units[unit].symbol[l]} →`,
+        },
+        y: { domain: items.map((d) => d.label), label: null, axis: null },
+        marks: [
+          Plot.ruleY(bounded, {
+            y: "label",
+            x1: "low",
+            x2: "high",
+            stroke: BLUE,
+            strokeOpacity: 0.4,
+            strokeWidth: 8,
+            strokeLinecap: "round",
+          }),
+          Plot.tickX(bounded, { y: "label", x: "low", stroke: BLUE }),
+          Plot.tickX(bounded, { y: "label", x: "high", stroke: BLUE }),
+          Plot.dot(
+            items.filter((d) => !d.range),
+            { x: "value", y: "label", r: 5, fill: BLUE, title: (d) => `${d.label}\n${d.text}` },
+          ),
+          Plot.text(items, {
+            y: "label",
+            text: "text",
+            frameAnchor: "right",
+            textAnchor: "start",
+            dx: 12,
+            lineWidth: 15,
+          }),
+          Plot.axisY({ lineWidth: ems(marginLeft), tickSize: 0, fontSize: 11 }),
+        ],
+      });
+      charts.push(
+        el("figure", { class: "chart", "data-unit": unit }, el("figcaption", {}, vocabulary.units[unit].label[l]), svg),
+      );
+    }
+    container.replaceChildren(...charts);
+  }
+
+  function renderSeries() {
+    const l = state.language;
+    const t = TEXT[l];
+    const container = document.querySelector('[data-chart="series"]');
+    const charts = [];
+    for (const series of data.series) {
+      const dated = series.points.filter((p) => p.date !== null);
+      if (dated.length === 0) continue;
+      const items = dated.map((p) => ({
+        date: new Date(p.date),
+        value: p.value,
+        text: p.text[l],
+        title: `${p.periodText}: ${p.text[l]}\n${p.definition[l]}`,
+      }));
+      const years = items.map((d) => d.date.getUTCFullYear());
+      const first = Math.min(...years) - 1;
+      const last = Math.max(...years) + 1;
+      const step = Math.max(1, Math.ceil((last - first) / 5));
+      const ticks = [];
+      for (let year = first; year <= last; year += step) ticks.push(new Date(Date.UTC(year, 0, 1)));
+      const unit = vocabulary.units[series.unit];
+      const color = series.comparable ? BLUE : "#c05621";
+      const marks = [
+        Plot.ruleY([0]),
+        series.comparable ? Plot.lineY(items, { x: "date", y: "value", stroke: color, strokeWidth: 2 }) : null,
+        Plot.dot(items, {
+          x: "date",
+          y: "value",
+          r: 5,
+          fill: color,
+          symbol: series.comparable ? "circle" : "diamond",
+          title: "title",
+        }),
+        Plot.text(items, { x: "date", y: "value", text: "text", dy: -12, fontSize: 11 }),
+      ].filter((mark) => mark !== null);
+      const svg = Plot.plot({
+        width: 380,
+        height: 240,
+        marginTop: 28,
+        marginLeft: 56,
+        marginRight: 24,
+        x: { type: "utc", domain: [ticks[0], new Date(Date.UTC(last, 0, 1))], ticks, tickFormat: "%Y", label: null },
+        y: { zero: true, grid: true, nice: true, label: `${unit.symbol[l] || unit.label[l]} ↑` },
+        marks,
+      });
+      const undated = series.points.length - dated.length;
+      charts.push(
+        el(
+          "figure",
+          { class: `chart ${series.comparable ? "comparable" : "not-comparable"}`, "data-series": series.id },
+          el("figcaption", {}, series.label[l]),
+          svg,
+          el("p", { class: "caveat" }, series.comparable ? t.comparable : t.notComparable),
+          undated === 0 ? null : el("p", { class: "caveat" }, t.undated(undated)),
+          series.note === null ? null : el("p", { class: "note", lang: "en" }, series.note),
+        ),
+      );
+    }
+    container.replaceChildren(...charts);
+  }
+
+  function renderBudgets() {
+    const l = state.language;
+    const t = TEXT[l];
+    const container = document.querySelector('[data-chart="budgets"]');
+    const width = widthOf(container);
+    const items = data.budgets
+      .map((b) => ({
+        row: `${b.who[l]} · ${b.publisher} (${b.total[l]})`,
+        who: b.who[l],
+        value: b.value,
+        max: b.max,
+        text: b.text[l],
+        title: `${b.who[l]}, ${b.publisher}: ${b.total[l]} → ${b.text[l]}`,
+      }))
+      .sort((a, b) => a.who.localeCompare(b.who, l) || b.value - a.value);
+    const money = new Intl.NumberFormat(l, {
+      notation: "compact",
+      style: "currency",
+      currency: "EUR",
+      maximumFractionDigits: 1,
+    });
+    const marginLeft = Math.round(Math.min(380, width * 0.4));
+    const svg = Plot.plot({
+      width,
+      height: 60 + 40 * items.length,
+      marginLeft,
+      marginRight: 170,
+      style: { fontSize: "12px" },
+      x: { grid: true, label: `€ ${t.perYear} →`, tickFormat: (d) => money.format(d) },
+      y: { domain: items.map((d) => d.row), label: null, axis: null },
+      color: { type: "ordinal", domain: [...new Set(items.map((d) => d.who))], scheme: "tableau10" },
+      marks: [
+        Plot.barX(items, { y: "row", x: "value", fill: "who", title: "title" }),
+        Plot.barX(
+          items.filter((d) => d.max !== null),
+          { y: "row", x1: "value", x2: "max", fill: "who", fillOpacity: 0.35, title: "title" },
+        ),
+        Plot.ruleX([0]),
+        Plot.text(items, { y: "row", text: "text", frameAnchor: "right", textAnchor: "start", dx: 12, lineWidth: 13 }),
+        Plot.axisY({ lineWidth: ems(marginLeft), tickSize: 0, fontSize: 11 }),
+      ],
+    });
+    container.replaceChildren(el("figure", { class: "chart" }, svg));
+  }
+
+  function renderCharts() {
+    renderFactors();
+    renderSeries();
+    renderBudgets();
+  }
+
+  function renderAll() {
+    renderTexts();
+    renderFilters();
+    renderHead();
+    renderTable();
+    renderCharts();
+  }
+
+  function toggle(row) {
+    const id = row.dataset.id;
+    if (state.open.has(id)) state.open.delete(id);
+    else state.open.add(id);
+    renderTable();
+    tbody.querySelector(`tr[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  search.addEventListener("input", () => {
+    state.query = search.value;
+    renderTable();
+  });
+  for (const name of FILTERS) {
+    const select = document.getElementById(`filter-${name}`);
+    select.addEventListener("change", () => {
+      state.filters[name] = select.value;
+      renderTable();
+    });
+  }
+  headRow.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-sort]");
+    if (button === null) return;
+    const key = button.dataset.sort;
+    state.sort = { key, direction: state.sort.key === key ? -state.sort.direction : 1 };
+    renderHead();
+    renderTable();
+    headRow.querySelector(`button[data-sort="${key}"]`)?.focus();
+  });
+  tbody.addEventListener("click", (event) => {
+    if (event.target.closest("a")) return;
+    const row = event.target.closest("tr.figure");
+    if (row !== null) toggle(row);
+  });
+  tbody.addEventListener("keydown", (event) => {
+    const row = event.target.closest("tr.figure");
+    if (row === null || event.target !== row || (event.key !== "Enter" && event.key !== " ")) return;
+    event.preventDefault();
+    toggle(row);
+  });
+  for (const button of document.querySelectorAll("[data-language]")) {
+    button.addEventListener("click", () => {
+      state.language = button.dataset.language;
+      const url = new URL(location.href);
+      url.searchParams.set("lang", state.language);
+      history.replaceState(null, "", url);
+      renderAll();
+    });
+  }
+
+  renderAll();
+  document.body.dataset.ready = "true";
+}

@@ -1,0 +1,341 @@
+// @ts-check
+// The data explorer in a real browser: serves docs/api/ on 127.0.0.1, opens explorer/index.html in
+// Debian's Chromium through playwright-core, and checks that the page loads cleanly, lists every
+// figure, searches, sorts, opens a row, switches language and draws its charts. Saves a screenshot
+// to docs/api/explorer/screenshot.png. Run `npm run build && npm run docs` first; prints ok / not ok
+// lines and exits 1 on any failure.
+import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { delimiter, extname, join, normalize, resolve, sep } from "node:path";
+
+const root = resolve(import.meta.dirname, "../..");
+const api = join(root, "docs/api");
+const page = join(api, "explorer/index.html");
+const screenshot = join(api, "explorer/screenshot.png");
+const built = join(root, "dist/index.js");
+
+let passed = 0;
+let failed = 0;
+/** @param {string} name @param {boolean} good @param {string} [detail] */
+function report(name, good, detail = "") {
+  if (good) passed++;
+  else failed++;
+  console.log(`${good ? "ok" : "not ok"} - ${name}${detail === "" ? "" : `\n  ${detail.replace(/\n/g, "\n  ")}`}`);
+}
+/** @param {string} name @param {() => Promise<string | undefined>} fn a failure's detail, or nothing */
+async function check(name, fn) {
+  try {
+    const problem = await fn();
+    report(name, problem === undefined, problem);
+    return problem === undefined;
+  } catch (error) {
+    report(name, false, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return false;
+  }
+}
+function finish() {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+for (const { file, command } of [
+  { file: built, command: "npm run build" },
+  { file: page, command: "npm run docs" },
+]) {
+  if (!existsSync(file)) {
+    report(`${file.slice(root.length + 1)} exists`, false, `run \`${command}\` first`);
+    finish();
+    process.exit();
+  }
+}
+
+/** Debian's Chromium: the first `chromium` on the PATH outside node_modules, else /usr/bin/chromium. */
+function findChromium() {
+  const { PATH = "" } = process.env;
+  for (const folder of PATH.split(delimiter)) {
+    if (folder === "" || folder.includes("node_modules")) continue;
+    const candidate = join(folder, "chromium");
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {}
+  }
+  return "/usr/bin/chromium";
+}
+const executablePath = findChromium();
+if (!existsSync(executablePath)) {
+  report("chromium is installed", false, "no chromium on the PATH: `apt-get install -y chromium`");
+  finish();
+  process.exit();
+}
+
+const { FIGURES, SOURCES } = await import(built);
+/** @type {any[]} */
+const figures = Object.values(FIGURES);
+
+/** Lower case without accents, as the page searches. @param {string} text */
+const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/** What the page's search reads of a figure. @param {any} f */
+const haystack = (f) => {
+  const source = SOURCES[f.citation.source];
+  return fold(
+    [f.label.fr, f.label.en, f.id, f.citation.source, source.title, source.publisher, f.citation.excerpt].join(" "),
+  );
+};
+
+/** @type {Record<string, string>} */
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+};
+/** A static server for docs/api/, on 127.0.0.1 only. */
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+  let file = normalize(join(api, path));
+  if (file !== api && !file.startsWith(api + sep)) {
+    response.writeHead(403).end();
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+  if (!existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+  response.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, "127.0.0.1", () => done(undefined)));
+const address = server.address();
+const port = typeof address === "object" && address !== null ? address.port : 0;
+const base = `http://127.0.0.1:${port}`;
+
+// Loaded by a name that is not a literal, so that type checking does not read playwright-core's
+// declarations, which need the DOM library.
+const playwright = "playwright-core";
+const { chromium } = await import(playwright);
+const profile = mkdtempSync(join(tmpdir(), "bioproduction-fr-explorer-"));
+/** @type {any} */
+let context;
+
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+
+  /** Every request that left 127.0.0.1: aborted, and reported. @type {string[]} */
+  const outside = [];
+  await context.route("**/*", (/** @type {any} */ route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1") return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  /** @type {string[]} */
+  const errors = [];
+  /** @type {string[]} */
+  const warnings = [];
+  const tab = context.pages()[0] ?? (await context.newPage());
+  tab.on("console", (/** @type {any} */ message) => {
+    if (message.type() === "error") errors.push(`console error: ${message.text()}`);
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  tab.on("pageerror", (/** @type {Error} */ error) => errors.push(`page error: ${error.message}`));
+  tab.on("requestfailed", (/** @type {any} */ request) => {
+    if (new URL(request.url()).hostname === "127.0.0.1") {
+      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`);
+    }
+  });
+
+  const rows = tab.locator("#table tbody tr.figure");
+  /** The ids of the rows shown, in order. @returns {Promise<string[]>} */
+  const shownIds = () => rows.evaluateAll((/** @type {any[]} */ trs) => trs.map((tr) => tr.dataset.id));
+  /** Polls until `test` holds or 5 s pass; returns whether it held. @param {() => Promise<boolean>} test */
+  const until = async (test) => {
+    const end = Date.now() + 5_000;
+    while (Date.now() < end) {
+      if (await test()) return true;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return test();
+  };
+
+  const loaded = await check("the page loads and renders", async () => {
+    const response = await tab.goto(`${base}/explorer/index.html`);
+    if (!response?.ok()) return `HTTP ${response?.status()}`;
+    await tab.locator("body[data-ready='true']").waitFor({ state: "attached" });
+    return undefined;
+  });
+
+  if (loaded) {
+    await check(`the table lists every figure (${figures.length})`, async () => {
+      const ids = await shownIds();
+      const expected = new Set(figures.map((f) => f.id));
+      const missing = [...expected].filter((id) => !ids.includes(id));
+      if (ids.length !== figures.length || missing.length > 0) {
+        return `${ids.length} rows for ${figures.length} figures; missing: ${missing.slice(0, 10).join(", ")}`;
+      }
+      return undefined;
+    });
+
+    const word = "genother";
+    const matching = figures.filter((f) => haystack(f).includes(word)).map((f) => f.id);
+    await check(`searching "${word}" leaves only the ${matching.length} figures that match`, async () => {
+      await tab.locator("#search").fill(word);
+      await until(async () => (await rows.count()) < figures.length);
+      const ids = await shownIds();
+      if (ids.length === 0 || ids.length >= figures.length) return `${ids.length} rows after searching`;
+      const strays = ids.filter((id) => !matching.includes(id));
+      if (strays.length > 0) return `rows that do not match: ${strays.join(", ")}`;
+      if (ids.length !== matching.length) return `${ids.length} rows, ${matching.length} figures match`;
+      return undefined;
+    });
+
+    await check("a row opens onto its excerpt and a link to its source", async () => {
+      const first = rows.first();
+      const id = await first.getAttribute("data-id");
+      const figure = FIGURES[id ?? ""];
+      await first.locator("td").first().click();
+      const detail = tab.locator(`tr.detail[data-detail-for="${id}"]`);
+      await detail.waitFor();
+      if ((await first.getAttribute("aria-expanded")) !== "true") return "aria-expanded is not true";
+      const text = ((await detail.textContent()) ?? "").replace(/\s+/g, " ");
+      if (!text.includes(figure.citation.excerpt.replace(/\s+/g, " "))) return `the excerpt of ${id} is not shown`;
+      const url = figure.citation.address ?? SOURCES[figure.citation.source].url;
+      if (url !== null) {
+        const href = await detail.locator("a").first().getAttribute("href");
+        if (href !== url) return `link ${href}, expected ${url}`;
+      }
+      await first.locator("td").first().click();
+      if ((await detail.count()) !== 0) return "a second click does not close the row";
+      return undefined;
+    });
+
+    await tab.locator("#search").fill("");
+    await until(async () => (await rows.count()) === figures.length);
+
+    await check("clicking a column header sorts the rows by it, both ways", async () => {
+      const header = tab.locator('button[data-sort="value"]');
+      /** @param {number} direction */
+      const sorted = async (direction) => {
+        const values = (await shownIds()).map((id) => FIGURES[id].value);
+        return values.every((v, i) => i === 0 || (v - values[i - 1]) * direction >= 0);
+      };
+      await header.click();
+      const th = tab.locator("th", { has: header });
+      if ((await th.getAttribute("aria-sort")) !== "ascending" || !(await sorted(1))) return "not sorted ascending";
+      await header.click();
+      if ((await th.getAttribute("aria-sort")) !== "descending" || !(await sorted(-1))) return "not sorted descending";
+      return undefined;
+    });
+
+    await check("a filter keeps only the rows it selects", async () => {
+      const select = tab.locator("#filter-status");
+      const verified = figures.filter((f) => f.citation.check.status === "verified").length;
+      await select.selectOption("verified");
+      await until(async () => (await rows.count()) === verified);
+      const count = await rows.count();
+      await select.selectOption("");
+      return count === verified ? undefined : `${count} rows, ${verified} figures verified`;
+    });
+
+    await check("the language toggle switches the page to French and back", async () => {
+      const first = rows.first();
+      await tab.locator('button[data-language="fr"]').click();
+      const id = await first.getAttribute("data-id");
+      const label = await first.locator("td.what > span").textContent();
+      const lang = await tab.locator("html").getAttribute("lang");
+      const header = (await tab.locator('button[data-sort="label"]').textContent()) ?? "";
+      await tab.locator('button[data-language="en"]').click();
+      if (lang !== "fr") return `html lang is ${lang}`;
+      if (label !== FIGURES[id ?? ""].label.fr) return `label "${label}", expected "${FIGURES[id ?? ""].label.fr}"`;
+      if (!header.startsWith("Quoi")) return `header "${header}"`;
+      return undefined;
+    });
+
+    await check("the emission factors chart draws a dot or a range for every factor", async () => {
+      const svgs = await tab.locator('[data-chart="factors"] svg').count();
+      const marks = await tab.locator('[data-chart="factors"] svg g[aria-label="dot"] circle').count();
+      const ranges = await tab.locator('[data-chart="factors"] svg g[aria-label="rule"] line').count();
+      if (svgs === 0 || marks === 0) return `${svgs} charts, ${marks} dots`;
+      return ranges === 0 ? "no range bar" : undefined;
+    });
+
+    await check("each series chart joins comparable points and leaves the others apart", async () => {
+      const charts = tab.locator('[data-chart="series"] figure');
+      const n = await charts.count();
+      if (n === 0) return "no series chart";
+      for (let i = 0; i < n; i++) {
+        const chart = charts.nth(i);
+        const comparable = ((await chart.getAttribute("class")) ?? "").split(" ").includes("comparable");
+        const lines = await chart.locator('g[aria-label="line"]').count();
+        const dots = await chart.locator('g[aria-label="dot"] > *').count();
+        const name = await chart.getAttribute("data-series");
+        if (dots === 0) return `${name}: no point`;
+        if (comparable !== lines > 0) return `${name}: comparable ${comparable}, ${lines} line(s)`;
+      }
+      return undefined;
+    });
+
+    await check("the bioclusters' budgets chart draws bars", async () => {
+      const bars = await tab.locator('[data-chart="budgets"] svg g[aria-label="bar"] rect').count();
+      return bars > 0 ? undefined : "no bar";
+    });
+
+    await check("the documentation's pages link to the explorer, at any depth", async () => {
+      /** @type {string[]} */
+      const wrong = [];
+      let pages = 0;
+      for (const path of readdirSync(api, { recursive: true, encoding: "utf8" })) {
+        if (!path.endsWith(".html") || path.startsWith(`explorer${sep}`)) continue;
+        const html = readFileSync(join(api, path), "utf8");
+        const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>Data explorer<\/a>/g)];
+        if (links.length > 0) pages++;
+        for (const [, href = ""] of links) {
+          const target = new URL(href, `${base}/${path.split(sep).join("/")}`);
+          if (target.href !== `${base}/explorer/index.html`) wrong.push(`${path}: ${href}`);
+        }
+      }
+      if (pages === 0) return "no page links to the explorer (typedoc.json's navigationLinks)";
+      console.log(`# ${pages} documentation pages link to the explorer`);
+      return wrong.length === 0 ? undefined : wrong.slice(0, 10).join("\n");
+    });
+
+    // The screenshot shows the page as it first loads.
+    await tab.goto(`${base}/explorer/index.html`);
+    await tab.locator("body[data-ready='true']").waitFor({ state: "attached" });
+    await tab.screenshot({ path: screenshot, fullPage: true });
+    console.log(`# screenshot: ${screenshot}`);
+  } else {
+    console.log("# the page did not load: the checks of its content are skipped");
+  }
+
+  await check("no console error and no page error", async () => (errors.length === 0 ? undefined : errors.join("\n")));
+  await check("no request outside 127.0.0.1", async () => (outside.length === 0 ? undefined : outside.join("\n")));
+  if (warnings.length > 0) console.log(`# console warnings:\n# ${warnings.join("\n# ")}`);
+} catch (error) {
+  report("the browser test ran", false, error instanceof Error ? (error.stack ?? error.message) : String(error));
+} finally {
+  await context?.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+  finish();
+}
