@@ -4,6 +4,7 @@
  * id (with suggestions), 2 for a usage error; messages go to stderr.
  */
 import { parseArgs } from "node:util";
+import { foldName } from "./core/lookup.js";
 import { closest } from "./core/suggest.js";
 import {
   BioproductionError,
@@ -49,7 +50,6 @@ class UsageError extends Error {}
 const figures: Readonly<Record<string, Figure>> = FIGURES;
 const facts: Readonly<Record<string, Fact>> = FACTS;
 const sources: Readonly<Record<string, Source>> = SOURCES;
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 function written(record: Figure | Fact, lang: Locale): string {
   if ("unit" in record) return formatFigure(record, lang);
@@ -58,11 +58,11 @@ function written(record: Figure | Fact, lang: Locale): string {
 
 function search(words: readonly string[], lang: Locale): string[] {
   if (words.length === 0) throw new UsageError("search needs at least one word");
-  const wanted = words.map(fold);
+  const wanted = words.map(foldName);
   return [...Object.values(figures), ...Object.values(facts)]
     .filter((record) => {
       const source = sources[record.citation.source];
-      const haystack = fold(
+      const haystack = foldName(
         [record.id, record.label.fr, record.label.en, record.citation.excerpt, source?.title, source?.publisher].join(
           " ",
         ),

@@ -108,6 +108,13 @@ describe("footprint", () => {
     expect(result).toMatchObject({ value: 300, qualifier: "approximately", bounds: { low: 240, high: 360 } });
   });
 
+  it("refuses a malformed uncertainty, naming the part at fault", () => {
+    const factor = { value: 1, unit: "kgCO2e-per-dose", uncertainty: { kind: "relative", percent: "20" } } as never;
+    expect(errorOf(() => footprint(factor, quantity(1, "dose"))).argument).toBe("factor.uncertainty.percent");
+    const unknown = { value: 1, unit: "kgCO2e-per-dose", uncertainty: { kind: "guess" } } as never;
+    expect(errorOf(() => footprint(unknown, quantity(1, "dose"))).argument).toBe("factor.uncertainty.kind");
+  });
+
   it("throws rather than return Infinity, but scales first when only the product overflows", () => {
     expect(errorOf(() => footprint({ value: 1e300, unit: "kgCO2e-per-kg" }, quantity(1e300, "t"))).code).toBe(
       "not-a-finite-number",

@@ -1,4 +1,11 @@
-import { assertNonNegative, assertOneOf, assertRecord, finiteResult } from "../core/checks.js";
+import {
+  assertChoice,
+  assertFinite,
+  assertNonNegative,
+  assertOneOf,
+  assertRecord,
+  finiteResult,
+} from "../core/checks.js";
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -208,7 +215,7 @@ function readFactor(input: unknown) {
     value,
     max,
     qualifier,
-    uncertainty: record.uncertainty as Uncertainty | undefined,
+    uncertainty: readUncertainty(record.uncertainty),
     citation: record.citation as Citation | undefined,
     row: EMISSION_FACTOR_UNITS[unit],
   };
@@ -255,4 +262,21 @@ function readIntensity(input: unknown, argument: string, expected?: FigureUnit) 
     );
   }
   return { value: assertNonNegative(record.value, `${argument}.value`), unit };
+}
+
+/** A factor's stated uncertainty, checked: its ends or its margin must be finite numbers. */
+function readUncertainty(input: unknown): Uncertainty | undefined {
+  if (input === undefined) return undefined;
+  const record = assertRecord<"kind" | "low" | "high" | "percent">(input, "factor.uncertainty");
+  const kind = assertChoice(
+    record.kind,
+    { range: true, "interval-95": true, relative: true },
+    "factor.uncertainty.kind",
+  );
+  if (kind === "relative") return { kind, percent: assertNonNegative(record.percent, "factor.uncertainty.percent") };
+  return {
+    kind,
+    low: assertFinite(record.low, "factor.uncertainty.low"),
+    high: assertFinite(record.high, "factor.uncertainty.high"),
+  };
 }
