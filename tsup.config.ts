@@ -8,13 +8,16 @@ import pkg from "./package.json" with { type: "json" };
  * - each zod-free subpath (`dist/clusters.*`…) re-exports its names from the root bundle, so a
  *   value from `/clusters` is the very object the root exports, and an error thrown by any entry
  *   is an instance of the one `BioproductionError`;
- * - `/schemas` bundles the schemas and takes `BioproductionError` from the root bundle.
+ * - `/schemas` bundles the schemas, and `/diff` the comparison of two versions of the data: each
+ *   takes `BioproductionError` from the root bundle, and no other entry loads their code.
  * Entries are read from the exports map, so the two cannot drift.
  */
 const subpaths = Object.entries(pkg.exports)
   .filter(([subpath, target]) => typeof target === "object" && subpath !== ".")
   .map(([subpath]) => subpath.slice(2));
-const dataSubpaths = subpaths.filter((name) => name !== "schemas");
+/** Entries bundled on their own, outside the root bundle. */
+const standalone = ["schemas", "diff"];
+const dataSubpaths = subpaths.filter((name) => !standalone.includes(name));
 
 /** Resolves every relative import that `redirect` selects to the root bundle, left external. */
 function toRoot(redirect: (path: string) => boolean): Plugin {
@@ -63,7 +66,7 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { schemas: "src/schemas/index.ts" },
+    entry: Object.fromEntries(standalone.map((name) => [name, `src/${name}/index.ts`])),
     esbuildPlugins: [toRoot((path) => path.endsWith("/core/errors.js"))],
   },
 ]);

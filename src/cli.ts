@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { foldName } from "./core/lookup.js";
 import { closest } from "./core/suggest.js";
+import { runDiff } from "./diff/command.js";
 import {
   BioproductionError,
   DATASETS,
@@ -38,6 +39,7 @@ Commands:
   cite <id> [--style apa|csl] the source of a figure, fact or source, as APA text or CSL-JSON
   export --format csv|json|ndjson [--dataset <name>] [--table <name>]
                              the data on stdout (CSV: one table, figures by default)
+  diff <a> <b> [--json]      records added, removed and changed between two versions (diff --help)
 
 Options:
   --lang fr|en               language of labels and values (default: fr)
@@ -183,6 +185,7 @@ function exportData(format: string, dataset: string | undefined, tableName: stri
 
 /** Runs one command line; returns the exit status. */
 export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  if (argv[0] === "diff") return runDiff(argv.slice(1), out, err);
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],

@@ -68,7 +68,7 @@ try {
   const identity = (lib, entries) => `
     for (const [spec, entry] of ${entries}) {
       for (const [name, value] of Object.entries(entry)) {
-        if (spec.endsWith("/schemas")) continue;
+        if (spec.endsWith("/schemas") || spec.endsWith("/diff")) continue;
         if (${lib}[name] !== value) throw new Error(spec + " exports another " + name + " than the root");
       }
     }
@@ -76,6 +76,7 @@ try {
     for (const [spec, entry] of ${entries}) {
       const error = spec.endsWith("/clusters") ? thrown(() => entry.getCluster("nowhere"))
         : spec.endsWith("/schemas") ? thrown(() => entry.parseFigure({}))
+        : spec.endsWith("/diff") ? thrown(() => entry.diffData(null, {}))
         : undefined;
       if (error !== undefined && !(error instanceof ${lib}.BioproductionError)) throw new Error(spec + ": not a BioproductionError of the root");
     }

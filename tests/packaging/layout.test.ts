@@ -24,11 +24,14 @@ describe("the build layout", () => {
   it("shares one root bundle, so values and errors keep one identity", async () => {
     const rootModule = await import(resolve(root, "dist/index.js"));
     for (const { subpath, file } of entries) {
-      if (subpath === "." || subpath === "./schemas") continue;
+      // The schemas and the diff are bundled on their own: they share the root's error, checked below.
+      if (subpath === "." || subpath === "./schemas" || subpath === "./diff") continue;
       const entry = await import(file);
       for (const [name, value] of Object.entries(entry)) expect(value, `${subpath} ${name}`).toBe(rootModule[name]);
     }
     const schemas = await import(resolve(root, "dist/schemas.js"));
     expect(() => schemas.parseFigure({})).toThrow(rootModule.BioproductionError);
+    const diff = await import(resolve(root, "dist/diff.js"));
+    expect(() => diff.diffData(null, {})).toThrow(rootModule.BioproductionError);
   });
 });

@@ -1,0 +1,93 @@
+// What the release tooling shares: the snapshot of the last release's data, the pending
+// changesets, which changes of data need announcing, and the "data as of" dates.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/** The data of the last release, written by `npm run version-packages`. */
+export const SNAPSHOT = "releases/data.json";
+/** One entry per release: counts, as-of dates and data changes; docs/versions.md is made from it. */
+export const HISTORY = "releases/history.json";
+
+/**
+ * Fields that only word or date the record's explanation: a change to them alone is announced by
+ * a changeset if the maintainer wishes, but does not move a number. Every other field counts: the
+ * value, its bounds, unit, qualifier, period, basis and scope, the citation (source, words, status),
+ * the claims and preference of a disagreement, the points of a series.
+ */
+const WORDING = /^(label|name|topic|note|noteFr|reason|reasonFr|description)(\.|$)|^citation\.check\.date$/;
+
+/** Keeps the changes that need a changeset: every added or removed record, and changed fields that are not wording. */
+export function changesToAnnounce(diff) {
+  const changed = diff.changed
+    .map((change) => ({ ...change, fields: change.fields.filter(({ field }) => !WORDING.test(field)) }))
+    .filter((change) => change.fields.length > 0);
+  return { added: diff.added, removed: diff.removed, changed, datasets: [] };
+}
+
+/** @returns {{ version: string, data: Record<string, object> }} */
+export function readSnapshot(root) {
+  const file = resolve(root, SNAPSHOT);
+  if (!existsSync(file)) throw new Error(`${SNAPSHOT} is missing: it holds the data of the last release`);
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+export function writeSnapshot(root, version, data) {
+  writeFileSync(resolve(root, SNAPSHOT), `${JSON.stringify({ version, data }, null, 2)}\n`);
+}
+
+/** The pending changesets: every `.changeset/*.md` but its README. */
+export function pendingChangesets(root) {
+  const folder = resolve(root, ".changeset");
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".md") && name !== "README.md")
+    .map((name) => ({ file: `.changeset/${name}`, text: readFileSync(join(folder, name), "utf8") }));
+}
+
+/** Whether a text names an id as a whole word: `leem-2025-employees` is not named by `leem-2025-employees-98043`. */
+export function namesId(text, id) {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(text);
+}
+
+/** Every object with an id in a dataset, its citations included, walked once. */
+function* walk(value) {
+  if (Array.isArray(value)) for (const item of value) yield* walk(item);
+  else if (typeof value === "object" && value !== null) {
+    yield value;
+    for (const child of Object.values(value)) yield* walk(child);
+  }
+}
+
+const latest = (dates) => dates.filter((date) => typeof date === "string").sort((a, b) => (a < b ? 1 : -1))[0] ?? null;
+
+/**
+ * Per dataset: how many records (objects with an id) it holds, the newest date a citation was
+ * checked, and the newest publication date among the sources it cites.
+ */
+export function vintage(data) {
+  const published = new Map((data.sources?.sources ?? []).map((source) => [source.id, source.published]));
+  return Object.fromEntries(
+    Object.entries(data).map(([name, dataset]) => {
+      const nodes = [...walk(dataset)];
+      const citations = nodes.filter((node) => typeof node.source === "string" && typeof node.excerpt === "string");
+      const sourceDates =
+        name === "sources" ? [...published.values()] : citations.map((citation) => published.get(citation.source));
+      return [
+        name,
+        {
+          records: nodes.filter((node) => typeof node.id === "string").length,
+          checked: latest(citations.map((citation) => citation.check?.date)),
+          sources: latest(sourceDates),
+        },
+      ];
+    }),
+  );
+}
+
+/** The source of a record, for a changelog line: its title, publisher and date, from the sources dataset. */
+export function sourceOf(record, data) {
+  const id = record?.citation?.source ?? (typeof record?.published === "string" ? record.id : undefined);
+  if (id === undefined) return undefined;
+  const source = (data.sources?.sources ?? []).find((candidate) => candidate.id === id);
+  return source === undefined ? id : `${source.publisher}, « ${source.title} » (${source.published}), ${source.url}`;
+}
