@@ -7,14 +7,26 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { namesId } from "../scripts/release/data-changes.mjs";
+import { versionsPage } from "../scripts/release/versions.mjs";
 
 const root = resolve(import.meta.dirname, "..");
-const copy = mkdtempSync(join(tmpdir(), "bioproduction-fr-guard-"));
-for (const path of ["package.json", "src", "scripts", "releases", ".changeset"]) {
-  cpSync(join(root, path), join(copy, path), { recursive: true });
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const folder of copies) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A copy of what the guard and the release read, with the package's node_modules. */
+function copyPackage(): string {
+  const copy = mkdtempSync(join(tmpdir(), "bioproduction-fr-guard-"));
+  for (const path of ["package.json", "src", "scripts", "releases", ".changeset", "CHANGELOG.md", "docs"]) {
+    cpSync(join(root, path), join(copy, path), { recursive: true });
+  }
+  symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+  copies.push(copy);
+  return copy;
 }
-symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+const copy = copyPackage();
 
 const file = join(copy, "src/emissions/records/shift-project-2025.ts");
 const id = "shift-2025-interim-active-substance-mass-from-asia";
@@ -26,9 +38,9 @@ function edit(change: (record: string) => string): void {
   writeFileSync(file, original.slice(0, at) + change(original.slice(at)));
 }
 
-function guard(): { status: number; output: string } {
+function guard(cwd = copy, script = "scripts/check-data-changes.mjs"): { status: number; output: string } {
   try {
-    const stdout = execFileSync(process.execPath, ["scripts/check-data-changes.mjs"], { cwd: copy, stdio: "pipe" });
+    const stdout = execFileSync(process.execPath, [script], { cwd, stdio: "pipe" });
     return { status: 0, output: stdout.toString() };
   } catch (error) {
     const { status, stdout, stderr } = error as { status: number; stdout: Buffer; stderr: Buffer };
@@ -76,6 +88,43 @@ describe("npm run check:data-changes", () => {
       expect(output).toContain(`  ${field}: `);
     }
     writeFileSync(file, original);
+  });
+});
+
+describe("npm run version-packages", () => {
+  it("writes the release's data changes with their source and its data as of, then moves the snapshot", () => {
+    const release = copyPackage();
+    const target = join(release, "src/emissions/records/shift-project-2025.ts");
+    writeFileSync(target, original.slice(0, at) + original.slice(at).replace("value: 60,", "value: 26,"));
+    writeFileSync(
+      join(release, ".changeset/asia-share.md"),
+      `---\n"bioproduction-fr": minor\n---\n\n\`${id}\`: 60 → 26.\n`,
+    );
+    const before = JSON.parse(readFileSync(join(release, "package.json"), "utf8")).version;
+    const { status, output } = guard(release, "scripts/release/version.mjs");
+    expect(status, output).toBe(0);
+    const after = JSON.parse(readFileSync(join(release, "package.json"), "utf8")).version;
+    expect(after).not.toBe(before);
+    const changelog = readFileSync(join(release, "CHANGELOG.md"), "utf8");
+    const section = changelog.slice(changelog.indexOf(`\n## ${after}\n`));
+    expect(section).toMatch(/^\n## .+\n\n\*\*Data as of\*\* \(newest source, newest check\): sources \d{4}/);
+    expect(section).toContain(`### Data changes since ${before}`);
+    expect(section).toContain(`- Changed \`${id}\` (emissions, figures): value: 60 → 26 (source: Stratégies Santé, « `);
+    const history = JSON.parse(readFileSync(join(release, "releases/history.json"), "utf8"));
+    expect(history.at(-1)).toMatchObject({
+      version: after,
+      previous: before,
+      changes: { changed: [{ id, fields: ["value"] }] },
+    });
+    expect(readFileSync(join(release, "docs/versions.md"), "utf8")).toBe(versionsPage(history));
+    expect(JSON.parse(readFileSync(join(release, "releases/data.json"), "utf8")).version).toBe(after);
+    // The changeset is consumed and the data is now the release's: the guard passes with no changeset.
+    expect(guard(release).output).toContain(`the data is that of version ${after}`);
+  });
+
+  it("has written docs/versions.md from releases/history.json", () => {
+    const history = JSON.parse(readFileSync(join(root, "releases/history.json"), "utf8"));
+    expect(readFileSync(join(root, "docs/versions.md"), "utf8")).toBe(versionsPage(history));
   });
 });
 

@@ -61,23 +61,33 @@ function* walk(value) {
 const latest = (dates) => dates.filter((date) => typeof date === "string").sort((a, b) => (a < b ? 1 : -1))[0] ?? null;
 
 /**
- * Per dataset: how many records (objects with an id) it holds, the newest date a citation was
- * checked, and the newest publication date among the sources it cites.
+ * Per dataset: how many records (objects with an id) it holds, its "as of" date (the newest
+ * publication date among the sources it cites: the dataset's own `asOf`, or for a dataset without
+ * one, such as the series, that of the figures it points to) and the newest date a citation it
+ * rests on was checked.
  */
 export function vintage(data) {
   const published = new Map((data.sources?.sources ?? []).map((source) => [source.id, source.published]));
+  const byId = new Map();
+  for (const dataset of Object.values(data)) {
+    for (const node of walk(dataset)) if (typeof node.id === "string" && !byId.has(node.id)) byId.set(node.id, node);
+  }
   return Object.fromEntries(
     Object.entries(data).map(([name, dataset]) => {
       const nodes = [...walk(dataset)];
-      const citations = nodes.filter((node) => typeof node.source === "string" && typeof node.excerpt === "string");
-      const sourceDates =
-        name === "sources" ? [...published.values()] : citations.map((citation) => published.get(citation.source));
+      // A series point names its figure: the figure's citation is the one it rests on.
+      const pointed = nodes.flatMap((node) =>
+        typeof node.figure === "string" ? [...walk(byId.get(node.figure))] : [],
+      );
+      const citations = [...nodes, ...pointed].filter(
+        (node) => typeof node.source === "string" && typeof node.excerpt === "string",
+      );
       return [
         name,
         {
           records: nodes.filter((node) => typeof node.id === "string").length,
+          sources: dataset.asOf ?? latest(citations.map((citation) => published.get(citation.source))),
           checked: latest(citations.map((citation) => citation.check?.date)),
-          sources: latest(sourceDates),
         },
       ];
     }),

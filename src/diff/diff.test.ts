@@ -23,6 +23,7 @@ describe("diffData", () => {
         dataset: "emissions",
         id: firstFactor.id,
         kind: "factors",
+        record: after.emissions.factors[0],
         fields: [{ field: "value", before: firstFactor.value, after: firstFactor.value + 1 }],
       },
     ]);

@@ -52,6 +52,8 @@ export interface RecordChange {
   readonly id: string;
   /** The list it stands in, as in the second data set. */
   readonly kind: string;
+  /** The record as the second data set holds it. */
+  readonly record: unknown;
   /** Each field that differs, before → after, in the order of the fields. */
   readonly fields: readonly FieldChange[];
 }
@@ -203,7 +205,7 @@ export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
         continue;
       }
       const fields = fieldChanges(old.fields, found.fields);
-      if (fields.length > 0) changed.push({ dataset, id, kind: found.kind, fields });
+      if (fields.length > 0) changed.push({ dataset, id, kind: found.kind, record: found.record, fields });
     }
     const fields = fieldChanges(a.fields, b.fields);
     if (fields.length > 0) datasets.push({ dataset, fields });

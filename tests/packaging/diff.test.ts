@@ -30,7 +30,8 @@ factor.value = before * 2;
 writeFileSync(emissionsFile, JSON.stringify(emissions, null, 2));
 
 const cli = resolve(root, "dist/cli.js");
-const diff = (...args: string[]) => spawnSync(process.execPath, [cli, "diff", ...args], { cwd: work, encoding: "utf8" });
+const diff = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, "diff", ...args], { cwd: work, encoding: "utf8" });
 
 describe("bioproduction-fr diff", () => {
   it("lists the changed value between the packed package and a changed copy, with both values", () => {
@@ -43,7 +44,13 @@ describe("bioproduction-fr diff", () => {
   it("gives the same as JSON, and exits 0 when nothing changed", () => {
     const json = JSON.parse(diff("--json", tarball, changed).stdout);
     expect(json.changed).toEqual([
-      { dataset: "emissions", id: factor.id, kind: "factors", fields: [{ field: "value", before, after: before * 2 }] },
+      {
+        dataset: "emissions",
+        id: factor.id,
+        kind: "factors",
+        record: factor,
+        fields: [{ field: "value", before, after: before * 2 }],
+      },
     ]);
     const same = diff(tarball, root);
     expect([same.status, same.stdout.trim().split("\n").pop()]).toEqual([0, "0 changed, 0 added, 0 removed"]);
