@@ -80,7 +80,13 @@ describe("diffData", () => {
           const { changed, added, removed } = diffData(DATASETS, after);
           expect([added.length, removed.length]).toEqual([0, 0]);
           expect(changed).toEqual([
-            { dataset: "surveys", id: figure.id, kind: "figures", fields: [{ field, before, after: value }] },
+            {
+              dataset: "surveys",
+              id: figure.id,
+              kind: "figures",
+              record: figure,
+              fields: [{ field, before, after: value }],
+            },
           ]);
         },
       ),
