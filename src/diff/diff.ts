@@ -177,7 +177,7 @@ function checkSnapshot(snapshot: unknown, argument: string): asserts snapshot is
  * diff.changed[0]?.id; // "paracetamol"
  * diff.changed[0]?.fields; // [{ field: "value", before: 20, after: 26 }]
  * diffData(before, before).changed; // []
- * diffData(before, "json/"); // throws "invalid-argument" "after"
+ * diffData(before, "json/" as never); // throws "invalid-argument" "after"
  *
  * @category Diff
  */
