@@ -59,6 +59,18 @@ export interface RecordChange {
 }
 
 /**
+ * A dataset whose own fields (outside its records) differ, such as its `asOf` date.
+ *
+ * @category Diff
+ */
+export interface DatasetChange {
+  /** The dataset: `"clusters"`, `"emissions"`… */
+  readonly dataset: string;
+  /** Each field that differs, before → after. */
+  readonly fields: readonly FieldChange[];
+}
+
+/**
  * What changed between two data sets. Records are matched by dataset and id: a renamed id is one
  * record removed and one added.
  *
@@ -72,7 +84,7 @@ export interface DataDiff {
   /** Records in both whose fields differ. */
   readonly changed: readonly RecordChange[];
   /** Fields of the datasets themselves that differ, such as a dataset's `asOf` date. */
-  readonly datasets: readonly { readonly dataset: string; readonly fields: readonly FieldChange[] }[];
+  readonly datasets: readonly DatasetChange[];
 }
 
 type Json = unknown;
@@ -187,7 +199,7 @@ export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
   const added: RecordEntry[] = [];
   const removed: RecordEntry[] = [];
   const changed: RecordChange[] = [];
-  const datasets: { dataset: string; fields: FieldChange[] }[] = [];
+  const datasets: DatasetChange[] = [];
   const entry = (dataset: string, id: string, found: Found): RecordEntry => ({
     dataset,
     id,

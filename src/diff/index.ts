@@ -6,6 +6,7 @@
  */
 export {
   type DataDiff,
+  type DatasetChange,
   type DataSnapshot,
   diffData,
   type FieldChange,
