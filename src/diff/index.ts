@@ -6,8 +6,8 @@
  */
 export {
   type DataDiff,
-  type DatasetChange,
   type DataSnapshot,
+  type DatasetChange,
   diffData,
   type FieldChange,
   type RecordChange,
