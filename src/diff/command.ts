@@ -100,7 +100,12 @@ function readSide(argument: string, cwd: string): Side {
   }
   const data: Record<string, unknown> = {};
   for (const [file, text] of files) {
-    if (isDatasetFile(file)) data[basename(file, ".json")] = JSON.parse(text);
+    if (!isDatasetFile(file)) continue;
+    try {
+      data[basename(file, ".json")] = JSON.parse(text);
+    } catch {
+      throw new DiffUsageError(`${argument}: ${file} is not valid JSON`);
+    }
   }
   if (Object.keys(data).length === 0) {
     throw new DiffUsageError(`${argument}: holds no json/<dataset>.json files of bioproduction-fr`);
@@ -145,10 +150,6 @@ export function runDiff(
   } catch (error) {
     if (error instanceof DiffUsageError) {
       err(`bioproduction-fr diff: ${error.message}\n\n${DIFF_USAGE}\n`);
-      return 2;
-    }
-    if (error instanceof SyntaxError) {
-      err(`bioproduction-fr diff: a json/<dataset>.json file is not valid JSON: ${error.message}\n`);
       return 2;
     }
     throw error;
