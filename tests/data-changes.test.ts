@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { namesId } from "../scripts/release/data-changes.mjs";
+import { changesToAnnounce, namesId } from "../scripts/release/data-changes.mjs";
 import { versionsPage } from "../scripts/release/versions.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -125,6 +125,27 @@ describe("npm run version-packages", () => {
   it("has written docs/versions.md from releases/history.json", () => {
     const history = JSON.parse(readFileSync(join(root, "releases/history.json"), "utf8"));
     expect(readFileSync(join(root, "docs/versions.md"), "utf8")).toBe(versionsPage(history));
+  });
+});
+
+describe("changesToAnnounce", () => {
+  it("leaves out wording wherever it stands, and keeps every other field", () => {
+    const fields = (...names: string[]) => names.map((field) => ({ field, before: 1, after: 2 }));
+    const diff = {
+      added: [],
+      removed: [],
+      datasets: [],
+      changed: [
+        {
+          id: "a",
+          fields: fields("label.fr", "note", "mentions[1].noteFr", "claims[0].reasonFr", "citation.check.date"),
+        },
+        { id: "b", fields: fields("value", "note", "points[2].figure", "definition.en", "citation.check.status") },
+      ],
+    };
+    expect(changesToAnnounce(diff).changed).toEqual([
+      { id: "b", fields: fields("value", "points[2].figure", "definition.en", "citation.check.status") },
+    ]);
   });
 });
 

@@ -9,12 +9,13 @@ export const SNAPSHOT = "releases/data.json";
 export const HISTORY = "releases/history.json";
 
 /**
- * Fields that only word or date the record's explanation: a change to them alone is announced by
- * a changeset if the maintainer wishes, but does not move a number. Every other field counts: the
+ * Fields that only word or date the record's explanation, wherever they stand in it (`note`,
+ * `mentions[1].noteFr`, `citation.check.date`): a change to them alone does not move a number. Every other field counts: the
  * value, its bounds, unit, qualifier, period, basis and scope, the citation (source, words, status),
  * the claims and preference of a disagreement, the points of a series.
  */
-const WORDING = /^(label|name|topic|note|noteFr|reason|reasonFr|description)(\.|$)|^citation\.check\.date$/;
+const WORDING =
+  /(^|\.|\])(label|name|topic|note|noteFr|reason|reasonFr|description)(\.|\[|$)|(^|\.|\])citation\.check\.date$/;
 
 /** Keeps the changes that need a changeset: every added or removed record, and changed fields that are not wording. */
 export function changesToAnnounce(diff) {
