@@ -48,7 +48,7 @@ function guard(cwd = copy, script = "scripts/check-data-changes.mjs"): { status:
   }
 }
 
-describe("npm run check:data-changes", () => {
+describe("npm run check:data-changes", { timeout: 60_000 }, () => {
   it("passes on data equal to the last release's", () => {
     expect(guard()).toEqual({ status: 0, output: expect.stringContaining("the data is that of version") });
   });
@@ -91,7 +91,7 @@ describe("npm run check:data-changes", () => {
   });
 });
 
-describe("npm run version-packages", () => {
+describe("npm run version-packages", { timeout: 60_000 }, () => {
   it("writes the release's data changes with their source and its data as of, then moves the snapshot", () => {
     const release = copyPackage();
     const target = join(release, "src/emissions/records/shift-project-2025.ts");
@@ -106,6 +106,8 @@ describe("npm run version-packages", () => {
     const after = JSON.parse(readFileSync(join(release, "package.json"), "utf8")).version;
     expect(after).not.toBe(before);
     const changelog = readFileSync(join(release, "CHANGELOG.md"), "utf8");
+    // The introduction stays under the title, above the releases.
+    expect(changelog).toMatch(new RegExp(`^# bioproduction-fr\n\nAll notable changes[^#]+\n## ${after}\n`));
     const section = changelog.slice(changelog.indexOf(`\n## ${after}\n`));
     expect(section).toMatch(/^\n## .+\n\n\*\*Data as of\*\* \(newest source, newest check\): sources \d{4}/);
     expect(section).toContain(`### Data changes since ${before}`);

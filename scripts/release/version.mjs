@@ -19,6 +19,15 @@ const { DATASETS, diffData } = source;
 const snapshot = readSnapshot(root);
 const previous = versionOf();
 
+// The changelog's introduction, between its title and its first release: `changeset version`
+// writes the new release right under the title, and the introduction is put back above it.
+const introduction = (text) => {
+  const title = text.indexOf("\n") + 1;
+  const first = text.indexOf("\n## ");
+  return text.slice(title, first === -1 ? text.length : first + 1).trim();
+};
+const intro = introduction(read("CHANGELOG.md"));
+
 execFileSync(resolve(root, "node_modules/.bin/changeset"), ["version"], { cwd: root, stdio: "inherit" });
 const version = versionOf();
 if (version === previous) {
@@ -33,7 +42,12 @@ const reworded = full.changed.filter(({ id }) => !announced.has(id)).map(({ id }
 const release = { previous: snapshot.version, vintage: vintage(DATASETS), diff, reworded, data: DATASETS };
 
 // The "data as of" line goes under the release's heading in CHANGELOG.md, its data changes at the end of its section.
-const changelog = read("CHANGELOG.md");
+let changelog = read("CHANGELOG.md");
+if (intro !== "") {
+  const moved = changelog.replace(`\n${intro}\n`, "\n").trimEnd();
+  const title = moved.indexOf("\n") + 1;
+  changelog = `${moved.slice(0, title)}\n${intro}\n${moved.slice(title)}\n`;
+}
 const heading = `\n## ${version}\n`;
 const start = changelog.indexOf(heading);
 if (start === -1) throw new Error(`CHANGELOG.md has no "## ${version}" section after changeset version`);

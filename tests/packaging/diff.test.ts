@@ -33,7 +33,7 @@ const cli = resolve(root, "dist/cli.js");
 const diff = (...args: string[]) =>
   spawnSync(process.execPath, [cli, "diff", ...args], { cwd: work, encoding: "utf8" });
 
-describe("bioproduction-fr diff", () => {
+describe("bioproduction-fr diff", { timeout: 60_000 }, () => {
   it("lists the changed value between the packed package and a changed copy, with both values", () => {
     const { status, stdout } = diff(tarball, changed);
     expect(status).toBe(0);
