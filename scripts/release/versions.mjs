@@ -82,7 +82,7 @@ export function versionsPage(history) {
       `## ${release.version}`,
       "",
       `- Data as of (newest source, newest check): ${asOfLine(release.vintage)}.`,
-      `- Since ${release.previous}: ${changed.length} records changed, ${added.length} added, ${removed.length} removed, ${reworded} reworded only.`,
+      `- Records since ${release.previous}: changed ${changed.length}, added ${added.length}, removed ${removed.length}, reworded only ${reworded}.`,
     );
     if (changed.length > 0)
       lines.push(`- Changed: ${changed.map(({ id, fields }) => `\`${id}\` (${fields.join(", ")})`).join(", ")}.`);
