@@ -183,3 +183,16 @@ describe("each dataset folder holds the sources it cites", () => {
     expect(cited.filter((id) => !Object.hasOwn(own[name], id))).toEqual([]);
   });
 });
+
+describe("series points say what their period stands for", () => {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const points = DATASETS.series.series.flatMap((series) => series.points.map((point) => [series.id, point] as const));
+
+  it.each(points.map(([series, point]) => [`${series} / ${point.figure}`, point] as const))("%s", (_, point) => {
+    const figure = byId.get(point.figure);
+    // Stated on every packaged point, so that no chart has to guess; `undated` exactly when the
+    // figure has no period.
+    expect(point.periodMeans).toBeDefined();
+    expect(point.periodMeans === "undated").toBe(figure?.period === null);
+  });
+});

@@ -199,7 +199,8 @@ export interface Disagreement {
   /**
    * `conflict` when the claims measure the same quantity and differ; `different-scope` when they
    * measure different things (another perimeter, a ceiling against a grant) that readers might
-   * take for one.
+   * take for one; `compatible` when they give the same quantity under hedges that can both be true
+   * (« plus de 50 » and « une cinquantaine »).
    */
   readonly kind: DisagreementKind;
   /** The ids of the figures or facts that make the competing claims: two or more. */

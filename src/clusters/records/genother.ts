@@ -262,7 +262,7 @@ export const genother = {
       note: "The words are in the present tense (« brings together »): the count is taken at the release's date, 10 July 2023, which the page gives only in its address (« bizwire-2023-7-10 »).",
     },
     {
-      id: "genother-founders-researchers",
+      id: "genother-with-actors-researchers",
       label: {
         fr: "Chercheurs et cliniciens de GenoTher avec tous ses acteurs",
         en: "Researchers and clinicians of GenoTher with all its actors",
@@ -279,7 +279,7 @@ export const genother = {
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
     },
     {
-      id: "genother-founders-publications",
+      id: "genother-with-actors-publications",
       label: {
         fr: "Publications de GenoTher avec tous ses acteurs",
         en: "Publications of GenoTher with all its actors",
@@ -296,7 +296,7 @@ export const genother = {
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
     },
     {
-      id: "genother-founders-patents",
+      id: "genother-with-actors-patents",
       label: {
         fr: "Brevets de GenoTher avec tous ses acteurs",
         en: "Patents of GenoTher with all its actors",
@@ -313,7 +313,7 @@ export const genother = {
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date.",
     },
     {
-      id: "genother-founders-spin-offs",
+      id: "genother-with-actors-spin-offs",
       label: {
         fr: "Spin-off de GenoTher avec tous ses acteurs",
         en: "Spin-offs of GenoTher with all its actors",

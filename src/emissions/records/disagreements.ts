@@ -31,7 +31,7 @@ export const emissionDisagreements = [
     kind: "conflict",
     preferred: "shift-2025-medicines-footprint",
     reason:
-      "All three claims measure the annual footprint of medicines consumed in France. The primary article gives no total. The final report's own page (17 June 2025) writes « plus des émissions de 9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France », under the heading « Une empreinte carbone de plus de 9 MtCO₂e »; Stratégies Santé writes that « en 2023, les médicaments consommés en France ont généré environ 9,1 MtCO₂e/an »: the same number with another hedge (more than, against about). The range « entre 5 et 15 millions de tonnes » comes from Stratégies Santé's page on the Shift Project's interim report, which could not be found again on 2026-11-26. The helpers use the final report's own page, the most primary source.",
+      "All three claims measure the annual footprint of medicines consumed in France. The primary article gives no total. The final report's own page (17 June 2025) writes « plus des émissions de 9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France », under the heading « Une empreinte carbone de plus de 9 MtCO₂e »; Stratégies Santé writes that « en 2023, les médicaments consommés en France ont généré environ 9,1 MtCO₂e/an »: the same number with another hedge (more than, against about). The range « entre 5 et 15 millions de tonnes » comes from Stratégies Santé's page on the Shift Project's interim report (« publié le 22 Jan, 2025 »), an earlier and provisional estimate. The helpers use the final report's own page, the most primary source.",
   },
   {
     id: "shift-2025-boxes-per-person-value",
@@ -43,7 +43,7 @@ export const emissionDisagreements = [
     kind: "conflict",
     preferred: "shift-2025-boxes-per-person",
     reason:
-      "Both claims count boxes of medicines per person and per year. The primary article gives no such figure. Stratégies Santé's page on the final report writes « Les industries du médicament produisent en moyenne 48 boîtes de médicaments produites par Français et par an »; its page on the Shift Project's interim report gave « 45 boîtes par habitant et par an » (that page could not be found again on 2026-11-26). Neither page states the year counted. The helpers use the figure reported from the final report, the later of the two reports.",
+      "Both claims count boxes of medicines per person and per year. The primary article gives no such figure. Stratégies Santé's page on the final report writes « Les industries du médicament produisent en moyenne 48 boîtes de médicaments produites par Français et par an »; its page on the Shift Project's interim report (« publié le 22 Jan, 2025 ») gives « 45 boîtes par habitant et par an ». Neither page states the year counted. The helpers use the figure reported from the final report, the later of the two reports.",
   },
   {
     id: "shift-health-sector-footprint-editions",

@@ -308,14 +308,14 @@ export const shiftProject2025 = {
       value: 70,
       unit: "percent",
       qualifier: "exact",
-      period: null,
+      period: { start: "2050" },
       citation: {
         source: "shift-project-2025",
         excerpt:
           "un potentiel prometteur de décarbonation à l’horizon 2050, avec une réduction possible de 70% en moyenne pour les médicaments et les dispositifs médicaux",
         check: { date: "2026-11-26", status: "verified" },
       },
-      note: "An average over medicines and medical devices. The page gives the horizon, 2050, but no base year, so no period is set.",
+      note: "An average over medicines and medical devices. A potential, so its period is its horizon, « à l’horizon 2050 »; the page names no base year, so the period has no start before it.",
     },
     // Press coverage.
     {

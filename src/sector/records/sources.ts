@@ -41,7 +41,7 @@ export const sectorSources = {
     kind: "press-release",
     reports: [],
     copyOf: "Leem and Polepharma release on the 4th Observatoire des investissements productifs (KPMG)",
-    note: "A copy, on a development host of Egora, of the Leem and Polepharma release on the fourth KPMG observatory (about 2017). Title built from the page address: the stored copy shows neither title nor date.",
+    note: "A copy, on a development host of Egora, of the Leem and Polepharma release on the fourth KPMG observatory (about 2017). Title built from the page address: the stored copy shows neither title nor date. A second look on 2026-12-03 did not find this page again. Two pages that can be found give the same numbers in other words: Le Quotidien du Pharmacien (https://static2.lequotidiendupharmacien.fr/medicament-parapharmacie/industrie/biomedicaments-baisse-des-investissements-en-france: « sur les 76 autorisations de mise sur le marché (AMM) délivrées par l’Agence européenne du médicament (EMA) pour des produits biologiques entre 2012 et 2016, seulement 5 sont fabriqués en France, contre 21 en Allemagne, ou 12 en Italie ») and L’Usine Nouvelle (https://www.usinenouvelle.com/article/la-france-a-la-peine-dans-les-biotechnologies.N561343: « seuls 5 traitements sont produits en France, contre 21 en Allemagne et 12 en Italie »).",
   },
   "usine-nouvelle-observatoire-investissements-productifs": {
     id: "usine-nouvelle-observatoire-investissements-productifs",

@@ -1,10 +1,12 @@
 import type { Strategy } from "../../model/strategy.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** La Revue Parlementaire's page could not be found again by a second look; see the source's note. */
+const REVUE_NOT_RE_FOUND = { date: "2026-12-03", status: "not-re-found" } as const;
 
 // gouvernement.fr, 10 January 2022: the strategy's official page. List items are joined with « / ».
 const GOUV_HEADLINE =
-  "La nouvelle Stratégie d’accélération « Biothérapies et bioproduction de thérapies innovantes » vise à produire 10 biomédicaments contre les cancers et les maladies chroniques, dont celles liées à l'âge, et créer les dispositifs médicaux de demain.";
+  "[…] la nouvelle Stratégie d’accélération « Biothérapies et bioproduction de thérapies innovantes » vise à produire 10 biomédicaments contre les cancers et les maladies chroniques, dont celles liées à l'âge, et créer les dispositifs médicaux de demain.";
 const GOUV_ENVELOPE =
   "Un investissement de 800 millions d’euros vient ainsi d'être annoncé pour faire de la France un champion en biothérapies et bioproduction au niveau international";
 const GOUV_OBJECTIVES =
@@ -717,8 +719,12 @@ export const biotherapiesBioproduction = {
       unit: "percent",
       qualifier: "exact",
       period: { start: "2019" },
-      citation: { source: "la-revue-parlementaire-jourdan-bioproduction", excerpt: REVUE_MARKET, check: CHECK },
-      note: "« environ » bears on the 200 Mde, not on this number.",
+      citation: {
+        source: "la-revue-parlementaire-jourdan-bioproduction",
+        excerpt: REVUE_MARKET,
+        check: REVUE_NOT_RE_FOUND,
+      },
+      note: "« environ » bears on the 200 Mde, not on this number. The page could not be found again on 2026-12-03; Hospinov gives the same share (see the source's note).",
     },
     {
       id: "strategy-biotherapy-market-growth",
@@ -731,8 +737,12 @@ export const biotherapiesBioproduction = {
       unit: "percent-per-year",
       qualifier: "range",
       period: { start: "2019", end: "2025" },
-      citation: { source: "la-revue-parlementaire-jourdan-bioproduction", excerpt: REVUE_MARKET, check: CHECK },
-      note: "A projection (« devrait »), from the 2019 market to the one expected « d’ici à 2025 ». « environ » bears on the 200 Mde, not on this number.",
+      citation: {
+        source: "la-revue-parlementaire-jourdan-bioproduction",
+        excerpt: REVUE_MARKET,
+        check: REVUE_NOT_RE_FOUND,
+      },
+      note: "A projection (« devrait »), from the 2019 market to the one expected « d’ici à 2025 ». « environ » bears on the 200 Mde, not on this number. The page could not be found again on 2026-12-03; Hospinov gives the same growth (see the source's note).",
     },
     {
       id: "strategy-biotherapy-market-2025",

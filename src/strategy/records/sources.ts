@@ -158,7 +158,7 @@ export const strategySources = {
     url: "https://larevueparlementaire.fr/articles-revue-parlementaire/3828-antoine-jourdan-biotherapie-et-bioproduction-un-defi-industriel-pour-la-france",
     kind: "press-article",
     reports: [],
-    note: "Title reconstructed from the page address: the stored copy shows no title, author or date; only the address names Antoine Jourdan, so no author is recorded. The page writes « Mde » for billions of euros (the euro sign lost).",
+    note: "Title reconstructed from the page address: the stored copy shows no title, author or date; only the address names Antoine Jourdan, so no author is recorded. The page writes « Mde » for billions of euros (the euro sign lost). A second look on 2026-12-03 did not find the page again; Hospinov's page (hospinov-france-leader-therapies-innovantes), which can be found, gives the same share and growth: « (24,3 % du marché mondial du médicament en 2019) devrait enregistrer une croissance entre 8 et 9 % par an ».",
   },
   "mon-guide-finance-souverainete-pharmaceutique": {
     id: "mon-guide-finance-souverainete-pharmaceutique",
