@@ -196,3 +196,38 @@ describe("series points say what their period stands for", () => {
     expect(point.periodMeans === "undated").toBe(figure?.period === null);
   });
 });
+
+describe("every note and reason has its French text", () => {
+  /** Every object anywhere in the data with a string under `key`, each once. */
+  const holding = (key: string): Record<string, unknown>[] => {
+    const found: Record<string, unknown>[] = [];
+    const seen = new Set<object>();
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== "object" || seen.has(node)) return;
+      seen.add(node);
+      if (!Array.isArray(node) && typeof (node as Record<string, unknown>)[key] === "string")
+        found.push(node as Record<string, unknown>);
+      for (const child of Object.values(node)) visit(child);
+    };
+    visit(DATASETS);
+    return found;
+  };
+
+  it.each([
+    ["note", "noteFr"],
+    ["reason", "reasonFr"],
+  ] as const)("each %s has a %s of its own", (key, french) => {
+    const records = holding(key);
+    expect(records.length).toBeGreaterThan(key === "note" ? 300 : 30);
+    const missing = records.filter((r) => typeof r[french] !== "string" || r[french] === "" || r[french] === r[key]);
+    expect(missing.map((r) => String(r[key]).slice(0, 80))).toEqual([]);
+  });
+
+  it("and no French text stands without the English it renders", () => {
+    for (const [key, french] of [
+      ["note", "noteFr"],
+      ["reason", "reasonFr"],
+    ] as const)
+      expect(holding(french).filter((r) => typeof r[key] !== "string")).toEqual([]);
+  });
+});

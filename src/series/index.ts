@@ -8,5 +8,6 @@
  */
 
 export type { Series, SeriesDataset, SeriesPointRecord } from "../model/series.js";
+export { PERIOD_MEANINGS, type PeriodMeaning } from "../vocabulary/enumerations.js";
 export { getSeries, isSeriesId, type SeriesPoint, type SeriesWithPoints } from "./lookup.js";
 export { SERIES, type SeriesId } from "./registry.js";

@@ -47,6 +47,8 @@ export const series = [
       },
     ],
     note: "Three reports, three perimeters and methods: the fall from 15.6 to 9.1 Mt is a revision of method, not a trend. See the disagreement `shift-medicines-footprint-editions`.",
+    noteFr:
+      "Trois rapports, trois périmètres et méthodes : la baisse de 15,6 à 9,1 Mt est une révision de méthode, non une tendance. Voir le désaccord `shift-medicines-footprint-editions`.",
   },
   {
     id: "shift-project-medical-devices-footprint",
@@ -83,6 +85,8 @@ export const series = [
       },
     ],
     note: "Successive estimates on different perimeters, not a trend. See the disagreement `shift-medical-devices-footprint-editions`.",
+    noteFr:
+      "Des estimations successives sur des périmètres différents, non une tendance. Voir le désaccord `shift-medical-devices-footprint-editions`.",
   },
   {
     id: "bioproduction-sites-france",
@@ -124,6 +128,8 @@ export const series = [
       },
     ],
     note: "Four counts on three bases (an investment observatory, a cartography, an industry body's count): the rise from 29 to 52 mixes growth with wider perimeters. The first two periods are the observatory's editions, not the years the sites were counted, and the cartography's page is undated: only the last point has the time it counts. See the disagreement `sector-bioproduction-sites`.",
+    noteFr:
+      "Quatre décomptes sur trois bases (un observatoire des investissements, une cartographie, le décompte d’une organisation de la filière) : la hausse de 29 à 52 mêle croissance et périmètres élargis. Les deux premières périodes sont les éditions de l’observatoire, non les années où les sites ont été comptés, et la page de la cartographie n’est pas datée : seul le dernier point porte le moment de son comptage. Voir le désaccord `sector-bioproduction-sites`.",
   },
   {
     id: "bioproduction-jobs-france",
@@ -157,6 +163,8 @@ export const series = [
       },
     ],
     note: "From 8 463 to 76 000: the perimeters differ (« emplois de la bioproduction » in a cartography, then the jobs of the sector at France BioLead's launch, then an undefined « secteur »), and no page dates its count. See the disagreement `sector-bioproduction-jobs`.",
+    noteFr:
+      "De 8 463 à 76 000 : les périmètres diffèrent (« emplois de la bioproduction » dans une cartographie, puis les emplois du secteur au lancement de France BioLead, puis un « secteur » non défini), et aucune page ne date son décompte. Voir le désaccord `sector-bioproduction-jobs`.",
   },
   {
     id: "leem-barometer-time-to-market",
@@ -193,6 +201,8 @@ export const series = [
       },
     ],
     note: "Two editions by two firms (Roland Berger, then PwC) that word the indicator differently, and one point with no year: read as published figures, not as a measured trend.",
+    noteFr:
+      "Deux éditions par deux cabinets (Roland Berger, puis PwC) qui formulent l’indicateur différemment, et un point sans année : à lire comme des chiffres publiés, non comme une tendance mesurée.",
   },
   {
     id: "french-electricity-intensity",
@@ -221,5 +231,6 @@ export const series = [
       },
     ],
     note: "Both points from RTE's annual reviews, on the same basis (per kWh produced): a trend.",
+    noteFr: "Les deux points viennent des bilans annuels de RTE, sur la même base (par kWh produit) : une tendance.",
   },
 ] as const satisfies readonly SeriesRecord[];
