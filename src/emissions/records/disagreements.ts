@@ -139,4 +139,18 @@ export const emissionDisagreements = [
     reasonFr:
       "Les deux valeurs donnent l’intensité carbone de l’électricité française pour 2024. Le Bilan électrique 2024 de RTE écrit « elle a atteint 21,7 gCO2eq par kilowatt-heure produit sur l’année 2024 » ; Collectif Énergie, citant France Info et écrivant « avant le dévoilement complet par RTE de son bilan électrique annuel », donne « 21,3 gCO2eq/kWh ». Le paquet retient le bilan de RTE, la source primaire et la plus récente, qui indique sa base (par kWh produit).",
   },
+  {
+    id: "france-electricity-intensity-2023",
+    topic: {
+      fr: "Intensité carbone de l’électricité produite en France en 2023",
+      en: "Carbon intensity of electricity generated in France in 2023",
+    },
+    kind: "conflict",
+    claims: ["rte-2023-electricity-production-intensity", "owid-2023-electricity-intensity-france"],
+    preferred: "rte-2023-electricity-production-intensity",
+    reason:
+      "Both claims give grams of CO₂ equivalent per kWh generated in France in 2023. RTE's Bilan électrique 2023 writes « elle a été de 32 gCO2eq par kilowatt-heure produit sur l’année 2023 »; Our World in Data's table of Ember and Energy Institute data gives « France / 104 gCO₂ / 56 gCO₂ » for 1990 and 2023. Neither page says which emissions it counts, but the current page of the same Our World in Data chart is titled « Lifecycle carbon intensity of electricity generation ». The helpers use RTE's figure for France, the grid operator's own review; to compare France with another country, take both factors from the one table (`owid-2023-electricity-intensity-*`), never one from each source.",
+    reasonFr:
+      "Les deux valeurs donnent des grammes d’équivalent CO₂ par kWh produit en France en 2023. Le Bilan électrique 2023 de RTE écrit « elle a été de 32 gCO2eq par kilowatt-heure produit sur l’année 2023 » ; le tableau d’Our World in Data sur les données d’Ember et de l’Energy Institute donne « France / 104 gCO₂ / 56 gCO₂ » pour 1990 et 2023. Aucune des deux pages ne dit quelles émissions elle compte, mais la page actuelle du même graphique d’Our World in Data s’intitule « Lifecycle carbon intensity of electricity generation ». Les fonctions utilisent le chiffre de RTE pour la France, le bilan du gestionnaire du réseau ; pour comparer la France à un autre pays, prenez les deux facteurs dans le même tableau (`owid-2023-electricity-intensity-*`), jamais un dans chaque source.",
+  },
 ] as const satisfies readonly Disagreement[];

@@ -227,6 +227,21 @@ export const emissionsSources = {
     noteFr:
       "Le résumé de l’article tel qu’EconPapers le présente (« Date: 2021 ») ; l’article lui-même n’a pas été lu.",
   },
+  "our-world-in-data-carbon-intensity-electricity-2023": {
+    id: "our-world-in-data-carbon-intensity-electricity-2023",
+    title: "Carbon intensity of electricity generation, 1990 to 2023",
+    titleVariants: ["Lifecycle carbon intensity of electricity generation"],
+    publisher: "Our World in Data",
+    authors: [],
+    published: null,
+    language: "en",
+    url: "https://ourworldindata.org/grapher/carbon-intensity-electricity?tab=table",
+    kind: "institutional-page",
+    reports: [],
+    note: "The table view of Our World in Data's chart, crediting « Ember and Energy Institute », in « grams of CO₂ equivalents per kilowatt-hour ». The stored copy shows no date and runs each row's cells together (« Germany622 gCO₂381 gCO₂-241 gCO₂-39% »): the excerpts mark the cells with « / ». The chart's current page (tab=line) is titled « Lifecycle carbon intensity of electricity generation », credits Ember (2026) and covers 1990–2025, so the values may since have been revised; the variant title is that page's.",
+    noteFr:
+      "La vue en tableau du graphique d’Our World in Data, qui crédite « Ember and Energy Institute », en « grams of CO₂ equivalents per kilowatt-hour ». La copie conservée ne montre pas de date et colle les cellules de chaque ligne (« Germany622 gCO₂381 gCO₂-241 gCO₂-39% ») : les extraits marquent les cellules par « / ». La page actuelle du graphique (tab=line) s’intitule « Lifecycle carbon intensity of electricity generation », crédite Ember (2026) et couvre 1990–2025 : les valeurs ont donc pu être révisées depuis ; le titre variant est celui de cette page.",
+  },
   "rte-bilan-electrique-2023-emissions": {
     id: "rte-bilan-electrique-2023-emissions",
     title: "BE 2023 Emissions",
