@@ -38,6 +38,14 @@ export const series = [
         periodMeans: "undated",
       },
       {
+        figure: "shift-2025-interim-medicines-footprint",
+        definition: {
+          fr: "Médicaments consommés en France, fourchette du rapport intermédiaire (« Estimation provisoire », janvier 2025)",
+          en: "Medicines consumed in France, the interim report's range (« Estimation provisoire », January 2025)",
+        },
+        periodMeans: "undated",
+      },
+      {
         figure: "shift-2025-medicines-footprint",
         definition: {
           fr: "Médicaments consommés en France, empreinte propre (rapport final de 2025)",
@@ -46,9 +54,9 @@ export const series = [
         periodMeans: "undated",
       },
     ],
-    note: "Three reports, three perimeters and methods: the fall from 15.6 to 9.1 Mt is a revision of method, not a trend. See the disagreement `shift-medicines-footprint-editions`.",
+    note: "Three reports and an interim estimate, with their perimeters and methods: the fall from 15.6 to 9.1 Mt is a revision of method, not a trend, and the interim range of 5 to 15 Mt is a provisional estimate the final report replaced. See the disagreements `shift-medicines-footprint-editions` and `shift-2025-medicines-footprint-value`.",
     noteFr:
-      "Trois rapports, trois périmètres et méthodes : la baisse de 15,6 à 9,1 Mt est une révision de méthode, non une tendance. Voir le désaccord `shift-medicines-footprint-editions`.",
+      "Trois rapports et une estimation intermédiaire, avec leurs périmètres et méthodes : la baisse de 15,6 à 9,1 Mt est une révision de méthode, non une tendance, et la fourchette intermédiaire de 5 à 15 Mt est une estimation provisoire que le rapport final a remplacée. Voir les désaccords `shift-medicines-footprint-editions` et `shift-2025-medicines-footprint-value`.",
   },
   {
     id: "shift-project-medical-devices-footprint",
@@ -146,6 +154,14 @@ export const series = [
         periodMeans: "undated",
       },
       {
+        figure: "strategy-jobs-baseline",
+        definition: {
+          fr: "Emplois du secteur, base de l’objectif de doublement du plan Innovation Santé 2030 (juin 2021), sans année énoncée",
+          en: "Jobs of the sector, the baseline of the doubling target of the plan Innovation Santé 2030 (June 2021), no year stated",
+        },
+        periodMeans: "undated",
+      },
+      {
         figure: "sector-jobs-france-biolead-launch-pharmacos",
         definition: {
           fr: "Emplois du secteur « à l’heure actuelle », selon France BioLead à son lancement (décembre 2022)",
@@ -162,9 +178,9 @@ export const series = [
         periodMeans: "undated",
       },
     ],
-    note: "From 8 463 to 76 000: the perimeters differ (« emplois de la bioproduction » in a cartography, then the jobs of the sector at France BioLead's launch, then an undefined « secteur »), and no page dates its count. See the disagreement `sector-bioproduction-jobs`.",
+    note: "From 8 463 to 76 000: the perimeters differ (« emplois de la bioproduction » in a cartography, then the sector's jobs that the plan of June 2021 and France BioLead's launch set out to double, then an undefined « secteur »), and no page dates its count. See the disagreement `sector-bioproduction-jobs`.",
     noteFr:
-      "De 8 463 à 76 000 : les périmètres diffèrent (« emplois de la bioproduction » dans une cartographie, puis les emplois du secteur au lancement de France BioLead, puis un « secteur » non défini), et aucune page ne date son décompte. Voir le désaccord `sector-bioproduction-jobs`.",
+      "De 8 463 à 76 000 : les périmètres diffèrent (« emplois de la bioproduction » dans une cartographie, puis les emplois du secteur que le plan de juin 2021 et le lancement de France BioLead voulaient doubler, puis un « secteur » non défini), et aucune page ne date son décompte. Voir le désaccord `sector-bioproduction-jobs`.",
   },
   {
     id: "leem-barometer-time-to-market",
@@ -199,10 +215,18 @@ export const series = [
         },
         periodMeans: "counted",
       },
+      {
+        figure: "leem-2025-access-delay-france-520",
+        definition: {
+          fr: "« 520 jours » selon Revue Pharma (septembre 2025), sans année ; le Leem donnait alors encore 523 jours (page non retrouvée)",
+          en: "« 520 jours » according to Revue Pharma (September 2025), no year; the Leem then still gave 523 days (page not re-found)",
+        },
+        periodMeans: "undated",
+      },
     ],
-    note: "Two editions by two firms (Roland Berger, then PwC) that word the indicator differently, and one point with no year: read as published figures, not as a measured trend.",
+    note: "Two editions by two firms (Roland Berger, then PwC) that word the indicator differently, one point with no year, and a press figure of September 2025 that reads as a rounding of 523: read as published figures, not as a measured trend. See the disagreement `leem-2025-access-delay`.",
     noteFr:
-      "Deux éditions par deux cabinets (Roland Berger, puis PwC) qui formulent l’indicateur différemment, et un point sans année : à lire comme des chiffres publiés, non comme une tendance mesurée.",
+      "Deux éditions par deux cabinets (Roland Berger, puis PwC) qui formulent l’indicateur différemment, un point sans année, et un chiffre de presse de septembre 2025 qui se lit comme un arrondi de 523 : à lire comme des chiffres publiés, non comme une tendance mesurée. Voir le désaccord `leem-2025-access-delay`.",
   },
   {
     id: "french-electricity-intensity",
@@ -232,5 +256,81 @@ export const series = [
     ],
     note: "Both points from RTE's annual reviews, on the same basis (per kWh produced): a trend.",
     noteFr: "Les deux points viennent des bilans annuels de RTE, sur la même base (par kWh produit) : une tendance.",
+  },
+  {
+    id: "biomedicines-produced-in-france",
+    label: {
+      fr: "Biomédicaments produits en France, selon les décomptes successifs",
+      en: "Biomedicines produced in France, across successive counts",
+    },
+    unit: "biomedicines",
+    comparable: false,
+    points: [
+      {
+        figure: "sector-biomedicines-made-in-france-since-2012-leem",
+        definition: {
+          fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France (cartographie du Leem)",
+          en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France (Leem cartography)",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-biomedicines-produced-in-france-2017",
+        definition: {
+          fr: "Parmi les 97 biomédicaments autorisés en Europe en 2017, ceux produits ou prévus de l’être en France (Pharmaceutiques)",
+          en: "Among the 97 biomedicines authorised in Europe in 2017, those produced or planned to be in France (Pharmaceutiques)",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "strategy-biomedicines-produced-le-monde-2022",
+        definition: {
+          fr: "Produits sur le sol national en 2022, sur les soixante-seize autorisés à la commercialisation en Europe (copie d’un article du Monde)",
+          en: "Produced on national soil in 2022, out of the seventy-six authorised for sale in Europe (copy of a Le Monde article)",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-biomedicines-active-substance-made-in-france-2025",
+        definition: {
+          fr: "Biomédicaments dont la substance active est fabriquée en France, vaccins et dérivés du sang compris, quelle que soit leur année d’autorisation (Observatoire 2025 de France BioLead)",
+          en: "Biomedicines whose active substance is made in France, vaccines and blood products included, whatever their year of authorisation (France BioLead's 2025 observatory)",
+        },
+        periodMeans: "counted",
+      },
+    ],
+    note: "Four counts under four definitions: French production among the authorisations of given years (2, 6, 8), then every product whose active substance is made in France (47). The rise to 47 is a wider definition, not growth. See the disagreement `sector-biomedicines-produced-in-france`.",
+    noteFr:
+      "Quatre décomptes selon quatre définitions : la production française parmi les autorisations d’années données (2, 6, 8), puis tous les produits dont la substance active est fabriquée en France (47). La hausse à 47 est une définition plus large, non une croissance. Voir le désaccord `sector-biomedicines-produced-in-france`.",
+  },
+  {
+    id: "leem-barometer-attractiveness",
+    label: {
+      fr: "Part des dirigeants du secteur qui jugent la France attractive, selon le baromètre du Leem",
+      en: "Share of the sector's executives who judge France attractive, in the Leem's barometer",
+    },
+    unit: "percent",
+    comparable: true,
+    points: [
+      {
+        figure: "leem-2025-attractive-2023",
+        definition: {
+          fr: "Dirigeants du secteur interrogés jugeant la France attractive, tels que le baromètre 2025 les rapporte",
+          en: "Executives of the sector surveyed who judged France attractive, as the 2025 barometer reports them",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "leem-2025-attractive-2024",
+        definition: {
+          fr: "Dirigeants du secteur interrogés jugeant la France attractive, tels que le baromètre 2025 les rapporte",
+          en: "Executives of the sector surveyed who judged France attractive, as the 2025 barometer reports them",
+        },
+        periodMeans: "counted",
+      },
+    ],
+    note: "Both points come from one sentence about the 2025 edition, which sets 2024 against 2023: one question, a trend. No stored page gives the share for the years before 2023.",
+    noteFr:
+      "Les deux points viennent d’une même phrase sur l’édition 2025, qui oppose 2024 à 2023 : une même question, une tendance. Aucune page conservée ne donne la part pour les années antérieures à 2023.",
   },
 ] as const satisfies readonly SeriesRecord[];
