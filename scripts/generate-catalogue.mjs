@@ -39,6 +39,8 @@ const {
   REPORTS,
   SOURCE_KINDS,
   SOURCES,
+  TIMELINE,
+  TIMELINE_DATASETS,
   SURVEYS,
   VERSION,
 } = await import(built);
@@ -238,6 +240,17 @@ const seriesText = Object.values(SERIES)
   })
   .join("\n\n");
 
+/** The timeline: every dated fact, oldest first, with its dataset. */
+const timelineTable = table(
+  ["Date", "What (fr / en)", "Dataset (fr / en)", "Source"],
+  TIMELINE.map((event) => [
+    `${formatDate(event.date, "fr")}<br>${code(event.date)}`,
+    `${cell(event.label.fr)} / ${cell(event.label.en)}<br>${code(event.fact)}`,
+    `${cell(TIMELINE_DATASETS[event.dataset].fr)} / ${cell(TIMELINE_DATASETS[event.dataset].en)}`,
+    cell(SOURCES[event.citation.source].publisher),
+  ]),
+);
+
 const claimCell = (id) => {
   const claim = FIGURES[id] ?? FACTS[id];
   const value =
@@ -311,6 +324,14 @@ Indicators through years and editions (\`bioproduction-fr/series\`). Each point 
 catalogue, with the definition it was counted under.
 
 ${seriesText}
+
+## Timeline
+
+Every dated fact of every dataset, oldest first: \`TIMELINE\` and \`timeline({ dataset, from, to })\` in
+\`bioproduction-fr/figures\`, \`json/timeline.json\` and \`csv/timeline.csv\`. Dates keep their
+precision; a date with no year cannot be placed and is left out.
+
+${timelineTable}
 
 ## Disagreements
 

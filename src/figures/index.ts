@@ -34,3 +34,11 @@ export {
   preferredClaim,
 } from "./lookup.js";
 export { type AnyFact, type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./registry.js";
+export {
+  TIMELINE,
+  TIMELINE_DATASETS,
+  type TimelineDataset,
+  type TimelineEvent,
+  type TimelineFilter,
+  timeline,
+} from "./timeline.js";

@@ -1,4 +1,5 @@
 import { DATASETS } from "../datasets.js";
+import { TIMELINE } from "../figures/timeline.js";
 import type { Citation, Disagreement, Fact, Figure } from "../model/common.js";
 import type { EmissionFactor } from "../model/emissions.js";
 import type { Source } from "../model/source.js";
@@ -364,6 +365,30 @@ export function dataTables(): readonly Table[] {
           p.definition.en,
         ]),
       ),
+    },
+    {
+      name: "timeline",
+      description: "One dated fact of any dataset, in date order: a call, a selection, a launch, a summit, a report",
+      fields: [
+        number("position", "The event's place in the timeline, from 1, oldest first"),
+        text("date", "The date (ISO 8601, at the precision the source gives)"),
+        text("dataset", "The dataset that holds the fact"),
+        text("holder", "The record that holds it"),
+        text("fact", "The fact's id (facts.csv)"),
+        text("label_fr", "What happened, in French"),
+        text("label_en", "What happened, in English"),
+      ],
+      primaryKey: ["position"],
+      foreignKeys: [{ fields: "fact", table: "facts", field: "id" }],
+      rows: TIMELINE.map((event, i) => [
+        i + 1,
+        event.date,
+        event.dataset,
+        event.holder,
+        event.fact,
+        event.label.fr,
+        event.label.en,
+      ]),
     },
     {
       name: "clusters",
