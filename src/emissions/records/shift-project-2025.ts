@@ -566,7 +566,7 @@ export const shiftProject2025 = {
       citation: {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MEDICINES,
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: INTERIM_NOTE,
       noteFr: INTERIM_NOTE_FR,
@@ -584,7 +584,7 @@ export const shiftProject2025 = {
       citation: {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MEDICINES,
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: INTERIM_NOTE,
       noteFr: INTERIM_NOTE_FR,
@@ -603,7 +603,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: "Le Moniteur des pharmacies (2025-03-24) writes « près de 28 000 tonnes » for the same count. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
       noteFr:
@@ -623,7 +623,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: "« plus de » bears on the 28 000 tonnes of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
       noteFr:
@@ -643,7 +643,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: "« plus de » bears on the 28 000 tonnes of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
       noteFr:
@@ -663,7 +663,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_ASIA,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: "« environ » bears on the 2 000 kilotonnes CO₂e of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
       noteFr:
