@@ -104,6 +104,7 @@ line(
   `${biolead.name}; bioproduction sites: ${sites.points.map((p) => formatNumber(p.value, "en")).join(" → ")} (different definitions, not a trend)`,
 );
 line(`dernier compte : ${last.definition.fr}`, `latest count: ${last.definition.en}`);
+line(`à savoir : ${sites.noteFr ?? sites.note}`, `note: ${sites.note}`);
 
 const delay = getSeries("leem-barometer-time-to-market");
 console.log("\nSéries / Series");
@@ -120,6 +121,7 @@ line(
   `${first.topic.fr} : le paquet préfère « ${preferredClaim(first).citation.excerpt} »`,
   `${first.topic.en}: the package prefers the claim above`,
 );
+line(`pourquoi : ${first.reasonFr ?? first.reason}`, `why: ${first.reason}`);
 
 console.log("\nSource");
 line(

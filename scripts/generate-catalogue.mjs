@@ -21,6 +21,7 @@ const {
   METHODS,
   ORGANISATION_KINDS,
   ORGANISATIONS,
+  PERIOD_MEANINGS,
   SECTOR_OVERVIEW,
   SERIES,
   STRATEGY,
@@ -38,6 +39,8 @@ const {
   REPORTS,
   SOURCE_KINDS,
   SOURCES,
+  TIMELINE,
+  TIMELINE_DATASETS,
   SURVEYS,
   VERSION,
 } = await import(built);
@@ -216,6 +219,9 @@ const factorsTable = table(
   ]),
 );
 
+/** A note or reason in both languages, French first as in every other cell ("fr / en"). */
+const bilingual = (french, english) => (english === undefined ? "" : `${cell(french ?? english)} / ${cell(english)}`);
+
 /** Series: each point with the definition it was counted under. */
 const seriesText = Object.values(SERIES)
   .map((record) => {
@@ -223,16 +229,27 @@ const seriesText = Object.values(SERIES)
     const rows = series.points.map((p) => [
       code(p.figure),
       cell(formatFigure(FIGURES[p.figure], "en")),
-      periodCell(p.period),
+      `${periodCell(p.period)}<br>${cell(PERIOD_MEANINGS[p.periodMeans].fr)} / ${cell(PERIOD_MEANINGS[p.periodMeans].en)}`,
       `${cell(p.definition.fr)} / ${cell(p.definition.en)}`,
     ]);
     return [
       `### ${cell(series.label.en)}`,
-      `${cell(series.label.fr)}. Id ${code(series.id)}; \`getSeries(${JSON.stringify(series.id)})\`. ${series.comparable ? "**Comparable**: a trend." : "**Not comparable**: not a trend."} ${series.note === undefined ? "" : cell(series.note)}`,
-      table(["Figure", "Value", "Period", "Definition (fr / en)"], rows),
+      `${cell(series.label.fr)}. Id ${code(series.id)}; \`getSeries(${JSON.stringify(series.id)})\`. ${series.comparable ? "**Comparable**: a trend." : "**Not comparable**: not a trend."} ${bilingual(series.noteFr, series.note)}`,
+      table(["Figure", "Value", "Period (what it stands for)", "Definition (fr / en)"], rows),
     ].join("\n\n");
   })
   .join("\n\n");
+
+/** The timeline: every dated fact, oldest first, with its dataset. */
+const timelineTable = table(
+  ["Date", "What (fr / en)", "Dataset (fr / en)", "Source"],
+  TIMELINE.map((event) => [
+    `${formatDate(event.date, "fr")}<br>${code(event.date)}`,
+    `${cell(event.label.fr)} / ${cell(event.label.en)}<br>${code(event.fact)}`,
+    `${cell(TIMELINE_DATASETS[event.dataset].fr)} / ${cell(TIMELINE_DATASETS[event.dataset].en)}`,
+    cell(SOURCES[event.citation.source].publisher),
+  ]),
+);
 
 const claimCell = (id) => {
   const claim = FIGURES[id] ?? FACTS[id];
@@ -241,18 +258,18 @@ const claimCell = (id) => {
   return `${code(id)}: ${cell(value)} (${cell(SOURCES[claim.citation.source].publisher)})`;
 };
 const disagreements = table(
-  ["Topic (fr / en)", "Kind", "Claims", "Preferred", "Reason"],
+  ["Topic (fr / en)", "Kind", "Claims", "Preferred", "Reason (fr / en)"],
   DISAGREEMENTS.map((d) => [
     `${cell(d.topic.fr)} / ${cell(d.topic.en)}<br>${code(d.id)}`,
     `${code(d.kind)}<br>${cell(DISAGREEMENT_KINDS[d.kind].fr)} / ${cell(DISAGREEMENT_KINDS[d.kind].en)}`,
     d.claims.map(claimCell).join("<br>"),
     code(d.preferred),
-    cell(d.reason),
+    bilingual(d.reasonFr, d.reason),
   ]),
 );
 
 const sources = table(
-  ["Source", "Publisher", "Published", "Kind (fr / en)", "Language", "Reports on", "Note"],
+  ["Source", "Publisher", "Published", "Kind (fr / en)", "Language", "Reports on", "Note (fr / en)"],
   Object.values(SOURCES).map((s) => [
     `${s.url === null ? cell(s.title) : `[${cell(s.title)}](${s.url})`}<br>${code(s.id)}${
       s.titleVariants.length === 0 ? "" : `<br>Also titled: ${s.titleVariants.map((t) => `« ${cell(t)} »`).join("; ")}`
@@ -262,7 +279,7 @@ const sources = table(
     `${cell(SOURCE_KINDS[s.kind].fr)} / ${cell(SOURCE_KINDS[s.kind].en)}`,
     `${cell(LANGUAGES[s.language].fr)} / ${cell(LANGUAGES[s.language].en)}`,
     s.reports.length === 0 ? "—" : s.reports.map(code).join(", "),
-    s.note === undefined ? "" : cell(s.note),
+    bilingual(s.noteFr, s.note),
   ]),
 );
 
@@ -307,6 +324,14 @@ Indicators through years and editions (\`bioproduction-fr/series\`). Each point 
 catalogue, with the definition it was counted under.
 
 ${seriesText}
+
+## Timeline
+
+Every dated fact of every dataset, oldest first: \`TIMELINE\` and \`timeline({ dataset, from, to })\` in
+\`bioproduction-fr/figures\`, \`json/timeline.json\` and \`csv/timeline.csv\`. Dates keep their
+precision; a date with no year cannot be placed and is left out.
+
+${timelineTable}
 
 ## Disagreements
 

@@ -4,13 +4,13 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { DATASETS } from "../dist/index.js";
+import { DATASETS, TIMELINE } from "../dist/index.js";
 import * as schemas from "../dist/schemas.js";
 import { jsonFiles } from "./json-files.mjs";
 
 const out = resolve(import.meta.dirname, "../json");
 rmSync(out, { recursive: true, force: true });
-const files = jsonFiles(DATASETS, schemas, z);
+const files = jsonFiles(DATASETS, TIMELINE, schemas, z);
 for (const [path, text] of Object.entries(files)) {
   const file = join(out, path);
   mkdirSync(resolve(file, ".."), { recursive: true });

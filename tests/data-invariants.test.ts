@@ -183,3 +183,51 @@ describe("each dataset folder holds the sources it cites", () => {
     expect(cited.filter((id) => !Object.hasOwn(own[name], id))).toEqual([]);
   });
 });
+
+describe("series points say what their period stands for", () => {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const points = DATASETS.series.series.flatMap((series) => series.points.map((point) => [series.id, point] as const));
+
+  it.each(points.map(([series, point]) => [`${series} / ${point.figure}`, point] as const))("%s", (_, point) => {
+    const figure = byId.get(point.figure);
+    // Stated on every packaged point, so that no chart has to guess; `undated` exactly when the
+    // figure has no period.
+    expect(point.periodMeans).toBeDefined();
+    expect(point.periodMeans === "undated").toBe(figure?.period === null);
+  });
+});
+
+describe("every note and reason has its French text", () => {
+  /** Every object anywhere in the data with a string under `key`, each once. */
+  const holding = (key: string): Record<string, unknown>[] => {
+    const found: Record<string, unknown>[] = [];
+    const seen = new Set<object>();
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== "object" || seen.has(node)) return;
+      seen.add(node);
+      if (!Array.isArray(node) && typeof (node as Record<string, unknown>)[key] === "string")
+        found.push(node as Record<string, unknown>);
+      for (const child of Object.values(node)) visit(child);
+    };
+    visit(DATASETS);
+    return found;
+  };
+
+  it.each([
+    ["note", "noteFr"],
+    ["reason", "reasonFr"],
+  ] as const)("each %s has a %s of its own", (key, french) => {
+    const records = holding(key);
+    expect(records.length).toBeGreaterThan(key === "note" ? 300 : 30);
+    const missing = records.filter((r) => typeof r[french] !== "string" || r[french] === "" || r[french] === r[key]);
+    expect(missing.map((r) => String(r[key]).slice(0, 80))).toEqual([]);
+  });
+
+  it("and no French text stands without the English it renders", () => {
+    for (const [key, french] of [
+      ["note", "noteFr"],
+      ["reason", "reasonFr"],
+    ] as const)
+      expect(holding(french).filter((r) => typeof r[key] !== "string")).toEqual([]);
+  });
+});

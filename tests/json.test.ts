@@ -4,11 +4,12 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { jsonFiles } from "../scripts/json-files.mjs";
 import { DATASETS } from "../src/datasets.js";
+import { TIMELINE } from "../src/figures/timeline.js";
 import * as schemas from "../src/schemas/index.js";
 import { dataTables, toCsv } from "../src/tables/tables.js";
 
 const dir = new URL("../json/", import.meta.url).pathname;
-const expected: Record<string, string> = jsonFiles(DATASETS, schemas, z);
+const expected: Record<string, string> = jsonFiles(DATASETS, TIMELINE, schemas, z);
 
 function listFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>

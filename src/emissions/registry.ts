@@ -4,6 +4,7 @@ import { byId } from "../core/tables.js";
 import type { IsoDate } from "../model/common.js";
 import { primarySources } from "../sources/records/primary.js";
 import { emissionDisagreements } from "./records/disagreements.js";
+import { electricityByCountry2023 } from "./records/electricity-by-country.js";
 import { factors } from "./records/factors.js";
 import { leemEy2022 } from "./records/leem-ey-2022.js";
 import { shiftProject2021 } from "./records/shift-project-2021.js";
@@ -57,6 +58,7 @@ export const EMISSION_FACTORS = /* @__PURE__ */ (() =>
     paracetamol: paracetamolIntensity,
     "active-ingredient-average": activeIngredientAverageIntensity,
     ...byId(factors),
+    ...byId(electricityByCountry2023),
   }))();
 
 /**

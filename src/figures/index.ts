@@ -23,6 +23,7 @@ export type {
 export { DISAGREEMENT_KINDS, type DisagreementKind } from "../vocabulary/enumerations.js";
 export { QUALIFIER_IDS, QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 export { FIGURE_UNIT_IDS, FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
+export { currentFigureId, FIGURE_ID_ALIASES, type FigureIdAlias } from "./aliases.js";
 export {
   type ClaimOf,
   disagreementsAbout,
@@ -33,3 +34,11 @@ export {
   preferredClaim,
 } from "./lookup.js";
 export { type AnyFact, type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./registry.js";
+export {
+  TIMELINE,
+  TIMELINE_DATASETS,
+  type TimelineDataset,
+  type TimelineEvent,
+  type TimelineFilter,
+  timeline,
+} from "./timeline.js";

@@ -2,13 +2,15 @@ import { assertOneOf } from "../core/checks.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Disagreement, Fact, Figure } from "../model/common.js";
 import { SOURCES, type SourceId } from "../sources/registry.js";
+import { currentFigureId, type FIGURE_ID_ALIASES, type FigureIdAlias } from "./aliases.js";
 import { type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./registry.js";
 
 const figures: readonly Figure[] = /* @__PURE__ */ Object.values(FIGURES);
 
 /**
- * The figure with this id, from any dataset, typed exactly for a literal id. Throws a
- * `BioproductionError` (`unknown-id`, argument `id`) for any other value.
+ * The figure with this id, from any dataset, typed exactly for a literal id. A former id kept in
+ * `FIGURE_ID_ALIASES` finds the figure it was renamed to. Throws a `BioproductionError`
+ * (`unknown-id`, argument `id`) for any other value.
  *
  * @example
  * import { getFigure } from "bioproduction-fr/figures";
@@ -19,9 +21,11 @@ const figures: readonly Figure[] = /* @__PURE__ */ Object.values(FIGURES);
  * @category Figures
  */
 export function getFigure<const Id extends FigureId>(id: Id): (typeof FIGURES)[Id];
+/** A former id (see `FIGURE_ID_ALIASES`) still finds the figure it was renamed to. */
+export function getFigure<const Id extends FigureIdAlias>(id: Id): (typeof FIGURES)[(typeof FIGURE_ID_ALIASES)[Id]];
 export function getFigure(id: string): Figure;
 export function getFigure(id: string): Figure {
-  return getById<Figure>(FIGURES, id, "id");
+  return getById<Figure>(FIGURES, currentFigureId(id), "id");
 }
 
 /**
@@ -80,9 +84,10 @@ export function figuresBySource(source: SourceId): readonly AnyFigure[] {
  *
  * @category Figures
  */
-export function disagreementsAbout(id: FigureId | FactId | (string & {})): readonly Disagreement[] {
-  if (!isFigureId(id)) assertOneOf(id, FACTS, "id");
-  return Object.freeze(DISAGREEMENTS.filter((d) => (d.claims as readonly string[]).includes(id)));
+export function disagreementsAbout(id: FigureId | FigureIdAlias | FactId | (string & {})): readonly Disagreement[] {
+  const current = currentFigureId(id);
+  if (!isFigureId(current)) assertOneOf(current, FACTS, "id");
+  return Object.freeze(DISAGREEMENTS.filter((d) => (d.claims as readonly string[]).includes(current)));
 }
 
 /**

@@ -115,6 +115,8 @@ export interface Figure {
   readonly citation: Citation;
   /** How the number was read, when it needs saying (a year taken from the article's date…). */
   readonly note?: string | undefined;
+  /** The same, in French: output in French reads `noteFr ?? note`. */
+  readonly noteFr?: string | undefined;
 }
 
 /**
@@ -135,6 +137,8 @@ export interface Fact {
   readonly citation: Citation;
   /** How the fact was read, when it needs saying. */
   readonly note?: string | undefined;
+  /** The same, in French: output in French reads `noteFr ?? note`. */
+  readonly noteFr?: string | undefined;
 }
 
 /**
@@ -199,7 +203,8 @@ export interface Disagreement {
   /**
    * `conflict` when the claims measure the same quantity and differ; `different-scope` when they
    * measure different things (another perimeter, a ceiling against a grant) that readers might
-   * take for one.
+   * take for one; `compatible` when they give the same quantity under hedges that can both be true
+   * (« plus de 50 » and « une cinquantaine »).
    */
   readonly kind: DisagreementKind;
   /** The ids of the figures or facts that make the competing claims: two or more. */
@@ -208,6 +213,8 @@ export interface Disagreement {
   readonly preferred: string;
   /** Why the package prefers it. */
   readonly reason: string;
+  /** The same, in French: output in French reads `reasonFr ?? reason`. */
+  readonly reasonFr?: string | undefined;
 }
 
 /**
@@ -224,4 +231,6 @@ export interface Mention {
   readonly citation: Citation;
   /** Why the name is linked as it is, when it needs saying. */
   readonly note?: string | undefined;
+  /** The same, in French: output in French reads `noteFr ?? note`. */
+  readonly noteFr?: string | undefined;
 }

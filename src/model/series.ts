@@ -1,3 +1,4 @@
+import type { PeriodMeaning } from "../vocabulary/enumerations.js";
 import type { FigureUnit } from "../vocabulary/units.js";
 import type { Label } from "./common.js";
 
@@ -12,6 +13,12 @@ export interface SeriesPointRecord {
   readonly figure: string;
   /** What was counted or how it was computed for this point, in French and English. */
   readonly definition: Label;
+  /**
+   * What the figure's period stands for: `"counted"` (the time the value was counted, the
+   * default), `"edition"` (the edition that published it; the year counted is not stated) or
+   * `"undated"` (the figure has no period). Never draw an edition as a counting year.
+   */
+  readonly periodMeans?: PeriodMeaning | undefined;
 }
 
 /**
@@ -35,6 +42,8 @@ export interface Series {
   readonly points: readonly SeriesPointRecord[];
   /** What to know before drawing it: a change of method, a change of perimeter. */
   readonly note?: string | undefined;
+  /** The same, in French. */
+  readonly noteFr?: string | undefined;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface Source {
   readonly copyOf?: string | undefined;
   /** What to know when citing it. */
   readonly note?: string | undefined;
+  /** The same, in French: output in French reads `noteFr ?? note`. */
+  readonly noteFr?: string | undefined;
 }
 
 /**

@@ -137,6 +137,7 @@ export const FigureSchema = withRangeRules(
     definition: LabelSchema.optional(),
     citation: CitationSchema,
     note: z.string().optional(),
+    noteFr: z.string().optional(),
   }),
 ).readonly();
 
@@ -206,6 +207,7 @@ export const FactSchema = z
     value: z.union([z.string().min(1), z.array(z.string().min(1)).readonly()]),
     citation: CitationSchema,
     note: z.string().optional(),
+    noteFr: z.string().optional(),
   })
   .readonly();
 
@@ -264,6 +266,7 @@ export const DisagreementSchema = z
     claims: z.array(IdSchema).min(2).readonly(),
     preferred: IdSchema,
     reason: z.string().min(1),
+    reasonFr: z.string().min(1).optional(),
   })
   .readonly();
 
@@ -278,6 +281,7 @@ export const MentionSchema = z
     cluster: IdSchema.nullable(),
     citation: CitationSchema,
     note: z.string().optional(),
+    noteFr: z.string().optional(),
   })
   .readonly();
 

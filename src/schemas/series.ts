@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { keysOf } from "../core/tables.js";
+import { PERIOD_MEANINGS } from "../vocabulary/enumerations.js";
 import { FigureUnitSchema, IdSchema, LabelSchema } from "./common.js";
 
 /**
@@ -6,7 +8,9 @@ import { FigureUnitSchema, IdSchema, LabelSchema } from "./common.js";
  *
  * @category Schemas
  */
-export const SeriesPointRecordSchema = z.strictObject({ figure: IdSchema, definition: LabelSchema }).readonly();
+export const SeriesPointRecordSchema = z
+  .strictObject({ figure: IdSchema, definition: LabelSchema, periodMeans: z.enum(keysOf(PERIOD_MEANINGS)).optional() })
+  .readonly();
 
 /**
  * Parses {@link Series}.
@@ -21,6 +25,7 @@ export const SeriesSchema = z
     comparable: z.boolean(),
     points: z.array(SeriesPointRecordSchema).min(2).readonly(),
     note: z.string().optional(),
+    noteFr: z.string().optional(),
   })
   .readonly();
 

@@ -37,6 +37,7 @@ export const SourceSchema = z
     reports: z.array(IdSchema).readonly(),
     copyOf: z.string().min(1).optional(),
     note: z.string().optional(),
+    noteFr: z.string().optional(),
   })
   .readonly();
 

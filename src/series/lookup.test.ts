@@ -9,8 +9,9 @@ const figures: Readonly<Record<string, Figure>> = FIGURES;
 const all = Object.values(SERIES).map((record) => getSeries(record.id));
 
 describe("series", () => {
-  it("are deep enough to chart: at least four hold three points or more", () => {
-    expect(all.filter((series) => series.points.length >= 3).length).toBeGreaterThanOrEqual(4);
+  it("are deep enough to chart: at least eight series, five of them with four points or more", () => {
+    expect(all.length).toBeGreaterThanOrEqual(8);
+    expect(all.filter((series) => series.points.length >= 4).length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(all.map((series) => [series.id, series] as const))("%s resolves every point from its figure", (_, series) => {

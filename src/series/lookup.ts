@@ -2,6 +2,7 @@ import { getById, hasId } from "../core/lookup.js";
 import { FIGURES } from "../figures/registry.js";
 import type { Citation, Figure, Label, Period } from "../model/common.js";
 import type { Series } from "../model/series.js";
+import type { PeriodMeaning } from "../vocabulary/enumerations.js";
 import type { Qualifier } from "../vocabulary/qualifiers.js";
 import type { FigureUnit } from "../vocabulary/units.js";
 import { SERIES, type SeriesId } from "./registry.js";
@@ -29,6 +30,12 @@ export interface SeriesPoint {
   readonly citation: Citation;
   /** What was counted, or how it was computed, for this point. */
   readonly definition: Label;
+  /**
+   * What `period` stands for: `"counted"` (the time counted), `"edition"` (only the edition that
+   * published the value) or `"undated"` (no period). Place only `counted` points on a time axis
+   * as such.
+   */
+  readonly periodMeans: PeriodMeaning;
 }
 
 /**
@@ -74,6 +81,7 @@ export function getSeries(id: SeriesId | (string & {})): SeriesWithPoints {
       period: figure.period,
       citation: figure.citation,
       definition: point.definition,
+      periodMeans: point.periodMeans ?? (figure.period === null ? "undated" : "counted"),
     };
   });
   const series = Object.freeze({ ...record, points: Object.freeze(points.map((p) => Object.freeze(p))) });

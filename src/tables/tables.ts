@@ -1,4 +1,5 @@
 import { DATASETS } from "../datasets.js";
+import { TIMELINE } from "../figures/timeline.js";
 import type { Citation, Disagreement, Fact, Figure } from "../model/common.js";
 import type { EmissionFactor } from "../model/emissions.js";
 import type { Source } from "../model/source.js";
@@ -147,6 +148,7 @@ export function dataTables(): readonly Table[] {
       f.definition?.en ?? null,
       ...citationCells(f.citation),
       f.note ?? null,
+      f.noteFr ?? null,
     ]),
   );
   const factors = DATASETS.emissions.factors as readonly EmissionFactor[];
@@ -173,6 +175,7 @@ export function dataTables(): readonly Table[] {
         text("definition_en", "What was counted, in English"),
         ...CITATION_FIELDS,
         text("note", "How the number was read, when it needs saying"),
+        text("note_fr", "The same, in French"),
       ],
       primaryKey: ["id"],
       foreignKeys: [{ fields: "source", table: "sources", field: "id" }],
@@ -226,6 +229,7 @@ export function dataTables(): readonly Table[] {
         text("value", "The date (ISO 8601), the text, or the list's items joined by « | »"),
         ...CITATION_FIELDS,
         text("note", "How the fact was read, when it needs saying"),
+        text("note_fr", "The same, in French"),
       ],
       primaryKey: ["id"],
       foreignKeys: [{ fields: "source", table: "sources", field: "id" }],
@@ -240,6 +244,7 @@ export function dataTables(): readonly Table[] {
           Array.isArray(f.value) ? joined(f.value as readonly string[]) : (f.value as string),
           ...citationCells(f.citation),
           f.note ?? null,
+          f.noteFr ?? null,
         ]),
       ),
     },
@@ -258,6 +263,7 @@ export function dataTables(): readonly Table[] {
         text("reports", "Ids of the sources it reports on, joined by « | »"),
         text("copy_of", "Who first published the article, when the page copies another outlet's"),
         text("note", "What to know when citing it"),
+        text("note_fr", "The same, in French"),
       ],
       primaryKey: ["id"],
       foreignKeys: [],
@@ -273,6 +279,7 @@ export function dataTables(): readonly Table[] {
         joined(s.reports),
         s.copyOf ?? null,
         s.note ?? null,
+        s.noteFr ?? null,
       ]),
     },
     {
@@ -283,9 +290,13 @@ export function dataTables(): readonly Table[] {
         text("dataset", "The dataset it belongs to"),
         text("topic_fr", "What the sources disagree about, in French"),
         text("topic_en", "What the sources disagree about, in English"),
-        text("kind", "conflict (the same quantity) or different-scope (different things)"),
+        text(
+          "kind",
+          "conflict (the same quantity), different-scope (different things) or compatible (hedges that can both be true)",
+        ),
         text("preferred", "The id of the claim the package prefers"),
         text("reason", "Why"),
+        text("reason_fr", "Why, in French"),
       ],
       primaryKey: ["id"],
       foreignKeys: [],
@@ -297,6 +308,7 @@ export function dataTables(): readonly Table[] {
         d.kind,
         d.preferred,
         d.reason,
+        d.reasonFr ?? null,
       ]),
     },
     {
@@ -317,10 +329,11 @@ export function dataTables(): readonly Table[] {
         text("unit", "The unit of every point"),
         { name: "comparable", type: "boolean", description: "Whether its points were counted the same way" },
         text("note", "What to know before drawing it"),
+        text("note_fr", "The same, in French"),
       ],
       primaryKey: ["id"],
       foreignKeys: [],
-      rows: series.map((s) => [s.id, s.label.fr, s.label.en, s.unit, s.comparable, s.note ?? null]),
+      rows: series.map((s) => [s.id, s.label.fr, s.label.en, s.unit, s.comparable, s.note ?? null, s.noteFr ?? null]),
     },
     {
       name: "series-points",
@@ -331,6 +344,7 @@ export function dataTables(): readonly Table[] {
         text("figure", "The id of the figure that gives the point (figures.csv)"),
         number("value", "The figure's value"),
         text("period_start", "The figure's period, start"),
+        text("period_means", "What the period stands for: counted, edition (not the year counted) or undated"),
         text("definition_fr", "What was counted for this point, in French"),
         text("definition_en", "What was counted for this point, in English"),
       ],
@@ -346,10 +360,35 @@ export function dataTables(): readonly Table[] {
           p.figure,
           p.value,
           p.period?.start ?? null,
+          p.periodMeans,
           p.definition.fr,
           p.definition.en,
         ]),
       ),
+    },
+    {
+      name: "timeline",
+      description: "One dated fact of any dataset, in date order: a call, a selection, a launch, a summit, a report",
+      fields: [
+        number("position", "The event's place in the timeline, from 1, oldest first"),
+        text("date", "The date (ISO 8601, at the precision the source gives)"),
+        text("dataset", "The dataset that holds the fact"),
+        text("holder", "The record that holds it"),
+        text("fact", "The fact's id (facts.csv)"),
+        text("label_fr", "What happened, in French"),
+        text("label_en", "What happened, in English"),
+      ],
+      primaryKey: ["position"],
+      foreignKeys: [{ fields: "fact", table: "facts", field: "id" }],
+      rows: TIMELINE.map((event, i) => [
+        i + 1,
+        event.date,
+        event.dataset,
+        event.holder,
+        event.fact,
+        event.label.fr,
+        event.label.en,
+      ]),
     },
     {
       name: "clusters",

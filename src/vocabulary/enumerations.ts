@@ -53,18 +53,43 @@ export const CHECK_STATUSES = /* @__PURE__ */ deepFreeze({
 export type CheckStatus = keyof typeof CHECK_STATUSES;
 
 /**
- * What a disagreement is: a `conflict` (sources give different values for the same quantity) or a
- * `different-scope` (the values measure different things that readers might take for one).
+ * What a disagreement is: a `conflict` (sources give different values for the same quantity), a
+ * `different-scope` (the values measure different things that readers might take for one), or
+ * `compatible` (the same quantity under different hedges, such as « plus de 50 » and « une
+ * cinquantaine », which can both be true).
  *
  * @category Figures
  */
 export const DISAGREEMENT_KINDS = /* @__PURE__ */ deepFreeze({
   conflict: { fr: "désaccord", en: "conflict" },
   "different-scope": { fr: "périmètres différents", en: "different scope" },
+  compatible: { fr: "valeurs compatibles", en: "compatible values" },
 } as const);
 
 /**
- * What a disagreement is, `"conflict"` or `"different-scope"`; labels in {@link DISAGREEMENT_KINDS}.
+ * What a series point's period stands for, with French and English labels: the time the value
+ * was counted (`counted`), only the edition or report that published it (`edition`), or nothing,
+ * when the source gives no period (`undated`). A chart places only `counted` points on a time
+ * axis as such; the others it marks.
+ *
+ * @category Series
+ */
+export const PERIOD_MEANINGS = /* @__PURE__ */ deepFreeze({
+  counted: { fr: "année du comptage", en: "year counted" },
+  edition: { fr: "édition, année du comptage non précisée", en: "edition, year counted not stated" },
+  undated: { fr: "sans date", en: "undated" },
+} as const);
+
+/**
+ * What a series point's period stands for, `"counted"`, `"edition"` or `"undated"`; labels in
+ * {@link PERIOD_MEANINGS}.
+ *
+ * @category Series
+ */
+export type PeriodMeaning = keyof typeof PERIOD_MEANINGS;
+
+/**
+ * What a disagreement is, `"conflict"`, `"different-scope"` or `"compatible"`; labels in {@link DISAGREEMENT_KINDS}.
  *
  * @category Figures
  */

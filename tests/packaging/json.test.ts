@@ -6,9 +6,9 @@ import { jsonFiles } from "../../scripts/json-files.mjs";
 import { root } from "./entries.js";
 
 // The built package, as users import it: the JSON files must be exactly what it exports.
-const { DATASETS } = await import(join(root, "dist/index.js"));
+const { DATASETS, TIMELINE } = await import(join(root, "dist/index.js"));
 const schemas = await import(join(root, "dist/schemas.js"));
-const expected: Record<string, string> = jsonFiles(DATASETS, schemas, z);
+const expected: Record<string, string> = jsonFiles(DATASETS, TIMELINE, schemas, z);
 
 describe("json/ matches the built package", () => {
   it("has a dataset file for every dataset and a schema file for every schema", () => {

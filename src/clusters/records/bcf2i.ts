@@ -41,6 +41,7 @@ export const bcf2i = {
       value: "Biocluster français pour l’innovation en infectiologie",
       citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME, check: CHECKED },
       note: "Lyonbiopôle calls it « Biocluster pour l’Innovation en Maladies Infectieuses ».",
+      noteFr: "Lyonbiopôle l’appelle « Biocluster pour l’Innovation en Maladies Infectieuses ».",
     },
     {
       id: "bcf2i-maturity-aphp",
@@ -49,6 +50,7 @@ export const bcf2i = {
       value: "à accompagner",
       citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME, check: CHECKED },
       note: "A biocluster « to be supported », as opposed to a « mature » one.",
+      noteFr: "Un biocluster « à accompagner », par opposition à un biocluster « mature ».",
     },
     {
       id: "bcf2i-english-name",
@@ -100,6 +102,8 @@ export const bcf2i = {
       ],
       citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS, check: CHECKED },
       note: "The source misspells « Boehringer-Ingenheim » and writes « APHP » and « Université de Paris Cité »; it also names « l’ensemble de l’écosystème régional associé à la lutte contre les maladies infectieuses », left out of the list.",
+      noteFr:
+        "La source écrit mal « Boehringer-Ingenheim » et écrit « APHP » et « Université de Paris Cité » ; elle nomme aussi « l’ensemble de l’écosystème régional associé à la lutte contre les maladies infectieuses », laissé hors de la liste.",
     },
     {
       id: "bcf2i-scope",
@@ -120,6 +124,7 @@ export const bcf2i = {
       value: "2024-07-09",
       citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE, check: CHECKED },
       note: "The release announcing it is dated « Lyon, le 9 juillet 2024 ».",
+      noteFr: "Le communiqué qui l’annonce est daté « Lyon, le 9 juillet 2024 ».",
     },
     {
       id: "bcf2i-creation-expected-la-tribune-2023",
@@ -132,6 +137,8 @@ export const bcf2i = {
         check: CHECKED,
       },
       note: "A forecast of October 2023: « début d'année 2024 », the start of 2024 (the same article also says « au premier trimestre 2024 »).",
+      noteFr:
+        "Une prévision d’octobre 2023 : « début d'année 2024 », le début de 2024 (le même article dit aussi « au premier trimestre 2024 »).",
     },
     {
       id: "bcf2i-site",
@@ -140,6 +147,8 @@ export const bcf2i = {
       value: "biodistrict de Gerland",
       citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE, check: CHECKED },
       note: "A plan reported in June 2023 (« prendra ses quartiers »), in a building « qui reste à trouver ou construire »; the page's title places it in Lyon (« Lyon décroche enfin son biocluster »).",
+      noteFr:
+        "Un projet rapporté en juin 2023 (« prendra ses quartiers »), dans un bâtiment « qui reste à trouver ou construire » ; le titre de la page le situe à Lyon (« Lyon décroche enfin son biocluster »).",
     },
   ],
   figures: [
@@ -153,6 +162,8 @@ export const bcf2i = {
       over: { value: 5, unit: "years" },
       citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE, check: CHECKED },
       note: "Granted « dès lors », from the creation effective in July 2024; the release gives no start date for the five years.",
+      noteFr:
+        "Accordé « dès lors », à partir de la création effective en juillet 2024 ; le communiqué ne donne pas la date de début des cinq ans.",
     },
     {
       id: "bcf2i-funding-lyon-decideurs-2023",
@@ -164,6 +175,7 @@ export const bcf2i = {
       over: { value: 10, unit: "years" },
       citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE, check: CHECKED },
       note: "Reported in June 2023; the start of the ten years is not given.",
+      noteFr: "Rapporté en juin 2023 ; le début des dix ans n’est pas donné.",
     },
   ],
   people: [

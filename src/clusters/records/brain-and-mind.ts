@@ -30,6 +30,7 @@ export const brainAndMind = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "An AEF info dispatch of October 2022, on the project as a candidate to the call.",
+      noteFr: "Une dépêche d’AEF info d’octobre 2022, sur le projet candidat à l’appel.",
     },
     {
       id: "brain-and-mind-second-wave",
@@ -53,6 +54,7 @@ export const brainAndMind = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "As opposed to BCF2I, a biocluster « à accompagner ».",
+      noteFr: "Par opposition à BCF2I, un biocluster « à accompagner ».",
     },
     {
       id: "brain-and-mind-city-and-field",
@@ -83,6 +85,8 @@ export const brainAndMind = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "From the page announcing the second-wave win of May 2023; no date is given for the count.",
+      noteFr:
+        "D’après la page annonçant la victoire lors de la deuxième vague, en mai 2023 ; aucune date n’est donnée pour le décompte.",
     },
   ],
   people: [],

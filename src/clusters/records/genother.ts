@@ -68,6 +68,7 @@ export const genother = {
       value: "pleinement opérationnel avec la constitution de son conseil d’administration",
       citation: { source: ARTICLE, excerpt: ARTICLE_BOARD, check: { date: "2026-11-26", status: "verified" } },
       note: "As of the article's date, 19 June 2025.",
+      noteFr: "À la date de l’article, le 19 juin 2025.",
     },
     {
       id: "genother-focus-article",
@@ -93,6 +94,7 @@ export const genother = {
       value: "2025-06-11",
       citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT, check: { date: "2026-11-26", status: "verified" } },
       note: "The article gives « le 11 juin »; the year 2025 comes from the article's date (19 June 2025).",
+      noteFr: "L’article donne « le 11 juin » ; l’année 2025 vient de la date de l’article (19 juin 2025).",
     },
     {
       id: "genother-bioproduction-challenge",
@@ -104,6 +106,7 @@ export const genother = {
       value: "l’enjeu de la bioproduction : le défi est d'abord de réduire les coûts",
       citation: { source: ARTICLE, excerpt: ARTICLE_BIOPRODUCTION, check: { date: "2026-11-26", status: "verified" } },
       note: "Alexandre Lemoalle's point, as the article reports it.",
+      noteFr: "Le propos d’Alexandre Lemoalle, tel que l’article le rapporte.",
     },
     {
       id: "genother-location",
@@ -163,6 +166,8 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page gives « March 25th » without a year, and no source found gives it; the page calls GenoTher « the award-winning biocluster », so the meeting is after the labelling of May 2023. Not to be read as a full date.",
+      noteFr:
+        "La page donne « March 25th » sans année, et aucune source trouvée ne la donne ; la page appelle GenoTher « the award-winning biocluster », la réunion est donc postérieure à la labellisation de mai 2023. À ne pas lire comme une date complète.",
     },
     {
       id: "genother-technology-focus",
@@ -191,6 +196,7 @@ export const genother = {
       over: { value: 5, unit: "years" },
       citation: { source: ARTICLE, excerpt: ARTICLE_BUDGET, check: { date: "2026-11-26", status: "verified" } },
       note: "The article does not say when the five years start.",
+      noteFr: "L’article ne dit pas quand commencent les cinq ans.",
     },
     {
       id: "genother-state-funding-genopole-2023",
@@ -206,6 +212,8 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Genopole's 2023 annual report, on GenoTher's labelling; it does not say when the five years start.",
+      noteFr:
+        "Le rapport annuel 2023 de Genopole, sur la labellisation de GenoTher ; il ne dit pas quand commencent les cinq ans.",
     },
     {
       id: "genother-initial-funding-businesswire-2023",
@@ -223,6 +231,8 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A ceiling stated for each biocluster, not an amount granted to GenoTher; no period is given. The release is dated 10 July 2023 by the page's address (« bizwire-2023-7-10 »).",
+      noteFr:
+        "Un plafond énoncé pour chaque biocluster, non un montant accordé à GenoTher ; aucune période n’est donnée. Le communiqué est daté du 10 juillet 2023 par l’adresse de la page (« bizwire-2023-7-10 »).",
     },
     {
       id: "genother-members-article",
@@ -233,6 +243,8 @@ export const genother = {
       period: { start: "2025-06-19" },
       citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS, check: { date: "2026-11-26", status: "verified" } },
       note: "Companies, public bodies and investment funds; « désormais » speaks of the present, so the count is taken at the article's date, 19 June 2025.",
+      noteFr:
+        "Entreprises, organismes publics et fonds d’investissement ; « désormais » parle du présent, le décompte est donc pris à la date de l’article, le 19 juin 2025.",
     },
     {
       id: "genother-summit-attendance",
@@ -243,6 +255,8 @@ export const genother = {
       period: { start: "2025-06-11" },
       citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT, check: { date: "2026-11-26", status: "verified" } },
       note: "« 400 professionnels », counted at the summit « Organisé le 11 juin »; the year 2025 comes from the article's date, 19 June 2025.",
+      noteFr:
+        "« 400 professionnels », comptés au sommet « Organisé le 11 juin » ; l’année 2025 vient de la date de l’article, le 19 juin 2025.",
     },
     {
       id: "genother-partners-businesswire-2023",
@@ -260,9 +274,11 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The words are in the present tense (« brings together »): the count is taken at the release's date, 10 July 2023, which the page gives only in its address (« bizwire-2023-7-10 »).",
+      noteFr:
+        "Les mots sont au présent (« brings together ») : le décompte est pris à la date du communiqué, le 10 juillet 2023, que la page ne donne que dans son adresse (« bizwire-2023-7-10 »).",
     },
     {
-      id: "genother-founders-researchers",
+      id: "genother-with-actors-researchers",
       label: {
         fr: "Chercheurs et cliniciens de GenoTher avec tous ses acteurs",
         en: "Researchers and clinicians of GenoTher with all its actors",
@@ -277,9 +293,11 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
+      noteFr:
+        "Le communiqué de l’AP-HP attribue le nombre à GenoTher « avec les nombreux acteurs impliqués » (ses fondateurs et les nombreux acteurs impliqués), non aux seuls fondateurs ; énoncé avec la labellisation du 16 mai 2023, sans date de référence. « plus de » porte sur les brevets, non sur ce nombre.",
     },
     {
-      id: "genother-founders-publications",
+      id: "genother-with-actors-publications",
       label: {
         fr: "Publications de GenoTher avec tous ses acteurs",
         en: "Publications of GenoTher with all its actors",
@@ -294,9 +312,11 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
+      noteFr:
+        "Le communiqué de l’AP-HP attribue le nombre à GenoTher « avec les nombreux acteurs impliqués » (ses fondateurs et les nombreux acteurs impliqués), non aux seuls fondateurs ; énoncé avec la labellisation du 16 mai 2023, sans date de référence. « plus de » porte sur les brevets, non sur ce nombre.",
     },
     {
-      id: "genother-founders-patents",
+      id: "genother-with-actors-patents",
       label: {
         fr: "Brevets de GenoTher avec tous ses acteurs",
         en: "Patents of GenoTher with all its actors",
@@ -311,9 +331,11 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date.",
+      noteFr:
+        "Le communiqué de l’AP-HP attribue le nombre à GenoTher « avec les nombreux acteurs impliqués » (ses fondateurs et les nombreux acteurs impliqués), non aux seuls fondateurs ; énoncé avec la labellisation du 16 mai 2023, sans date de référence.",
     },
     {
-      id: "genother-founders-spin-offs",
+      id: "genother-with-actors-spin-offs",
       label: {
         fr: "Spin-off de GenoTher avec tous ses acteurs",
         en: "Spin-offs of GenoTher with all its actors",
@@ -328,6 +350,8 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
+      noteFr:
+        "Le communiqué de l’AP-HP attribue le nombre à GenoTher « avec les nombreux acteurs impliqués » (ses fondateurs et les nombreux acteurs impliqués), non aux seuls fondateurs ; énoncé avec la labellisation du 16 mai 2023, sans date de référence. « plus de » porte sur les brevets, non sur ce nombre.",
     },
     {
       id: "genother-ambition-therapies",
@@ -345,6 +369,7 @@ export const genother = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "An ambition with no horizon given.",
+      noteFr: "Une ambition sans horizon donné.",
     },
   ],
   people: [

@@ -39,6 +39,8 @@ export const mib = {
       value: "2024-11-13",
       citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_LAUNCH, check: CHECKED },
       note: "The page gives « ce 13 novembre » without a year; 2024 is the year of the launch that Gomet' reports as « mercredi 13 novembre » (a Wednesday in 2024) and that Eurobiomed announces on a page dated 6 November 2024 (see the source's note).",
+      noteFr:
+        "La page donne « ce 13 novembre » sans année ; 2024 est l’année du lancement que Gomet' rapporte comme « mercredi 13 novembre » (un mercredi en 2024) et qu’Eurobiomed annonce sur une page datée du 6 novembre 2024 (voir la note de la source).",
     },
     {
       id: "mib-launch-eurobiomed-2024",
@@ -51,6 +53,8 @@ export const mib = {
         check: CHECKED,
       },
       note: "The page, dated 6 November 2024 (2024-11-06), says the launch is « aujourd’hui »; its text reads as an article of La Provence (« dont “La Provence” a obtenu les détails »), whose own date is not shown. Every other source gives 13 November.",
+      noteFr:
+        "La page, datée du 6 novembre 2024 (2024-11-06), dit que le lancement a lieu « aujourd’hui » ; son texte se lit comme un article de La Provence (« dont “La Provence” a obtenu les détails »), dont la date n’est pas affichée. Toutes les autres sources donnent le 13 novembre.",
     },
     {
       id: "mib-designation-invest-in-provence",
@@ -64,6 +68,7 @@ export const mib = {
         check: CHECKED,
       },
       note: "Every other source gives 16 May 2023, the day of the President's announcement.",
+      noteFr: "Toutes les autres sources donnent le 16 mai 2023, jour de l’annonce du président.",
     },
     {
       id: "mib-founding-members",
@@ -72,6 +77,8 @@ export const mib = {
       value: ["CNRS", "Inserm", "Institut Paoli-Calmettes", "AP-HM", "Innate Pharma", "ImCheck Therapeutics"],
       citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS, check: CHECKED },
       note: "The first six of the 18 founding members that stand beside AMU (Aix-Marseille Université), the lead; the page lists three more and ends the list with « … ».",
+      noteFr:
+        "Les six premiers des 18 membres fondateurs aux côtés d’AMU (Aix-Marseille Université), chef de file ; la page en cite trois de plus et termine la liste par « … ».",
     },
     {
       id: "mib-scope",
@@ -99,6 +106,7 @@ export const mib = {
         check: CHECKED,
       },
       note: "Kept as text: the package has no per-year money unit.",
+      noteFr: "Gardé en texte : le paquet n’a pas d’unité monétaire par an.",
     },
   ],
   figures: [
@@ -116,6 +124,7 @@ export const mib = {
         check: CHECKED,
       },
       note: "Stated at the launch of November 2024; the start of the ten years is not given.",
+      noteFr: "Énoncé au lancement de novembre 2024 ; le début des dix ans n’est pas donné.",
     },
     {
       id: "mib-funding-invest-in-provence-2023",
@@ -131,6 +140,7 @@ export const mib = {
         check: CHECKED,
       },
       note: "Stated after the designation of May 2023; no period given.",
+      noteFr: "Énoncé après la désignation de mai 2023 ; aucune période donnée.",
     },
     {
       id: "mib-founding-member-count",
@@ -141,6 +151,7 @@ export const mib = {
       period: null,
       citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS, check: CHECKED },
       note: "Founding members beside AMU, the lead (« Chef de file »); no date given.",
+      noteFr: "Membres fondateurs aux côtés d’AMU, chef de file (« Chef de file ») ; aucune date donnée.",
     },
     {
       id: "mib-target-start-ups",
@@ -151,6 +162,7 @@ export const mib = {
       period: null,
       citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
       note: "A target (« il espère attirer »); the excerpt gives no horizon.",
+      noteFr: "Un objectif (« il espère attirer ») ; l’extrait ne donne pas d’horizon.",
     },
     {
       id: "mib-target-company-set-ups",
@@ -161,6 +173,7 @@ export const mib = {
       period: null,
       citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
       note: "A target (« il espère attirer »); the excerpt gives no horizon.",
+      noteFr: "Un objectif (« il espère attirer ») ; l’extrait ne donne pas d’horizon.",
     },
     {
       id: "mib-target-direct-jobs",
@@ -171,6 +184,7 @@ export const mib = {
       period: null,
       citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
       note: "A target (« il espère attirer »); the excerpt gives no horizon.",
+      noteFr: "Un objectif (« il espère attirer ») ; l’extrait ne donne pas d’horizon.",
     },
     {
       id: "mib-amidex-bridge-funding",
@@ -189,6 +203,7 @@ export const mib = {
         check: CHECKED,
       },
       note: "« au premier semestre 2025 »: the first half of 2025.",
+      noteFr: "« au premier semestre 2025 » : le premier semestre 2025.",
     },
   ],
   people: [

@@ -48,6 +48,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page gives « 16 May » without the year; the MACSF page has « Le président Emmanuel Macron a annoncé le 16 mai 2023 les lauréats », and the AP-HP page « Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters ».",
+      noteFr:
+        "La page donne « 16 May » sans l’année ; la page de la MACSF a « Le président Emmanuel Macron a annoncé le 16 mai 2023 les lauréats », et celle de l’AP-HP « Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters ».",
     },
     {
       id: "france-2030-bioclusters-conditional-winners",
@@ -64,6 +66,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The Lyon cluster in infectious diseases is BCF2I: the MACSF page lists « BCF2I, biocluster français d'innovation en infectiologie à Lyon (Rhône) » among the winners.",
+      noteFr:
+        "Le cluster lyonnais en maladies infectieuses est BCF2I : la page de la MACSF cite « BCF2I, biocluster français d'innovation en infectiologie à Lyon (Rhône) » parmi les lauréats.",
     },
   ],
   figures: [
@@ -80,6 +84,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The call as the page of 4 May 2022 describes it (« récemment été lancé »); the endowment is the call's, with no period. « jusqu’à » bears on the number of bioclusters, not on the endowment.",
+      noteFr:
+        "L’appel tel que le décrit la page du 4 mai 2022 (« récemment été lancé ») ; la dotation est celle de l’appel, sans période. « jusqu’à » porte sur le nombre de bioclusters, non sur la dotation.",
     },
     {
       id: "france-2030-bioclusters-target-myriad-2022",
@@ -94,6 +100,7 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The call's aim, as the page of 4 May 2022 describes it (« récemment été lancé »).",
+      noteFr: "L’objectif de l’appel, tel que le décrit la page du 4 mai 2022 (« récemment été lancé »).",
     },
     {
       id: "france-2030-bioclusters-budget-la-tribune-2022",
@@ -111,6 +118,7 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The announcement of June 2021 (plan Innovation Santé 2030), as La Tribune reports it on 9 March 2022.",
+      noteFr: "L’annonce de juin 2021 (plan Innovation Santé 2030), telle que La Tribune la rapporte le 9 mars 2022.",
     },
     {
       id: "france-2030-bioclusters-target-la-tribune-2022",
@@ -128,6 +136,7 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The announcement of June 2021 (plan Innovation Santé 2030), as La Tribune reports it on 9 March 2022.",
+      noteFr: "L’annonce de juin 2021 (plan Innovation Santé 2030), telle que La Tribune la rapporte le 9 mars 2022.",
     },
     {
       id: "france-2030-bioclusters-budget-aphp",
@@ -142,6 +151,7 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page, on the winners announced on 16 May 2023, states the call's endowment without a reference date.",
+      noteFr: "La page, sur les lauréats annoncés le 16 mai 2023, donne la dotation de l’appel sans date de référence.",
     },
     {
       id: "france-2030-bioclusters-state-funding-francetvinfo-2023",
@@ -159,6 +169,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "An amount planned, with no period. The page reports it with the winners Emmanuel Macron « a dévoilé, mardi 16 mai » (2023, the page's date).",
+      noteFr:
+        "Un montant prévu, sans période. La page le rapporte avec les lauréats qu’Emmanuel Macron « a dévoilé, mardi 16 mai » (2023, la date de la page).",
     },
     {
       id: "france-2030-bioclusters-state-funding-iqvia-2023",
@@ -177,6 +189,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A press digest of Emmanuel Macron's visit to the Institut Curie « mardi » (16 May 2023 by the franceinfo and MACSF pages); it does not say when the five years start.",
+      noteFr:
+        "Une revue de presse de la visite d’Emmanuel Macron à l’Institut Curie « mardi » (le 16 mai 2023 d’après les pages de franceinfo et de la MACSF) ; elle ne dit pas quand commencent les cinq ans.",
     },
     {
       id: "france-2030-bioclusters-new-clusters-iqvia-2023",
@@ -191,6 +205,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« cinq nouveaux bioclusters » counts PSCC, the first-wave winner of December 2022, among the new ones; the digest names no date for the count.",
+      noteFr:
+        "« cinq nouveaux bioclusters » compte parmi les nouveaux le PSCC, lauréat de la première vague en décembre 2022 ; la revue ne date pas le décompte.",
     },
     {
       id: "france-2030-bioclusters-winners-afm",
@@ -206,6 +222,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The count includes PSCC, the first-wave winner: the AP-HP page says the 4 new bioclusters of « Ce 16 mai 2023 » join PSCC, « seul sélectionné lors de la vague 1 en décembre dernier ». The year 2023 of « 16 May » comes from that page.",
+      noteFr:
+        "Le décompte inclut le PSCC, lauréat de la première vague : la page de l’AP-HP dit que les 4 nouveaux bioclusters de « Ce 16 mai 2023 » rejoignent le PSCC, « seul sélectionné lors de la vague 1 en décembre dernier ». L’année 2023 du « 16 May » vient de cette page.",
     },
     {
       id: "france-2030-bioclusters-wave-2-clusters",
@@ -223,6 +241,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page gives « 16 May » without the year; the AP-HP page has « Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters ».",
+      noteFr:
+        "La page donne « 16 May » sans l’année ; la page de l’AP-HP a « Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters ».",
     },
     {
       id: "france-2030-ihu-wave-2023",
@@ -240,6 +260,8 @@ export const programme = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Not bioclusters: the IHU were announced alongside them. The page gives « 16 May » without the year; the MACSF page has « a annoncé le 16 mai 2023 les lauréats des 12 nouveaux instituts hospitalo-universitaires (IHU) ».",
+      noteFr:
+        "Pas des bioclusters : les IHU ont été annoncés en même temps. La page donne « 16 May » sans l’année ; la page de la MACSF a « a annoncé le 16 mai 2023 les lauréats des 12 nouveaux instituts hospitalo-universitaires (IHU) ».",
     },
   ],
   people: [

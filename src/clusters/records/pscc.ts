@@ -76,6 +76,7 @@ export const pscc = {
         check: CHECKED,
       },
       note: "The excerpt gives « le 4 février »; the year comes from the page's date (« 02/08/2022 »).",
+      noteFr: "L’extrait donne « le 4 février » ; l’année vient de la date de la page (« 02/08/2022 »).",
     },
     {
       id: "pscc-inauguration-aef-2023",
@@ -94,6 +95,8 @@ export const pscc = {
       value: ["Eric Vivier", "Solange Peters"],
       citation: { source: "pscc-about", excerpt: PSCC_ABOUT_CHAIRS, check: CHECKED },
       note: "The page names both chairs together and does not say which body each chairs; Inserm and GlobeNewswire give Eric Vivier the association and Solange Peters the Strategic Advisory Board.",
+      noteFr:
+        "La page nomme les deux présidents ensemble sans dire qui préside quelle instance ; l’Inserm et GlobeNewswire donnent à Eric Vivier l’association et à Solange Peters le Strategic Advisory Board.",
     },
     {
       id: "pscc-chair-inserm",
@@ -119,6 +122,7 @@ export const pscc = {
       value: "fondation de coopération scientifique à but non lucratif",
       citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
       note: "Seen only in copies of a Le Monde article (2025-04-27).",
+      noteFr: "Vu seulement dans des copies d’un article du Monde (2025-04-27).",
     },
   ],
   figures: [
@@ -133,6 +137,8 @@ export const pscc = {
       over: { value: 10, unit: "years" },
       citation: { source: "biotech-finances-pscc-150-me", excerpt: BIOTECH_FINANCES_RANGE, check: CHECKED },
       note: "Eric Vivier's words, as the page reports them after the announcement made public on Monday 5 December (2022); the start of the ten years is not given.",
+      noteFr:
+        "Les mots d’Eric Vivier, tels que la page les rapporte après l’annonce rendue publique le lundi 5 décembre (2022) ; le début des dix ans n’est pas donné.",
     },
     {
       id: "pscc-state-funding-aef-2023",
@@ -144,6 +150,8 @@ export const pscc = {
       over: { value: 10, unit: "years" },
       citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION, check: CHECKED },
       note: "Stated at the inauguration of February 2023; the start of the ten years is not given. The words say the cluster is « doté » of 100 M€ without saying who provides it.",
+      noteFr:
+        "Énoncé à l’inauguration de février 2023 ; le début des dix ans n’est pas donné. Les mots disent que le cluster est « doté » de 100 M€ sans dire qui les apporte.",
     },
     {
       id: "pscc-budget-le-monde-2025",
@@ -154,6 +162,7 @@ export const pscc = {
       period: null,
       citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
       note: "No period given. Seen only in copies of a Le Monde article (2025-04-27).",
+      noteFr: "Aucune période donnée. Vu seulement dans des copies d’un article du Monde (2025-04-27).",
     },
     {
       id: "pscc-state-funding-le-monde-2025",
@@ -167,6 +176,7 @@ export const pscc = {
       period: null,
       citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
       note: "No period given. Seen only in copies of a Le Monde article (2025-04-27).",
+      noteFr: "Aucune période donnée. Vu seulement dans des copies d’un article du Monde (2025-04-27).",
     },
     {
       id: "pscc-members",
@@ -177,6 +187,8 @@ export const pscc = {
       period: null,
       citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
       note: "The page is undated; the members it lists are organisations (research organizations, universities, hospitals, start-ups…).",
+      noteFr:
+        "La page n’est pas datée ; les membres qu’elle cite sont des organisations (organismes de recherche, universités, hôpitaux, start-up…).",
     },
     {
       id: "pscc-member-nationalities",
@@ -187,6 +199,8 @@ export const pscc = {
       period: null,
       citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
       note: "The page is undated. The hedge « nearly » bears on « 80 members »; « 9 nationalities » follows plainly.",
+      noteFr:
+        "La page n’est pas datée. La réserve « nearly » porte sur « 80 members » ; « 9 nationalities » suit sans réserve.",
     },
   ],
   people: [

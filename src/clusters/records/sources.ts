@@ -15,6 +15,8 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "A consultancy's news page on the 2022 call, signed by Olivier Equey (« Manager en fiscalité de la recherche – France ») and dated « 04/05/2022 ».",
+    noteFr:
+      "La page d’actualité d’un cabinet de conseil sur l’appel de 2022, signée par Olivier Equey (« Manager en fiscalité de la recherche – France ») et datée « 04/05/2022 ».",
   },
   "la-tribune-2022-03-09-bioclusters": {
     id: "la-tribune-2022-03-09-bioclusters",
@@ -29,6 +31,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "Date taken from the page address. Title reconstructed from the page address: the stored copy of the page shows no title.",
+    noteFr:
+      "Date tirée de l’adresse de la page. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
   "afm-telethon-genother-biocluster": {
     id: "afm-telethon-genother-biocluster",
@@ -42,6 +46,8 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "No publication date was recorded for the page; it reports the labelling announced « on 16 May » (2023).",
+    noteFr:
+      "Aucune date de publication n’a été relevée pour la page ; elle rapporte la labellisation annoncée « on 16 May » (2023).",
   },
   "francetvinfo-plan-sante-2030": {
     id: "francetvinfo-plan-sante-2030",
@@ -55,6 +61,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "The stored copy of the page is dated May 2023 (month only); it reports the announcement of « mardi 16 mai ». Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "La copie conservée de la page est datée de mai 2023 (mois seulement) ; elle rapporte l’annonce du « mardi 16 mai ». Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
   "iqvia-pharmastat-plan-recherche-sante": {
     id: "iqvia-pharmastat-plan-recherche-sante",
@@ -68,6 +76,8 @@ export const clustersSources = {
     kind: "news-digest",
     reports: [],
     note: "A press digest on the announcements of May 2023 (« le président a dévoilé hier »); the page prints no publication date.",
+    noteFr:
+      "Une revue de presse sur les annonces de mai 2023 (« le président a dévoilé hier ») ; la page n’imprime pas de date de publication.",
   },
   "macsf-ihu-bioclusters": {
     id: "macsf-ihu-bioclusters",
@@ -81,6 +91,8 @@ export const clustersSources = {
     kind: "news-digest",
     reports: [],
     note: "News post on the MACSF community blog, on the announcements of 16 May 2023; the page prints no publication date.",
+    noteFr:
+      "Billet du blog communautaire de la MACSF, sur les annonces du 16 mai 2023 ; la page n’imprime pas de date de publication.",
   },
   "aphp-three-bioclusters": {
     id: "aphp-three-bioclusters",
@@ -94,6 +106,8 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "On the winners announced on 16 May 2023; the page opens « Ce 16 mai 2023 » but prints no publication date. Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "Sur les lauréats annoncés le 16 mai 2023 ; la page commence par « Ce 16 mai 2023 » mais n’imprime pas de date de publication. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
 
   // GenoTher
@@ -109,6 +123,8 @@ export const clustersSources = {
     kind: "press-release",
     reports: [],
     note: "The founders' joint release on the labelling of 16 May 2023. The page prints no publication date.",
+    noteFr:
+      "Le communiqué commun des fondateurs sur la labellisation du 16 mai 2023. La page n’imprime pas de date de publication.",
   },
   "genethon-genother-labellisation": {
     id: "genethon-genother-labellisation",
@@ -122,6 +138,8 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "The page prints no publication date; it says the President announced the labelling « hier » (the announcement was on 16 May 2023). Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "La page n’imprime pas de date de publication ; elle dit que le président a annoncé la labellisation « hier » (l’annonce date du 16 mai 2023). Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
   "millvalley-2023-07-10-genother": {
     id: "millvalley-2023-07-10-genother",
@@ -136,6 +154,8 @@ export const clustersSources = {
     reports: [],
     copyOf: "Genethon release on BusinessWire, 2023-07-10",
     note: "A news feed reproducing Genethon's Business Wire release, under the subtitle « France prioritizes gene therapy development as a strategic industrial asset ». Date taken from the page address (the page's own clock line is not the release's date).",
+    noteFr:
+      "Un fil d’actualité reproduisant le communiqué Business Wire de Genethon, sous le sous-titre « France prioritizes gene therapy development as a strategic industrial asset ». Date tirée de l’adresse de la page (la ligne d’horloge de la page n’est pas la date du communiqué).",
   },
   "genopole-annual-report-2023": {
     id: "genopole-annual-report-2023",
@@ -149,6 +169,8 @@ export const clustersSources = {
     kind: "annual-report",
     reports: [],
     note: "Genopole's online report for 2023; its publication date was not recorded. Title reconstructed from the page address: the stored copy opens on « Éditos » and shows no title (Genopole calls its 2022 edition a « rapport d’activités »).",
+    noteFr:
+      "Le rapport en ligne de Genopole pour 2023 ; sa date de publication n’a pas été relevée. Titre reconstitué d’après l’adresse : la copie conservée s’ouvre sur « Éditos » et ne montre pas de titre (Genopole appelle son édition 2022 un « rapport d’activités »).",
   },
   "genethon-genother-launch": {
     id: "genethon-genother-launch",
@@ -162,6 +184,8 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "The page gives the launch as « March 25th » and prints no year, either for the event or for the page; the event is after the labelling of May 2023.",
+    noteFr:
+      "La page donne le lancement comme « March 25th » et n’imprime aucune année, ni pour l’événement ni pour la page ; l’événement est postérieur à la labellisation de mai 2023.",
   },
 
   // Paris Saclay Cancer Cluster
@@ -177,6 +201,7 @@ export const clustersSources = {
     kind: "press-release",
     reports: [],
     note: "Dated in its text « Villejuif (France), December the 5th, 2022 ».",
+    noteFr: "Daté dans son texte « Villejuif (France), December the 5th, 2022 ».",
   },
   "biotech-finances-pscc-150-me": {
     id: "biotech-finances-pscc-150-me",
@@ -190,6 +215,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "Reports the announcement made public « lundi 5 décembre » (2022); no publication date was recorded for the page. Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "Rapporte l’annonce rendue publique le « lundi 5 décembre » (2022) ; aucune date de publication n’a été relevée pour la page. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
   "pscc-about": {
     id: "pscc-about",
@@ -203,6 +230,8 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "The cluster's « about » page (address « a-propos »), headed « The French Cancer Cluster »; it is undated.",
+    noteFr:
+      "La page « à propos » du cluster (adresse « a-propos »), intitulée « The French Cancer Cluster » ; elle n’est pas datée.",
   },
   "gustave-roussy-2022-pscc-launch": {
     id: "gustave-roussy-2022-pscc-launch",
@@ -216,6 +245,7 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "The page is dated « 02/08/2022 », which can be read as 8 February or 2 August: only the year is kept.",
+    noteFr: "La page est datée « 02/08/2022 », qui peut se lire 8 février ou 2 août : seule l’année est gardée.",
   },
   "aef-info-2023-02-pscc-retailleau": {
     id: "aef-info-2023-02-pscc-retailleau",
@@ -230,6 +260,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "A dispatch on the inauguration of 3 February 2023; only the month of publication was recorded. Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "Une dépêche sur l’inauguration du 3 février 2023 ; seul le mois de publication a été relevé. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
   "antarapress-2025-04-27-pscc": {
     id: "antarapress-2025-04-27-pscc",
@@ -245,6 +277,8 @@ export const clustersSources = {
     reports: [],
     copyOf: "Le Monde article, 2025-04-27",
     note: "A news feed reproducing the opening of a Le Monde article; the copy drops the spaces after commas and, as stored, opens on its date line « 2025-04-27 IDOPRESS » without a title. The title is the article's as another copy prints it (le-meridien.fr, « avril 27, 2025 »).",
+    noteFr:
+      "Un fil d’actualité reproduisant le début d’un article du Monde ; la copie perd les espaces après les virgules et, telle que conservée, s’ouvre sur sa ligne de date « 2025-04-27 IDOPRESS » sans titre. Le titre est celui de l’article tel qu’une autre copie l’imprime (le-meridien.fr, « avril 27, 2025 »).",
   },
   "inserm-pscc-creation": {
     id: "inserm-pscc-creation",
@@ -259,6 +293,8 @@ export const clustersSources = {
     kind: "press-release",
     reports: [],
     note: "On the official launch of the association, which the page says was presented « ce jour » at Gustave Roussy (4 February 2022, per Gustave Roussy's page); the page prints no publication date. Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "Sur le lancement officiel de l’association, que la page dit présenté « ce jour » à Gustave Roussy (le 4 février 2022, selon la page de Gustave Roussy) ; la page n’imprime pas de date de publication. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
   "globenewswire-2022-12-19-pscc-sab": {
     id: "globenewswire-2022-12-19-pscc-sab",
@@ -273,6 +309,8 @@ export const clustersSources = {
     kind: "press-release",
     reports: [],
     note: "The Paris Saclay Cancer Cluster's release, distributed by GlobeNewswire. Date taken from the page address (the stored copy is dated December 2022). Title reconstructed from the page address, which prints it in capitals: the stored copy shows no title.",
+    noteFr:
+      "Le communiqué du Paris Saclay Cancer Cluster, diffusé par GlobeNewswire. Date tirée de l’adresse de la page (la copie conservée est datée de décembre 2022). Titre reconstitué d’après l’adresse, qui l’imprime en capitales : la copie conservée ne montre pas de titre.",
   },
 
   // BCF2I
@@ -288,6 +326,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "On the May 2023 winners. Neither the title nor the publication date of the page was recorded; the title here describes the page.",
+    noteFr:
+      "Sur les lauréats de mai 2023. Ni le titre ni la date de publication de la page n’ont été relevés ; le titre ici décrit la page.",
   },
   "anrs-bcf2i-creation": {
     id: "anrs-bcf2i-creation",
@@ -302,6 +342,7 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "The page prints no publication date.",
+    noteFr: "La page n’imprime pas de date de publication.",
   },
   "lyon-decideurs-2023-06-bcf2i": {
     id: "lyon-decideurs-2023-06-bcf2i",
@@ -315,6 +356,7 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "Year and month taken from the page address.",
+    noteFr: "Année et mois tirés de l’adresse de la page.",
   },
   "la-tribune-2023-10-04-bcf2i": {
     id: "la-tribune-2023-10-04-bcf2i",
@@ -329,6 +371,7 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "Date taken from the page address.",
+    noteFr: "Date tirée de l’adresse de la page.",
   },
   "lyonbiopole-2024-07-09-bcf2i": {
     id: "lyonbiopole-2024-07-09-bcf2i",
@@ -342,6 +385,8 @@ export const clustersSources = {
     kind: "press-release",
     reports: [],
     note: "The release is dated « Lyon, le 9 juillet 2024 ». Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "Le communiqué est daté « Lyon, le 9 juillet 2024 ». Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
 
   // Marseille Immunology Biocluster
@@ -357,6 +402,8 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "The investment agency's news page, written after the designation of May 2023 (« Emmanuel Macron révélait, en mai 2023 »); the page prints no publication date. The title is the page's heading; its address reads « marseille passe devenir capitale mondiale immunologie ».",
+    noteFr:
+      "La page d’actualité de l’agence d’investissement, écrite après la désignation de mai 2023 (« Emmanuel Macron révélait, en mai 2023 ») ; la page n’imprime pas de date de publication. Le titre est l’intitulé de la page ; son adresse se lit « marseille passe devenir capitale mondiale immunologie ».",
   },
   "gomet-mib-97-millions": {
     id: "gomet-mib-97-millions",
@@ -370,6 +417,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "No publication date was recorded for the page (it reports the State's confirmation of July 2024). Title reconstructed from the page address: the stored copy shows no title, author or date.",
+    noteFr:
+      "Aucune date de publication n’a été relevée pour la page (elle rapporte la confirmation de l’État de juillet 2024). Titre reconstitué d’après l’adresse : la copie conservée ne montre ni titre, ni auteur, ni date.",
   },
   "eurobiomed-2024-11-06-mib": {
     id: "eurobiomed-2024-11-06-mib",
@@ -383,6 +432,8 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "The page, on Eurobiomed's English site, is dated « 6 November 2024 » and carries the French title with an English one. Its text reads as an article of La Provence (« dont “La Provence” a obtenu les détails »), partly machine-translated.",
+    noteFr:
+      "La page, sur le site anglais d’Eurobiomed, est datée « 6 November 2024 » et porte le titre français avec un titre anglais. Son texte se lit comme un article de La Provence (« dont “La Provence” a obtenu les détails »), en partie traduit automatiquement.",
   },
   "gomet-mib-launch": {
     id: "gomet-mib-launch",
@@ -396,6 +447,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "On the launch of « mercredi 13 novembre » (2024); no publication date was recorded for the page. Title reconstructed from the page address: the stored copy shows no title, author or date.",
+    noteFr:
+      "Sur le lancement du « mercredi 13 novembre » (2024) ; aucune date de publication n’a été relevée pour la page. Titre reconstitué d’après l’adresse : la copie conservée ne montre ni titre, ni auteur, ni date.",
   },
   "made-in-marseille-mib-launch": {
     id: "made-in-marseille-mib-launch",
@@ -409,6 +462,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "The page says the cluster is launched « ce 13 novembre » without printing the year; Gomet' reports the same launch as « mercredi 13 novembre » (a Wednesday in 2024) and Eurobiomed announces it on a page dated 6 November 2024. Le Méridional's report of the launch (https://lemeridional.com/index.php/2024/11/14/marseille-acteur-majeur-de-limmunologie-mondiale), which dated it to 2024, could not be found again on 2026-11-26. Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "La page dit que le cluster est lancé « ce 13 novembre » sans imprimer l’année ; Gomet' rapporte le même lancement comme « mercredi 13 novembre » (un mercredi en 2024) et Eurobiomed l’annonce sur une page datée du 6 novembre 2024. Le compte rendu du lancement par Le Méridional (https://lemeridional.com/index.php/2024/11/14/marseille-acteur-majeur-de-limmunologie-mondiale), qui le datait de 2024, n’a pas été retrouvé le 2026-11-26. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
 
   // Brain & Mind
@@ -425,6 +480,8 @@ export const clustersSources = {
     kind: "press-article",
     reports: [],
     note: "An interview dispatch on the candidate project (interview of « 4 octobre 2022 »); only the month of publication was recorded. Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "Une dépêche d’entretien sur le projet candidat (entretien du « 4 octobre 2022 ») ; seul le mois de publication a été relevé. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
   "institut-du-cerveau-brain-and-mind-laureate": {
     id: "institut-du-cerveau-brain-and-mind-laureate",
@@ -438,5 +495,7 @@ export const clustersSources = {
     kind: "institutional-page",
     reports: [],
     note: "On the second-wave results, which the President announced « ce jour » (16 May 2023); the page prints no publication date. Title reconstructed from the page address: the stored copy shows no title.",
+    noteFr:
+      "Sur les résultats de la deuxième vague, que le président a annoncés « ce jour » (16 mai 2023) ; la page n’imprime pas de date de publication. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
 } as const satisfies Record<string, Source>;

@@ -44,6 +44,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "Three of the highlights shown by the catalogue record, joined by its bullets (•). The article's title calls it a « Streamlined life cycle assessment »; the record does not state the system boundary or a reference year. A different study from The Shift Project's 21 000 kgCO₂e/kg for monoclonal antibodies: it neither confirms nor contradicts it.",
+    noteFr:
+      "Trois des points saillants affichés par la notice du catalogue, joints par ses puces (•). Le titre de l’article parle d’une « Streamlined life cycle assessment » ; la notice n’indique ni le périmètre du système ni d’année de référence. Une autre étude que les 21 000 kgCO₂e/kg du Shift Project pour les anticorps monoclonaux : elle ne les confirme ni ne les contredit.",
   },
   {
     id: "taillemite-mab-per-vial",
@@ -70,6 +72,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "The boundary is the abstract's « cradle‐to‐pharmacy gate »; the method a hybrid LCA with an environmentally extended input–output model. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+    noteFr:
+      "Le périmètre est le « cradle‐to‐pharmacy gate » du résumé ; la méthode, une ACV hybride avec un modèle entrées-sorties étendu à l’environnement. Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Ses valeurs par gramme pour la production d’anticorps (kgCO₂e/g) sont une autre mesure.",
   },
   {
     id: "taillemite-mab-per-treatment-month",
@@ -96,6 +100,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "The « 371.4 kgCO 2 e/month » follows the per-vial mean in the same sentence, whose subject is « Monoclonal antibody‐based drugs ». The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+    noteFr:
+      "Les « 371.4 kgCO 2 e/month » suivent la moyenne par flacon dans la même phrase, dont le sujet est « Monoclonal antibody‐based drugs ». Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Ses valeurs par gramme pour la production d’anticorps (kgCO₂e/g) sont une autre mesure.",
   },
   {
     id: "taillemite-oral-per-treatment-month",
@@ -122,6 +128,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "The abstract's comparator (« for an oral treatment »); it does not say which oral treatments. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+    noteFr:
+      "Le comparateur du résumé (« for an oral treatment ») ; il ne dit pas quels traitements oraux. Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Ses valeurs par gramme pour la production d’anticorps (kgCO₂e/g) sont une autre mesure.",
   },
   {
     id: "kurzweil-2021-mrna-vaccine-dose",
@@ -149,6 +157,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "« about » bears on the whole range, not on one of its bounds: the package has no hedged range, so the hedge is kept in this note. The range spans cooling technologies and logistic routes, not a statistical uncertainty. The abstract states no reference year (2021 is the year of publication).",
+    noteFr:
+      "« about » porte sur toute la fourchette, non sur l’une de ses bornes : le paquet n’a pas de fourchette avec réserve, la réserve est donc gardée dans cette note. La fourchette couvre des technologies de refroidissement et des circuits logistiques, non une incertitude statistique. Le résumé n’indique pas d’année de référence (2021 est l’année de publication).",
   },
   // French electricity, production basis (RTE).
   {
@@ -176,6 +186,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "Per kWh produced in France, not per kWh consumed (imports excluded). The same page gives the emissions of that production: « 16,1 MtCO2eq en 2023 ».",
+    noteFr:
+      "Par kWh produit en France, non par kWh consommé (importations exclues). La même page donne les émissions de cette production : « 16,1 MtCO2eq en 2023 ».",
   },
   {
     id: "rte-2024-electricity-production-intensity",
@@ -202,6 +214,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "« près d’un tiers » bears on the fall from 2023, not on this number. Per kWh produced in France, not per kWh consumed. The same page gives the emissions of that production: « 11,7 MtCO2eq en 2024 ».",
+    noteFr:
+      "« près d’un tiers » porte sur la baisse depuis 2023, non sur ce nombre. Par kWh produit en France, non par kWh consommé. La même page donne les émissions de cette production : « 11,7 MtCO2eq en 2024 ».",
   },
   // Money-based factors.
   {
@@ -229,6 +243,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "ADEME's factor as a carbon-accounting tool reports it; not checked against ADEME's own pages. The page does not say whether the euros are before or after tax, nor the factor's reference year, geography or uncertainty.",
+    noteFr:
+      "Le facteur de l’ADEME tel qu’un outil de comptabilité carbone le rapporte ; non vérifié sur les pages de l’ADEME. La page ne dit pas si les euros sont hors taxes ou toutes taxes, ni l’année de référence, la géographie ou l’incertitude du facteur.",
   },
   {
     id: "belkhir-2015-pharma-revenue-intensity",
@@ -254,6 +270,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "« plus de » bears on the 200 companies of the market, not on this number. « environ » bears on the 55 per cent gap with the automotive sector, not on this number. The article counts the emissions the companies declared, « directes et indirectes »; copies of it (automedia.ca) say direct emissions and indirect emissions from purchased electricity, words the stored copy of the original does not reach.",
+    noteFr:
+      "« plus de » porte sur les 200 entreprises du marché, non sur ce nombre. « environ » porte sur l’écart de 55 % avec le secteur automobile, non sur ce nombre. L’article compte les émissions déclarées par les entreprises, « directes et indirectes » ; des copies (automedia.ca) parlent d’émissions directes et d’émissions indirectes de l’électricité achetée, des mots que la copie conservée de l’original n’atteint pas.",
   },
   {
     id: "belkhir-2015-automotive-revenue-intensity",
@@ -279,6 +297,8 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "« plus de » bears on the 200 companies of the pharmaceutical market, not on this number. « environ » bears on the 55 per cent gap between the two sectors, not on this number. The stored copy is cut after « CO2e/M$ po »; the comparison is with the pharmaceutical intensity of 2015, and another account of the study (onemedia.fr) reads « 31,4 tonnes CO2e par million de dollars en 2015 ». The article counts the emissions the companies declared, « directes et indirectes »; copies of it (automedia.ca) say direct emissions and indirect emissions from purchased electricity, words the stored copy of the original does not reach.",
+    noteFr:
+      "« plus de » porte sur les 200 entreprises du marché pharmaceutique, non sur ce nombre. « environ » porte sur l’écart de 55 % entre les deux secteurs, non sur ce nombre. La copie conservée est coupée après « CO2e/M$ po » ; la comparaison se fait avec l’intensité pharmaceutique de 2015, et un autre compte rendu de l’étude (onemedia.fr) écrit « 31,4 tonnes CO2e par million de dollars en 2015 ». L’article compte les émissions déclarées par les entreprises, « directes et indirectes » ; des copies (automedia.ca) parlent d’émissions directes et d’émissions indirectes de l’électricité achetée, des mots que la copie conservée de l’original n’atteint pas.",
   },
   {
     id: "collectif-energie-2024-electricity-intensity",
@@ -305,5 +325,7 @@ export const factors = [
       check: { date: "2026-11-26", status: "verified" },
     },
     note: "« plus d’ » bears on the photovoltaic production, not on this number. The page does not say whether the intensity is per kWh produced or consumed; `electricity-produced` is the only energy basis of the vocabulary. The page credits « France Info » and wrote before RTE's full review.",
+    noteFr:
+      "« plus d’ » porte sur la production photovoltaïque, non sur ce nombre. La page ne dit pas si l’intensité est par kWh produit ou consommé ; `electricity-produced` est la seule base énergétique du vocabulaire. La page cite « France Info » et écrit avant le bilan complet de RTE.",
   },
 ] as const satisfies readonly EmissionFactor[];

@@ -20,6 +20,8 @@ const STUDY_YEAR = "« 2022 » is the year of the study; the words do not state 
 /** Whose the scope-3 composition is. */
 const SCOPE_3_NOTE =
   "The page's list, one item per line. The stored copy shows no source line under this list (its heading writes « CO », probably CO2 with the 2 lost); the block just before it, on the same kind of medicine, ends with « Source : EY & Associés, enquête pour le Leem, 2022. », so the study is its probable source, not a stated one. The list states no year.";
+const SCOPE_3_NOTE_FR =
+  "La liste de la page, un élément par ligne. La copie conservée ne montre pas de ligne de source sous cette liste (son titre écrit « CO », sans doute CO2 dont le 2 est perdu) ; le bloc qui la précède, sur le même type de médicament, se termine par « Source : EY & Associés, enquête pour le Leem, 2022. » : l’étude en est la source probable, non une source déclarée. La liste ne donne pas d’année.";
 
 /**
  * The Leem's study of the carbon footprint of the pharmaceutical companies in France, made by EY &
@@ -61,6 +63,8 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« le syndicat patronal » is the Leem; the plan is to be taken up by every company of the sector « dès 2024 ».",
+      noteFr:
+        "« le syndicat patronal » est le Leem ; le plan doit être repris par chaque entreprise du secteur « dès 2024 ».",
     },
   ],
   figures: [
@@ -81,6 +85,8 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The perimeter takes in the medicines made in France and those consumed there, imported ones included: wider than The Shift Project's counts of medicines consumed in France. « 2022 » is the year of the study; the words do not state the year it measures.",
+      noteFr:
+        "Le périmètre comprend les médicaments fabriqués en France et ceux qui y sont consommés, importés compris : plus large que les décomptes du Shift Project des médicaments consommés en France. « 2022 » est l’année de l’étude ; les mots ne disent pas quelle année elle mesure.",
     },
     {
       id: "leem-ey-2022-typical-medicine-scopes-1-2-share",
@@ -99,6 +105,8 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page's heading, then its lines. « 2022 » is the year of the study; the words do not state the year it measures.",
+      noteFr:
+        "Le titre de la page, puis ses lignes. « 2022 » est l’année de l’étude ; les mots ne disent pas quelle année elle mesure.",
     },
     {
       id: "leem-ey-2022-typical-medicine-scope-3-share",
@@ -117,6 +125,8 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page's heading, then its lines. « 2022 » is the year of the study; the words do not state the year it measures.",
+      noteFr:
+        "Le titre de la page, puis ses lignes. « 2022 » est l’année de l’étude ; les mots ne disent pas quelle année elle mesure.",
     },
     {
       id: "leem-ey-2022-scope-3-purchased-goods-share",
@@ -134,6 +144,7 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: SCOPE_3_NOTE,
+      noteFr: SCOPE_3_NOTE_FR,
     },
     {
       id: "leem-ey-2022-scope-3-use-of-sold-products-share",
@@ -151,6 +162,7 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: SCOPE_3_NOTE,
+      noteFr: SCOPE_3_NOTE_FR,
     },
     {
       id: "leem-ey-2022-scope-3-fixed-assets-share",
@@ -168,6 +180,7 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: SCOPE_3_NOTE,
+      noteFr: SCOPE_3_NOTE_FR,
     },
     {
       id: "leem-ey-2022-scope-3-waste-share",
@@ -185,6 +198,7 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: SCOPE_3_NOTE,
+      noteFr: SCOPE_3_NOTE_FR,
     },
     {
       id: "leem-ey-2022-scope-3-end-of-life-share",
@@ -202,6 +216,7 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: SCOPE_3_NOTE,
+      noteFr: SCOPE_3_NOTE_FR,
     },
     {
       id: "leem-ey-2022-scope-3-other-share",
@@ -219,6 +234,8 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page's footnote to « Autres* » begins « Transport amont et distribution, amont de l’énergie, déplacements domicile-travail, transformation des produits vendus » and is cut in the stored copy. The page's list, one item per line. The stored copy shows no source line under this list (its heading writes « CO », probably CO2 with the 2 lost); the block just before it, on the same kind of medicine, ends with « Source : EY & Associés, enquête pour le Leem, 2022. », so the study is its probable source, not a stated one. The list states no year.",
+      noteFr:
+        "La note de la page sur « Autres* » commence par « Transport amont et distribution, amont de l’énergie, déplacements domicile-travail, transformation des produits vendus » et est coupée dans la copie conservée. La liste de la page, un élément par ligne. La copie conservée ne montre pas de ligne de source sous cette liste (son titre écrit « CO », sans doute CO2 dont le 2 est perdu) ; le bloc qui la précède, sur le même type de médicament, se termine par « Source : EY & Associés, enquête pour le Leem, 2022. » : l’étude en est la source probable, non une source déclarée. La liste ne donne pas d’année.",
     },
     {
       id: "leem-decarbonisation-target-scopes-1-2",
@@ -236,6 +253,8 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A target of the plan the Leem launched in 2023, not a result of the study. The span runs from the base year the page names (« en prenant 2021 comme année de référence ») to the horizon « d’ici à 2030 ».",
+      noteFr:
+        "Un objectif du plan lancé par le Leem en 2023, non un résultat de l’étude. La période va de l’année de référence que nomme la page (« en prenant 2021 comme année de référence ») à l’horizon « d’ici à 2030 ».",
     },
     {
       id: "leem-decarbonisation-target-scope-3",
@@ -253,6 +272,8 @@ export const leemEy2022 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A target of the plan the Leem launched in 2023, not a result of the study. The period is the horizon « d’ici à 2030 »; the base year the page names (« en prenant 2021 comme année de référence ») is attached to scopes 1 and 2 only, so none is given here.",
+      noteFr:
+        "Un objectif du plan lancé par le Leem en 2023, non un résultat de l’étude. La période est l’horizon « d’ici à 2030 » ; l’année de référence que nomme la page (« en prenant 2021 comme année de référence ») ne vaut que pour les scopes 1 et 2, aucune n’est donc donnée ici.",
     },
   ],
   quotes: [

@@ -15,6 +15,8 @@ const SANTE_ACHAT_PURCHASES =
 /** Why the breakdown is dated 2020. */
 const YEAR_OF_TOTAL =
   "The total it is a part of is the same page's « 46,7 millions de tonnes équivalent CO2 en 2020 », hence the year 2020.";
+const YEAR_OF_TOTAL_FR =
+  "Le total dont il fait partie est, sur la même page, « 46,7 millions de tonnes équivalent CO2 en 2020 » : d’où l’année 2020.";
 
 /**
  * The Shift Project's first report on the health sector, « Décarboner la santé pour soigner
@@ -42,6 +44,7 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "From The Shift Project's page on the 2023 edition.",
+      noteFr: "D’après la page du Shift Project sur l’édition 2023.",
     },
     {
       id: "shift-2021-perimeter",
@@ -66,6 +69,7 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page's list ends with « … »: it is not exhaustive.",
+      noteFr: "La liste de la page se termine par « … » : elle n’est pas exhaustive.",
     },
     {
       id: "shift-2021-minimal-assessment",
@@ -82,6 +86,7 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Santé Achat's own reading of the report.",
+      noteFr: "La lecture du rapport propre à Santé Achat.",
     },
   ],
   figures: [
@@ -102,6 +107,8 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« selon les estimations du Shift Project », hence `estimate`. The same page calls it « Une évaluation minimale », the ONG having no data on every emission item.",
+      noteFr:
+        "« selon les estimations du Shift Project », d’où `estimate`. La même page parle d’« Une évaluation minimale », l’ONG n’ayant pas de données sur tous les postes d’émission.",
     },
     {
       id: "shift-2021-national-footprint-share",
@@ -120,6 +127,8 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page writes it in the conditional (« représenterait »), and calls the count « Une évaluation minimale ». The sentence ties the share to no year.",
+      noteFr:
+        "La page l’écrit au conditionnel (« représenterait ») et parle d’« Une évaluation minimale ». La phrase ne rattache la part à aucune année.",
     },
     {
       id: "shift-2021-indirect-emissions-share",
@@ -138,6 +147,7 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: YEAR_OF_TOTAL,
+      noteFr: YEAR_OF_TOTAL_FR,
     },
     {
       id: "shift-2021-medicines-purchases",
@@ -156,6 +166,8 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Counted as the sector's purchases (« les achats des médicaments »), not as the footprint of medicines consumed in France. The total it is a part of is the same page's « 46,7 millions de tonnes équivalent CO2 en 2020 », hence the year 2020.",
+      noteFr:
+        "Compté comme des achats du secteur (« les achats des médicaments »), non comme l’empreinte des médicaments consommés en France. Le total dont il fait partie est, sur la même page, « 46,7 millions de tonnes équivalent CO2 en 2020 » : d’où l’année 2020.",
     },
     {
       id: "shift-2021-medical-devices-purchases",
@@ -174,6 +186,8 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Counted as the sector's purchases (« des dispositifs médicaux »). The total it is a part of is the same page's « 46,7 millions de tonnes équivalent CO2 en 2020 », hence the year 2020.",
+      noteFr:
+        "Compté comme des achats du secteur (« des dispositifs médicaux »). Le total dont il fait partie est, sur la même page, « 46,7 millions de tonnes équivalent CO2 en 2020 » : d’où l’année 2020.",
     },
     {
       id: "shift-2021-medicines-and-devices-share",
@@ -192,6 +206,7 @@ export const shiftProject2021 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: YEAR_OF_TOTAL,
+      noteFr: YEAR_OF_TOTAL_FR,
     },
   ],
   quotes: [],

@@ -20,9 +20,12 @@ const SANTE_ACHAT_PERIMETER =
   "L’ONG a pourtant élargi le périmètre étudié, en intégrant dans le panorama la partie administration publique de la santé (ministères, établissements publics, agences…) et les complémentaires santé, mais ces deux sphères pèsent finalement peu (grosso modo 1 % du bilan carbone total).";
 /** The year in these pages dates the report, not what it measures. */
 const NO_YEAR = "« 2023 » dates the report; the words state no year for what it measures.";
+const NO_YEAR_FR = "« 2023 » date le rapport ; les mots ne donnent pas d’année pour ce qui est mesuré.";
 /** The split by actor leaves out the purchases of medicines and devices. */
 const ACTORS_NOTE =
   "The chart's caption says the split leaves out the emissions of the purchases of medicines and medical devices. « 2023 » dates the report; the words state no year for what it measures.";
+const ACTORS_NOTE_FR =
+  "La légende du graphique indique que la répartition exclut les émissions des achats de médicaments et de dispositifs médicaux. « 2023 » date le rapport ; les mots ne donnent pas d’année pour ce qui est mesuré.";
 
 /**
  * The Shift Project's 2023 edition of « Décarboner la Santé pour soigner durablement » (April
@@ -77,6 +80,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Santé Achat wrote before the edition came out, from its preview of 10 March; it adds that the new count « confirme les valeurs publiées en 2021 ».",
+      noteFr:
+        "Santé Achat écrivait avant la sortie de l’édition, d’après son avant-première du 10 mars ; il ajoute que le nouveau calcul « confirme les valeurs publiées en 2021 ».",
     },
     {
       id: "shift-2023-emission-factors-revised",
@@ -95,6 +100,7 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« Shift Projet » is the page's spelling.",
+      noteFr: "« Shift Projet » est l’orthographe de la page.",
     },
   ],
   figures: [
@@ -115,6 +121,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« plus de » bears on the 8 % of France's footprint, not on this number. The page says the footprint « est évaluée à » 49 Mt and, in its next sentence, « le Shift Project estime que ce chiffre de 49 millions de tonnes de CO2e est soumis à une incertitude d’environ 20 % », hence `estimate`. « 2023 » dates the report; the words state no year for what it measures.",
+      noteFr:
+        "« plus de » porte sur les 8 % de l’empreinte de la France, non sur ce nombre. La page dit que l’empreinte « est évaluée à » 49 Mt et, dans la phrase suivante, « le Shift Project estime que ce chiffre de 49 millions de tonnes de CO2e est soumis à une incertitude d’environ 20 % », d’où `estimate`. « 2023 » date le rapport ; les mots ne donnent pas d’année pour ce qui est mesuré.",
     },
     {
       id: "shift-2023-national-footprint-share",
@@ -133,6 +141,7 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: NO_YEAR,
+      noteFr: NO_YEAR_FR,
     },
     {
       id: "shift-2023-health-sector-footprint-uncertainty",
@@ -151,6 +160,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A relative uncertainty on the 49 Mt, either way: the page derives from it the range of 40 to 61 MtCO2e.",
+      noteFr:
+        "Une incertitude relative sur les 49 Mt, dans les deux sens : la page en tire la fourchette de 40 à 61 MtCO2e.",
     },
     {
       id: "shift-2023-health-sector-footprint-range",
@@ -170,6 +181,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« environ » bears on the 20 % uncertainty, not on this range. The words tie it to no year.",
+      noteFr:
+        "« environ » porte sur l’incertitude de 20 %, non sur cette fourchette. Les mots ne la rattachent à aucune année.",
     },
     {
       id: "shift-2023-national-footprint-share-range",
@@ -189,6 +202,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« environ » bears on the 20 % uncertainty, not on this range. The words tie it to no year.",
+      noteFr:
+        "« environ » porte sur l’incertitude de 20 %, non sur cette fourchette. Les mots ne la rattachent à aucune année.",
     },
     {
       id: "shift-2023-health-sector-footprint-moniteur",
@@ -207,6 +222,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page writes « tonnes de CO2 », not CO2 equivalent, and gives no hedge. « 2023 » dates the report; the words state no year for what it measures.",
+      noteFr:
+        "La page écrit « tonnes de CO2 », non équivalent CO2, et ne donne pas de réserve. « 2023 » date le rapport ; les mots ne donnent pas d’année pour ce qui est mesuré.",
     },
     {
       id: "shift-2023-national-share-moniteur",
@@ -225,6 +242,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A share « des émissions de CO2 en France », where Alliancy writes « plus de 8 % de l’empreinte carbone de la France ». « 2023 » dates the report; the words state no year for what it measures.",
+      noteFr:
+        "Une part « des émissions de CO2 en France », là où Alliancy écrit « plus de 8 % de l’empreinte carbone de la France ». « 2023 » date le rapport ; les mots ne donnent pas d’année pour ce qui est mesuré.",
     },
     {
       id: "shift-2023-medical-devices",
@@ -243,6 +262,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "List items of the page, one per line. « 2023 » dates the report; the words state no year for what it measures.",
+      noteFr:
+        "Éléments de liste de la page, un par ligne. « 2023 » date le rapport ; les mots ne donnent pas d’année pour ce qui est mesuré.",
     },
     {
       id: "shift-2023-medical-devices-share",
@@ -261,6 +282,7 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: NO_YEAR,
+      noteFr: NO_YEAR_FR,
     },
     {
       id: "shift-2023-medicines",
@@ -279,6 +301,8 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "List items of the page, one per line. « 2023 » dates the report; the words state no year for what it measures.",
+      noteFr:
+        "Éléments de liste de la page, un par ligne. « 2023 » date le rapport ; les mots ne donnent pas d’année pour ce qui est mesuré.",
     },
     {
       id: "shift-2023-medicines-share",
@@ -297,6 +321,7 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: NO_YEAR,
+      noteFr: NO_YEAR_FR,
     },
     {
       id: "shift-2023-hospitals-share",
@@ -315,6 +340,7 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: ACTORS_NOTE,
+      noteFr: ACTORS_NOTE_FR,
     },
     {
       id: "shift-2023-community-care-share",
@@ -333,6 +359,7 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: ACTORS_NOTE,
+      noteFr: ACTORS_NOTE_FR,
     },
     {
       id: "shift-2023-disability-services-share",
@@ -351,6 +378,7 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: ACTORS_NOTE,
+      noteFr: ACTORS_NOTE_FR,
     },
     {
       id: "shift-2023-elderly-care-share",
@@ -369,6 +397,7 @@ export const shiftProject2023 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: ACTORS_NOTE,
+      noteFr: ACTORS_NOTE_FR,
     },
   ],
   quotes: [

@@ -7,6 +7,8 @@ const ARTICLE_INTENSITY =
 /** Why the two intensities are cited to the article and not to the report. */
 const INTENSITY_NOTE =
   "Cited to the primary article, which attributes it to The Shift Project: the report's own pages and its press coverage were not found to state it. A paper by Taillemite et al. gives per-gram figures for antibody production (kgCO₂e/g); they are a different measure from another source and must not be substituted. The article ties the figure to no year.";
+const INTENSITY_NOTE_FR =
+  "Cité d’après l’article principal, qui l’attribue au Shift Project : ni les pages du rapport ni sa couverture de presse consultées ne l’énoncent. Un article de Taillemite et al. donne des valeurs par gramme pour la production d’anticorps (kgCO₂e/g) ; c’est une autre mesure, d’une autre source, qui ne doit pas la remplacer. L’article ne rattache la valeur à aucune année.";
 
 const SHIFT_FOOTPRINT =
   "avec plus des émissions de 9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France, et une estimation de 7,4 millions de tonnes équivalent CO₂ pour les dispositifs médicaux";
@@ -31,6 +33,8 @@ const ADEIC_SHARES =
   "Pour les médicaments : environ 55 % des émissions de CO2e sont directement liées à la production des principes actifs, à la recherche et au développement ainsi qu’aux activités corporatives, 7 % à l’usage de certains gaz médicaux et 8 % proviennent de la production des emballages. En ce qui concerne les principes actifs, il faut savoir que leur production est mondialisée et qu’entre 60 et 80 % d’entre eux sont produits en Inde ou en Chine.";
 const INTERIM_NOTE =
   "From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.";
+const INTERIM_NOTE_FR =
+  "Tiré du rapport intermédiaire du Shift Project (« Estimation provisoire », Stratégies Santé, 22 janvier 2025) ; les mots ne donnent pas d’année.";
 
 /** The carbon intensity of monoclonal antibodies, as the primary article reports it. */
 export const monoclonalAntibodiesIntensity = {
@@ -58,6 +62,8 @@ export const monoclonalAntibodiesIntensity = {
     check: { date: "2026-11-26", status: "verified" },
   },
   note: "The article writes « 21.000 », with a dot as thousands separator: twenty-one thousand. Cited to the primary article, which attributes it to The Shift Project: the report's own pages and its press coverage were not found to state it. A paper by Taillemite et al. gives per-gram figures for antibody production (kgCO₂e/g); they are a different measure from another source and must not be substituted. The article ties the figure to no year.",
+  noteFr:
+    "L’article écrit « 21.000 », avec un point comme séparateur des milliers : vingt et un mille. Cité d’après l’article principal, qui l’attribue au Shift Project : ni les pages du rapport ni sa couverture de presse consultées ne l’énoncent. Un article de Taillemite et al. donne des valeurs par gramme pour la production d’anticorps (kgCO₂e/g) ; c’est une autre mesure, d’une autre source, qui ne doit pas la remplacer. L’article ne rattache la valeur à aucune année.",
 } as const satisfies EmissionFactor;
 
 /** The carbon intensity of paracetamol, as the primary article reports it. */
@@ -86,6 +92,7 @@ export const paracetamolIntensity = {
     check: { date: "2026-11-26", status: "verified" },
   },
   note: INTENSITY_NOTE,
+  noteFr: INTENSITY_NOTE_FR,
 } as const satisfies EmissionFactor;
 
 /** The average carbon footprint of an active ingredient, from The Shift Project's own page. */
@@ -110,6 +117,8 @@ export const activeIngredientAverageIntensity = {
     check: { date: "2026-11-26", status: "verified" },
   },
   note: "The page says the average « est estimée à » 65 kgCO₂e/kg, hence `estimate`; « près de » in the same words bears on the comparison with cement (105 times), not on the 65. The page ties the figure to no year.",
+  noteFr:
+    "La page dit que la moyenne « est estimée à » 65 kgCO₂e/kg, d’où `estimate` ; « près de » dans les mêmes mots porte sur la comparaison avec le ciment (105 fois), non sur les 65. La page ne rattache la valeur à aucune année.",
 } as const satisfies EmissionFactor;
 
 /**
@@ -210,6 +219,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« Ces travaux » are, in the page's preceding sentence, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »: the page names the partners of the work, not of the report as such.",
+      noteFr:
+        "« Ces travaux » sont, dans la phrase précédente de la page, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament » : la page nomme les partenaires du travail, non du rapport en tant que tel.",
     },
     {
       id: "shift-2025-supporter",
@@ -224,6 +235,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« Ces travaux » are, in the page's preceding sentence, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »: the page names the partners of the work, not of the report as such.",
+      noteFr:
+        "« Ces travaux » sont, dans la phrase précédente de la page, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament » : la page nomme les partenaires du travail, non du rapport en tant que tel.",
     },
   ],
   // Its three carbon intensities are emission factors, in "EMISSION_FACTORS" (and the dataset's
@@ -246,6 +259,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page writes « plus des émissions de 9,1 millions », under the heading « Une empreinte carbone de plus de 9 MtCO₂e pour les médicaments consommés en France », hence `more-than`; « une estimation » in the same words bears on the 7,4 Mt of medical devices. The page ties the figure to no year (Stratégies Santé and Le Quotidien du Médecin date the 9,1 Mt to 2023).",
+      noteFr:
+        "La page écrit « plus des émissions de 9,1 millions », sous le titre « Une empreinte carbone de plus de 9 MtCO₂e pour les médicaments consommés en France », d’où `more-than` ; « une estimation » dans les mêmes mots porte sur les 7,4 Mt des dispositifs médicaux. La page ne rattache la valeur à aucune année (Stratégies Santé et Le Quotidien du Médecin datent les 9,1 Mt de 2023).",
     },
     {
       id: "shift-2025-medical-devices-footprint",
@@ -263,6 +278,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page calls it « une estimation », hence `estimate`; « plus des » in the same words bears on the 9,1 Mt of medicines, not on the 7,4 Mt. The page ties the figure to no year.",
+      noteFr:
+        "La page parle d’« une estimation », d’où `estimate` ; « plus des » dans les mêmes mots porte sur les 9,1 Mt des médicaments, non sur les 7,4 Mt. La page ne rattache la valeur à aucune année.",
     },
     {
       id: "shift-2025-research-and-corporate-share",
@@ -281,6 +298,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Under the page's heading on medicines consumed in France; the page ties it to no year.",
+      noteFr:
+        "Sous le titre de la page sur les médicaments consommés en France ; la page ne le rattache à aucune année.",
     },
     {
       id: "shift-2025-active-ingredient-vs-cement",
@@ -298,6 +317,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« près de » bears on the 105 times; « estimée » in the same words bears on the 65 kgCO₂e/kg average. The page ties it to no year.",
+      noteFr:
+        "« près de » porte sur les 105 fois ; « estimée » dans les mêmes mots porte sur la moyenne de 65 kgCO₂e/kg. La page ne le rattache à aucune année.",
     },
     {
       id: "shift-2025-reduction-average",
@@ -308,14 +329,16 @@ export const shiftProject2025 = {
       value: 70,
       unit: "percent",
       qualifier: "exact",
-      period: null,
+      period: { start: "2050" },
       citation: {
         source: "shift-project-2025",
         excerpt:
           "un potentiel prometteur de décarbonation à l’horizon 2050, avec une réduction possible de 70% en moyenne pour les médicaments et les dispositifs médicaux",
         check: { date: "2026-11-26", status: "verified" },
       },
-      note: "An average over medicines and medical devices. The page gives the horizon, 2050, but no base year, so no period is set.",
+      note: "An average over medicines and medical devices. A potential, so its period is its horizon, « à l’horizon 2050 »; the page names no base year, so the period has no start before it.",
+      noteFr:
+        "Une moyenne sur les médicaments et les dispositifs médicaux. Un potentiel : sa période est donc son horizon, « à l’horizon 2050 » ; la page ne nomme pas d’année de référence, la période n’a donc pas de début antérieur.",
     },
     // Press coverage.
     {
@@ -352,6 +375,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« en moyenne » makes it an average per person, not a hedge on the number. The sentence states no year (the page's preceding sentence dates the 9,1 MtCO₂e to 2023, not this one).",
+      noteFr:
+        "« en moyenne » en fait une moyenne par personne, non une réserve sur le nombre. La phrase ne donne pas d’année (la phrase précédente de la page date de 2023 les 9,1 MtCO₂e, non ceci).",
     },
     {
       id: "shift-2025-footprint-per-person",
@@ -370,6 +395,7 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The sentence states no year (the page's preceding sentence dates the 9,1 MtCO₂e to 2023, not this one).",
+      noteFr: "La phrase ne donne pas d’année (la phrase précédente de la page date de 2023 les 9,1 MtCO₂e, non ceci).",
     },
     {
       id: "shift-2025-active-ingredient-production-share",
@@ -388,6 +414,7 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "One of « Les étapes les plus émettrices »; the list states no year.",
+      noteFr: "L’une des « étapes les plus émettrices » ; la liste ne donne pas d’année.",
     },
     {
       id: "shift-2025-research-share",
@@ -403,6 +430,7 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "One of « Les étapes les plus émettrices »; the list states no year.",
+      noteFr: "L’une des « étapes les plus émettrices » ; la liste ne donne pas d’année.",
     },
     {
       id: "shift-2025-corporate-share",
@@ -421,6 +449,7 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "One of « Les étapes les plus émettrices »; the list states no year.",
+      noteFr: "L’une des « étapes les plus émettrices » ; la liste ne donne pas d’année.",
     },
     {
       id: "shift-2025-energy-efficiency-lever",
@@ -440,6 +469,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Table cells in the source, one per line: the −10 % stands in the column headed « Gain estimé », hence `estimate`. The table's lead-in sets the span « entre 2023 et 2050 ».",
+      noteFr:
+        "Cellules de tableau dans la source, une par ligne : le −10 % figure dans la colonne intitulée « Gain estimé », d’où `estimate`. L’introduction du tableau fixe la période « entre 2023 et 2050 ».",
     },
     {
       id: "shift-2025-reduction-medicines",
@@ -458,6 +489,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Le Quotidien du Médecin gives no horizon or base year for the reduction. Stratégies Santé writes of lowering medicines' annual emissions by 68 % « entre 2023 et 2050 », but that is another page.",
+      noteFr:
+        "Le Quotidien du Médecin ne donne ni horizon ni année de référence pour la réduction. Stratégies Santé parle d’une baisse de 68 % des émissions annuelles des médicaments « entre 2023 et 2050 », mais c’est une autre page.",
     },
     {
       id: "shift-2025-reduction-medical-devices",
@@ -476,6 +509,7 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Le Quotidien du Médecin gives no horizon or base year for the reduction.",
+      noteFr: "Le Quotidien du Médecin ne donne ni horizon ni année de référence pour la réduction.",
     },
     {
       id: "shift-2025-france-vs-china",
@@ -494,6 +528,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The source writes « moitié moins » (half as much): emissions 50 % lower than in China. « moins de » bears on no number: it belongs to « moitié moins de CO2 », a comparison, not a hedge. The sentence ties it to no year.",
+      noteFr:
+        "La source écrit « moitié moins » : des émissions inférieures de 50 % à celles de la Chine. « moins de » ne porte sur aucun nombre : il appartient à « moitié moins de CO2 », une comparaison, non une réserve. La phrase ne le rattache à aucune année.",
     },
     {
       id: "shift-2025-europe-vs-china",
@@ -512,6 +548,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« celle en Europe 40 % de moins » continues the comparison with China in the same sentence. « moins de » bears on no number: it belongs to « moitié moins de CO2 » (France), a comparison, not a hedge. The sentence ties it to no year.",
+      noteFr:
+        "« celle en Europe 40 % de moins » poursuit la comparaison avec la Chine dans la même phrase. « moins de » ne porte sur aucun nombre : il appartient à « moitié moins de CO2 » (la France), une comparaison, non une réserve. La phrase ne le rattache à aucune année.",
     },
     // The interim report (January 2025), superseded by the final report (see disagreements.ts).
     {
@@ -528,9 +566,10 @@ export const shiftProject2025 = {
       citation: {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MEDICINES,
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: INTERIM_NOTE,
+      noteFr: INTERIM_NOTE_FR,
     },
     {
       id: "shift-2025-interim-boxes-per-person",
@@ -545,9 +584,10 @@ export const shiftProject2025 = {
       citation: {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MEDICINES,
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: INTERIM_NOTE,
+      noteFr: INTERIM_NOTE_FR,
     },
     {
       id: "shift-2025-interim-active-ingredients-mass",
@@ -563,9 +603,11 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: "Le Moniteur des pharmacies (2025-03-24) writes « près de 28 000 tonnes » for the same count. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
+      noteFr:
+        "Le Moniteur des pharmacies (2025-03-24) écrit « près de 28 000 tonnes » pour le même décompte. Tiré du rapport intermédiaire du Shift Project (« Estimation provisoire », Stratégies Santé, 22 janvier 2025) ; les mots ne donnent pas d’année.",
     },
     {
       id: "shift-2025-interim-excipients-mass",
@@ -581,9 +623,11 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: "« plus de » bears on the 28 000 tonnes of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
+      noteFr:
+        "« plus de » porte sur les 28 000 tonnes de principes actifs, non sur ce nombre. Tiré du rapport intermédiaire du Shift Project (« Estimation provisoire », Stratégies Santé, 22 janvier 2025) ; les mots ne donnent pas d’année.",
     },
     {
       id: "shift-2025-interim-packaging-mass",
@@ -599,9 +643,11 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: "« plus de » bears on the 28 000 tonnes of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
+      noteFr:
+        "« plus de » porte sur les 28 000 tonnes de principes actifs, non sur ce nombre. Tiré du rapport intermédiaire du Shift Project (« Estimation provisoire », Stratégies Santé, 22 janvier 2025) ; les mots ne donnent pas d’année.",
     },
     {
       id: "shift-2025-interim-active-substance-mass-from-asia",
@@ -617,9 +663,11 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_ASIA,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-12-03", status: "verified" },
       },
       note: "« environ » bears on the 2 000 kilotonnes CO₂e of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
+      noteFr:
+        "« environ » porte sur les 2 000 kilotonnes CO₂e des principes actifs, non sur ce nombre. Tiré du rapport intermédiaire du Shift Project (« Estimation provisoire », Stratégies Santé, 22 janvier 2025) ; les mots ne donnent pas d’année.",
     },
     {
       id: "shift-2025-active-ingredients-rd-corporate-share-adeic",
@@ -638,6 +686,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "One share for three items, which Stratégies Santé's page on the final report lists apart (25 %, 13 %, 17 %). The page states no year.",
+      noteFr:
+        "Une seule part pour trois postes, que la page de Stratégies Santé sur le rapport final distingue (25 %, 13 %, 17 %). La page ne donne pas d’année.",
     },
     {
       id: "shift-2025-medical-gases-share-adeic",
@@ -656,6 +706,7 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« environ » bears on the 55 %, not on this number. The page states no year.",
+      noteFr: "« environ » porte sur les 55 %, non sur ce nombre. La page ne donne pas d’année.",
     },
     {
       id: "shift-2025-packaging-share-adeic",
@@ -674,6 +725,7 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« environ » bears on the 55 %, not on this number. The page states no year.",
+      noteFr: "« environ » porte sur les 55 %, non sur ce nombre. La page ne donne pas d’année.",
     },
     {
       id: "shift-2025-active-ingredients-india-china-adeic",
@@ -692,6 +744,8 @@ export const shiftProject2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« environ » bears on the 55 %, not on this number. Adéic's own statement (« il faut savoir »), not attributed to The Shift Project. The page states no year.",
+      noteFr:
+        "« environ » porte sur les 55 %, non sur ce nombre. Une affirmation propre à l’Adéic (« il faut savoir »), non attribuée au Shift Project. La page ne donne pas d’année.",
     },
   ],
   quotes: [

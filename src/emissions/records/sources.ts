@@ -14,6 +14,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: ["shift-project-2025"],
     note: "The stored copy of the page shows neither its title, nor its author, nor its publication date; the title here is descriptive, from the page's first sentence (« The Shift Project a présenté la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »). It reports the final report: the page gives the 2023 → 2050 reductions and the 9,1 MtCO₂e of 2023.",
+    noteFr:
+      "La copie conservée de la page ne montre ni son titre, ni son auteur, ni sa date de publication ; le titre ici est descriptif, d’après la première phrase de la page (« The Shift Project a présenté la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »). Elle rapporte le rapport final : la page donne les réductions 2023 → 2050 et les 9,1 MtCO₂e de 2023.",
   },
   "strategiesante-shift-project-interim-report": {
     id: "strategiesante-shift-project-interim-report",
@@ -26,7 +28,9 @@ export const emissionsSources = {
     url: "https://strategiesante.com/?p=6605",
     kind: "press-article",
     reports: [],
-    note: "Reports The Shift Project's interim report, which has no record of its own (the final report, shift-project-2025, supersedes it). An earlier check of 2026-11-26 could not find the page again, and the two figures of shift-project-2025 cited to it keep that check; the candidate check of the same day found it at this address, with the title given here and « publié le 22 Jan, 2025 ». The record's former title, « Stratégies Santé sur le rapport intermédiaire du Shift Project (janvier 2025) », was descriptive.",
+    note: "Reports The Shift Project's interim report, which has no record of its own (the final report, shift-project-2025, supersedes it). The page stands at this address, with the title given here and « publié le 22 Jan, 2025 »; the figures cited to it are verified. The record's former title, « Stratégies Santé sur le rapport intermédiaire du Shift Project (janvier 2025) », was descriptive.",
+    noteFr:
+      "Rapporte le rapport intermédiaire du Shift Project, qui n’a pas de fiche propre (le rapport final, shift-project-2025, le remplace). La page se trouve à cette adresse, avec le titre donné ici et « publié le 22 Jan, 2025 » ; les valeurs qui la citent sont vérifiées. L’ancien titre de la fiche, « Stratégies Santé sur le rapport intermédiaire du Shift Project (janvier 2025) », était descriptif.",
   },
   "le-quotidien-du-medecin-shift-project": {
     id: "le-quotidien-du-medecin-shift-project",
@@ -40,6 +44,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: ["shift-project-2025"],
     note: "The stored copy of the page begins with its standfirst and shows no title, author or publication date. Title reconstructed from the page address.",
+    noteFr:
+      "La copie conservée de la page commence par son chapô et ne montre ni titre, ni auteur, ni date de publication. Titre reconstitué d’après l’adresse de la page.",
   },
   // The Shift Project's reports on the health sector (2021, 2023), and the pages that report them.
   "shift-project-2021": {
@@ -54,6 +60,8 @@ export const emissionsSources = {
     kind: "study",
     reports: [],
     note: "The first edition of the report, in the Plan de transformation de l’économie française (PTEF). Not read here: its figures are cited to Santé Achat, and its date to The Shift Project's page on the 2023 edition (« Publié initialement en novembre 2021 dans le cadre du Plan de Transformation de l’Économie Française »).",
+    noteFr:
+      "La première édition du rapport, dans le Plan de transformation de l’économie française (PTEF). Non lue ici : ses chiffres sont cités d’après Santé Achat, et sa date d’après la page du Shift Project sur l’édition 2023 (« Publié initialement en novembre 2021 dans le cadre du Plan de Transformation de l’Économie Française »).",
   },
   "shift-project-2023": {
     id: "shift-project-2023",
@@ -67,6 +75,8 @@ export const emissionsSources = {
     kind: "institutional-page",
     reports: ["shift-project-2021"],
     note: "The Shift Project's page presenting the 2023 edition of its report on the health sector; the report's own files were not read. The stored copy of the page shows no date; the month is Alliancy's (« publié en avril 2023 »), and the page offers the slides of « la conférence du 18 avril 2023 ». The variant is the report's title as Alliancy gives it.",
+    noteFr:
+      "La page du Shift Project présentant l’édition 2023 de son rapport sur le secteur de la santé ; les fichiers du rapport n’ont pas été lus. La copie conservée ne montre pas de date ; le mois est celui d’Alliancy (« publié en avril 2023 »), et la page propose les diapositives de « la conférence du 18 avril 2023 ». La variante est le titre du rapport tel qu’Alliancy le donne.",
   },
   "sante-achat-shift-project-2021": {
     id: "sante-achat-shift-project-2021",
@@ -80,6 +90,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: ["shift-project-2021"],
     note: "The stored copy of the page shows no date. Santé Achat's later article on the 2023 edition refers to « notre article du 29 novembre 2021 » on the 2021 values, without naming it.",
+    noteFr:
+      "La copie conservée de la page ne montre pas de date. L’article ultérieur de Santé Achat sur l’édition 2023 renvoie à « notre article du 29 novembre 2021 » sur les valeurs de 2021, sans le nommer.",
   },
   "sante-achat-shift-project-2023": {
     id: "sante-achat-shift-project-2023",
@@ -93,6 +105,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: ["shift-project-2023"],
     note: "The stored copy of the page shows no date. Written before the 2023 edition came out: the page says the second report « devrait sortir officiellement au mois d’avril » and was « Dévoilé en avant-première le 10 mars ».",
+    noteFr:
+      "La copie conservée de la page ne montre pas de date. Écrit avant la sortie de l’édition 2023 : la page dit que le deuxième rapport « devrait sortir officiellement au mois d’avril » et a été « Dévoilé en avant-première le 10 mars ».",
   },
   "alliancy-decarboner-secteur-sante": {
     id: "alliancy-decarboner-secteur-sante",
@@ -106,6 +120,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: ["shift-project-2023"],
     note: "The stored copy of the page (its AMP version) shows no title, author or date. Title reconstructed from the page address. The page calls the 2023 edition the Shift Project's « deuxième rapport daté d’avril dernier ».",
+    noteFr:
+      "La copie conservée de la page (sa version AMP) ne montre ni titre, ni auteur, ni date. Titre reconstitué d’après l’adresse de la page. La page appelle l’édition 2023 le « deuxième rapport daté d’avril dernier » du Shift Project.",
   },
   "le-moniteur-des-pharmacies-defi-carbone": {
     id: "le-moniteur-des-pharmacies-defi-carbone",
@@ -119,6 +135,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: ["shift-project-2023", "leem-ey-2022"],
     note: "The stored copy of the page shows no date or author. Its figures come in blocks, each closed by a source line: « Source : The Shift Project, 2023. », « Source : Fédération française des industries de santé. », « Source : EY & Associés, enquête pour le Leem, 2022. »; the last block, on the composition of scope 3, shows no source line in the stored copy.",
+    noteFr:
+      "La copie conservée de la page ne montre ni date ni auteur. Ses chiffres viennent par blocs, chacun clos par une ligne de source : « Source : The Shift Project, 2023. », « Source : Fédération française des industries de santé. », « Source : EY & Associés, enquête pour le Leem, 2022. » ; le dernier bloc, sur la composition du scope 3, ne montre pas de ligne de source dans la copie conservée.",
   },
   // The Leem's study of the pharmaceutical industry's footprint (EY & Associés, 2022).
   "leem-ey-2022": {
@@ -133,6 +151,8 @@ export const emissionsSources = {
     kind: "study",
     reports: [],
     note: "No page of the study itself was found, and the title here is descriptive. It is known through Le Quotidien du Médecin (« une étude réalisée en 2022 par Les Entreprises du médicament (Leem) ») and Le Moniteur des pharmacies (« Source : EY & Associés, enquête pour le Leem, 2022. »), hence its authors and year.",
+    noteFr:
+      "Aucune page de l’étude elle-même n’a été trouvée, et le titre ici est descriptif. Elle est connue par Le Quotidien du Médecin (« une étude réalisée en 2022 par Les Entreprises du médicament (Leem) ») et Le Moniteur des pharmacies (« Source : EY & Associés, enquête pour le Leem, 2022. »), d’où ses auteurs et son année.",
   },
   "le-quotidien-du-medecin-leem-decarbonation": {
     id: "le-quotidien-du-medecin-leem-decarbonation",
@@ -146,6 +166,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: ["leem-ey-2022"],
     note: "The stored copy of the page shows no title, author or date. Title reconstructed from the page address. It reports the Leem's 2022 study and the decarbonisation plan the Leem launched « En 2023 ».",
+    noteFr:
+      "La copie conservée de la page ne montre ni titre, ni auteur, ni date. Titre reconstitué d’après l’adresse de la page. Elle rapporte l’étude du Leem de 2022 et le plan de décarbonation lancé par le Leem « En 2023 ».",
   },
   // Sources of emission factors.
   "budzinski-2022-single-use-lca": {
@@ -170,6 +192,8 @@ export const emissionsSources = {
     reports: [],
     copyOf: "New Biotechnology, vol. 68, p. 28-36 (2022-05)",
     note: "A library catalogue record of the article, with its highlights and the start of its abstract; the article itself was not read. The date is the record's « Published in: New biotechnology 2022-05 ».",
+    noteFr:
+      "La notice de catalogue de bibliothèque de l’article, avec ses points saillants et le début de son résumé ; l’article lui-même n’a pas été lu. La date est le « Published in: New biotechnology 2022-05 » de la notice.",
   },
   "synapse-social-taillemite-mab-carbon-footprint": {
     id: "synapse-social-taillemite-mab-carbon-footprint",
@@ -184,6 +208,8 @@ export const emissionsSources = {
     reports: [],
     copyOf: "journal article by Taillemite et al. (journal not shown on the copy)",
     note: "A copy of an article's abstract. The copy shows no title, journal or date, only « Taillemite et al. (Wed,) studied this question. »; the title here is descriptive (the address gives none).",
+    noteFr:
+      "Une copie du résumé d’un article. La copie ne montre ni titre, ni revue, ni date, seulement « Taillemite et al. (Wed,) studied this question. » ; le titre ici est descriptif (l’adresse n’en donne pas).",
   },
   "econpapers-kurzweil-2021-mrna-vaccines": {
     id: "econpapers-kurzweil-2021-mrna-vaccines",
@@ -198,6 +224,23 @@ export const emissionsSources = {
     reports: [],
     copyOf: "International Journal of Environmental Research and Public Health, 2021, vol. 18, issue 14",
     note: "The abstract of the article as EconPapers lists it (« Date: 2021 »); the article itself was not read.",
+    noteFr:
+      "Le résumé de l’article tel qu’EconPapers le présente (« Date: 2021 ») ; l’article lui-même n’a pas été lu.",
+  },
+  "our-world-in-data-carbon-intensity-electricity-2023": {
+    id: "our-world-in-data-carbon-intensity-electricity-2023",
+    title: "Carbon intensity of electricity generation, 1990 to 2023",
+    titleVariants: ["Lifecycle carbon intensity of electricity generation"],
+    publisher: "Our World in Data",
+    authors: [],
+    published: null,
+    language: "en",
+    url: "https://ourworldindata.org/grapher/carbon-intensity-electricity?tab=table",
+    kind: "institutional-page",
+    reports: [],
+    note: "The table view of Our World in Data's chart, crediting « Ember and Energy Institute », in « grams of CO₂ equivalents per kilowatt-hour ». The stored copy shows no date and runs each row's cells together (« Germany622 gCO₂381 gCO₂-241 gCO₂-39% »): the excerpts mark the cells with « / ». The chart's current page (tab=line) is titled « Lifecycle carbon intensity of electricity generation », credits Ember (2026) and covers 1990–2025, so the values may since have been revised; the variant title is that page's.",
+    noteFr:
+      "La vue en tableau du graphique d’Our World in Data, qui crédite « Ember and Energy Institute », en « grams of CO₂ equivalents per kilowatt-hour ». La copie conservée ne montre pas de date et colle les cellules de chaque ligne (« Germany622 gCO₂381 gCO₂-241 gCO₂-39% ») : les extraits marquent les cellules par « / ». La page actuelle du graphique (tab=line) s’intitule « Lifecycle carbon intensity of electricity generation », crédite Ember (2026) et couvre 1990–2025 : les valeurs ont donc pu être révisées depuis ; le titre variant est celui de cette page.",
   },
   "rte-bilan-electrique-2023-emissions": {
     id: "rte-bilan-electrique-2023-emissions",
@@ -211,6 +254,8 @@ export const emissionsSources = {
     kind: "annual-report",
     reports: [],
     note: "The emissions chapter of RTE's Bilan électrique 2023, on RTE's data site; the stored copy is headed « Annual electricity review 2023 / BE 2023 Emissions », with the text in French, and shows no publication date.",
+    noteFr:
+      "Le chapitre émissions du Bilan électrique 2023 de RTE, sur le site de données de RTE ; la copie conservée est intitulée « Annual electricity review 2023 / BE 2023 Emissions », avec un texte en français, et ne montre pas de date de publication.",
   },
   "rte-bilan-electrique-2024-emissions": {
     id: "rte-bilan-electrique-2024-emissions",
@@ -224,6 +269,8 @@ export const emissionsSources = {
     kind: "annual-report",
     reports: [],
     note: "The emissions chapter of RTE's Bilan électrique 2024, on RTE's data site; the stored copy shows no publication date.",
+    noteFr:
+      "Le chapitre émissions du Bilan électrique 2024 de RTE, sur le site de données de RTE ; la copie conservée ne montre pas de date de publication.",
   },
   "shadow-sante-medicaments": {
     id: "shadow-sante-medicaments",
@@ -237,6 +284,8 @@ export const emissionsSources = {
     kind: "institutional-page",
     reports: [],
     note: "A help-centre page of Shadow, a carbon-accounting tool for health care, on how it counts medicines. It shows no date (« Mis à jour il y a plus de 8 mois ») and writes of « D'ici la fin de l'année 2024 ». It reports ADEME's monetary factor, which was not checked against ADEME's own pages.",
+    noteFr:
+      "Une page du centre d’aide de Shadow, un outil de comptabilité carbone pour la santé, sur sa façon de compter les médicaments. Elle ne montre pas de date (« Mis à jour il y a plus de 8 mois ») et parle de « D'ici la fin de l'année 2024 ». Elle rapporte le facteur monétaire de l’ADEME, non vérifié sur les pages de l’ADEME.",
   },
   "the-conversation-pharma-vs-automobile": {
     id: "the-conversation-pharma-vs-automobile",
@@ -250,6 +299,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: [],
     note: "Written by the study's authors (« notre étude récente »), but the stored copy shows no byline and no date; other pages name Lotfi Belkhir of McMaster University and a study in the Journal of Cleaner Production. The stored text is cut after « 31,4 tonnes de CO2e/M$ po ».",
+    noteFr:
+      "Écrit par les auteurs de l’étude (« notre étude récente »), mais la copie conservée ne montre ni signature ni date ; d’autres pages nomment Lotfi Belkhir, de l’université McMaster, et une étude du Journal of Cleaner Production. Le texte conservé est coupé après « 31,4 tonnes de CO2e/M$ po ».",
   },
   "collectif-energie-bas-carbone-2024": {
     id: "collectif-energie-bas-carbone-2024",
@@ -263,6 +314,8 @@ export const emissionsSources = {
     kind: "press-article",
     reports: [],
     note: "The stored copy shows no date; it ends « Source : France Info ». Written before RTE's full Bilan électrique 2024 (« avant le dévoilement complet par RTE de son bilan électrique annuel »). Verified by search on 2026-11-26.",
+    noteFr:
+      "La copie conservée ne montre pas de date ; elle se termine par « Source : France Info ». Écrit avant le Bilan électrique 2024 complet de RTE (« avant le dévoilement complet par RTE de son bilan électrique annuel »). Vérifié par recherche le 2026-11-26.",
   },
   "adeic-decarbonation-sante": {
     id: "adeic-decarbonation-sante",
@@ -276,5 +329,6 @@ export const emissionsSources = {
     kind: "press-article",
     reports: ["shift-project-2025"],
     note: "A consumer association's article, read on its tag page; no date shown.",
+    noteFr: "L’article d’une association de consommateurs, lu sur sa page d’étiquette ; aucune date affichée.",
   },
 } as const satisfies Record<string, Source>;

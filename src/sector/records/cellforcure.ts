@@ -58,6 +58,7 @@ export const cellforcure = {
       value: "2023-12-01",
       citation: { source: BOURSORAMA, excerpt: BOURSORAMA_POSTS, check: CHECK },
       note: "Pharmelis gives the same day: « effectif à partir du 1er décembre ».",
+      noteFr: "Pharmelis donne le même jour : « effectif à partir du 1er décembre ».",
     },
     {
       id: "cellforcure-new-name",
@@ -94,6 +95,7 @@ export const cellforcure = {
       },
       citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: CHECK },
       note: "At the takeover, effective on 1 December 2023.",
+      noteFr: "À la reprise, effective le 1er décembre 2023.",
     },
     {
       id: "cellforcure-posts-novartis-2023",
@@ -108,6 +110,7 @@ export const cellforcure = {
       },
       citation: { source: BOURSORAMA, excerpt: BOURSORAMA_POSTS, check: CHECK },
       note: "« quelque 200 postes »; the dispatch is of November 2023.",
+      noteFr: "« quelque 200 postes » ; la dépêche est de novembre 2023.",
     },
     {
       id: "cellforcure-posts-job-protection-plan-cfnews",
@@ -125,6 +128,7 @@ export const cellforcure = {
       },
       citation: { source: CFNEWS, excerpt: CFNEWS_POSTS, check: CHECK },
       note: "In 2023, before Seqens's takeover; the public opening of the page shows no date.",
+      noteFr: "En 2023, avant la reprise par Seqens ; l’ouverture publique de la page ne montre pas de date.",
     },
     {
       id: "cellforcure-novartis-investment",
@@ -135,6 +139,7 @@ export const cellforcure = {
       period: null,
       citation: { source: BOURSORAMA, excerpt: BOURSORAMA_NOVARTIS, check: CHECK },
       note: "Invested between its purchase (2019) and its announcement of February 2023 that it would part with the site.",
+      noteFr: "Investis entre son achat (2019) et son annonce, en février 2023, qu’il se séparerait du site.",
     },
   ],
   people: [],

@@ -75,6 +75,7 @@ export const franceBiolead = {
       value: "2022",
       citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: CHECK },
       note: "« créée à l’été 2022 »: the release gives the season, not the month.",
+      noteFr: "« créée à l’été 2022 » : le communiqué donne la saison, non le mois.",
     },
     {
       id: "france-biolead-created-gtp-bioways",
@@ -83,6 +84,7 @@ export const franceBiolead = {
       value: "2022-06",
       citation: { source: GTP, excerpt: GTP_CREATED, check: CHECK },
       note: "GTP Bioways, a founding member, gives June 2022; the launch release says « à l’été 2022 ».",
+      noteFr: "GTP Bioways, membre fondateur, donne juin 2022 ; le communiqué de lancement dit « à l’été 2022 ».",
     },
     {
       id: "france-biolead-founders",
@@ -107,6 +109,7 @@ export const franceBiolead = {
       ],
       citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: CHECK },
       note: "Fifteen names; Enosis Santé groups four clusters.",
+      noteFr: "Quinze noms ; Enosis Santé regroupe quatre clusters.",
     },
     {
       id: "france-biolead-ambition",
@@ -136,6 +139,7 @@ export const franceBiolead = {
       value: "doubler la part de biomédicaments produits sur le sol français d’ici 2030",
       citation: { source: PHARMACOS, excerpt: PHARMACOS_SHARE, check: CHECK },
       note: "The page does not give the share to be doubled.",
+      noteFr: "La page ne donne pas la part à doubler.",
     },
     {
       id: "france-biolead-goal-double-jobs",
@@ -168,6 +172,7 @@ export const franceBiolead = {
         "présenté, à l’occasion de la Journée Nationale de la Bioproduction de Biomédicaments (#JNBB2025), la dernière édition de notre Observatoire de la Filière",
       citation: { source: EDITO, excerpt: EDITO_PRESENTED, check: CHECK },
       note: "The editorial is dated 20 June 2025.",
+      noteFr: "L’éditorial est daté du 20 juin 2025.",
     },
   ],
   figures: [
@@ -180,6 +185,7 @@ export const franceBiolead = {
       period: null,
       citation: { source: ACTULABO, excerpt: ACTULABO_FOUNDERS, check: CHECK },
       note: "Written « dix-sept ». The article names only eleven of them.",
+      noteFr: "Écrit « dix-sept ». L’article n’en nomme que onze.",
     },
     {
       id: "france-biolead-founding-members-release",
@@ -190,6 +196,7 @@ export const franceBiolead = {
       period: null,
       citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: CHECK },
       note: "The release names them: fifteen names, Enosis Santé standing for four clusters.",
+      noteFr: "Le communiqué les nomme : quinze noms, Enosis Santé représentant quatre clusters.",
     },
     {
       id: "france-biolead-founding-members-pharmacos",
@@ -218,6 +225,7 @@ export const franceBiolead = {
       period: { start: "2024-06-27" },
       citation: { source: MIND, excerpt: MIND_MEMBERS, check: CHECK },
       note: "« désormais »: taken at the article's date, 27 June 2024.",
+      noteFr: "« désormais » : pris à la date de l’article, le 27 juin 2024.",
     },
     {
       id: "france-biolead-members-iqvia",
@@ -228,6 +236,7 @@ export const franceBiolead = {
       period: null,
       citation: { source: IQVIA, excerpt: IQVIA_MEMBERS, check: CHECK },
       note: "A digest of Le Monde, undated (2024, before the national day of 5 July).",
+      noteFr: "Une revue de presse du Monde, non datée (2024, avant la journée nationale du 5 juillet).",
     },
     {
       id: "france-biolead-target-jobs-2030",
@@ -242,6 +251,7 @@ export const franceBiolead = {
       },
       citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: CHECK },
       note: "A target (« objectif »), not a count.",
+      noteFr: "Un objectif (« objectif »), non un décompte.",
     },
     {
       id: "france-biolead-target-jobs-2030-actulabo",
@@ -259,6 +269,8 @@ export const franceBiolead = {
       },
       citation: { source: ACTULABO, excerpt: ACTULABO_JOBS, check: CHECK },
       note: "A target; the article gives the horizon as « d’ici à 2030 » in the sentence before (the doubling of production by 2030) and « À cette échéance » after.",
+      noteFr:
+        "Un objectif ; l’article donne l’horizon « d’ici à 2030 » dans la phrase précédente (le doublement de la production en 2030) et « À cette échéance » dans la suivante.",
     },
   ],
   people: [

@@ -13,6 +13,8 @@ const QDP = "lequotidiendupharmacien-lfb-visite-hollande";
 const QDP_CAPACITY =
   "Ce centre de production de nouvelle génération permettra au LFB de tripler sa capacité globale de traitement de plasma, de 1,3 million de litres actuellement à 2,7 millions de litres dès la mise en service de cette usine à l’horizon 2020.";
 const QDM = "lequotidiendumedecin-hollande-lfb-arras";
+/** Found again, word for word, by a second look. */
+const QDM_CHECK = { date: "2026-12-03", status: "verified" } as const;
 const QDM_PLANT =
   "Ce centre, qui représente un investissement de l'ordre de 300 millions d'euros, doit permettre au groupe de tripler ses capacités de production de médicaments dérivés du plasma d'ici à dix ans, et de créer 500 emplois directs ainsi que plusieurs centaines d'emplois indirects.";
 const QDM_NAME =
@@ -35,8 +37,10 @@ export const lfb = {
       label: { fr: "Première pierre du centre de production près d’Arras", en: "First stone of the plant near Arras" },
       kind: "date",
       value: "2016-06-07",
-      citation: { source: QDM, excerpt: QDM_NAME, check: CHECK },
+      citation: { source: QDM, excerpt: QDM_NAME, check: QDM_CHECK },
       note: "The page gives « ce mardi 7 juin »; the year 2016 is the page's own (« C'est la 3e fois en 2016 que François Hollande visite un laboratoire pharmaceutique »).",
+      noteFr:
+        "La page donne « ce mardi 7 juin » ; l’année 2016 est celle de la page (« C'est la 3e fois en 2016 que François Hollande visite un laboratoire pharmaceutique »).",
     },
     {
       id: "lfb-arras-capacity-tripling-2016",
@@ -46,8 +50,9 @@ export const lfb = {
       },
       kind: "text",
       value: "tripler ses capacités de production de médicaments dérivés du plasma d'ici à dix ans",
-      citation: { source: QDM, excerpt: QDM_PLANT, check: CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
       note: "Said at the first stone, 7 June 2016.",
+      noteFr: "Dit à la première pierre, le 7 juin 2016.",
     },
     {
       id: "lfb-arras-plasma-capacity-tripling-2016",
@@ -59,6 +64,8 @@ export const lfb = {
       value: "tripler sa capacité globale de traitement de plasma",
       citation: { source: QDP, excerpt: QDP_CAPACITY, check: CHECK },
       note: "The same sentence gives 1,3 and 2,7 million litres: see `lfb-plasma-capacity-before-arras` and `lfb-plasma-capacity-after-arras`.",
+      noteFr:
+        "La même phrase donne 1,3 et 2,7 millions de litres : voir `lfb-plasma-capacity-before-arras` et `lfb-plasma-capacity-after-arras`.",
     },
     {
       id: "lfb-arras-capacity-tripling-eco121",
@@ -84,6 +91,8 @@ export const lfb = {
       period: { start: "2020" },
       citation: { source: QDP, excerpt: QDP_CAPACITY, check: CHECK },
       note: "Written « 2,7 millions de litres », forecast « dès la mise en service de cette usine à l’horizon 2020 »; the page does not say per year. The same sentence calls the change from 1,3 to 2,7 million litres a tripling.",
+      noteFr:
+        "Écrit « 2,7 millions de litres », prévu « dès la mise en service de cette usine à l’horizon 2020 » ; la page ne dit pas « par an ». La même phrase appelle triplement le passage de 1,3 à 2,7 millions de litres.",
     },
     {
       id: "lfb-plasma-capacity-before-arras",
@@ -97,6 +106,8 @@ export const lfb = {
       period: null,
       citation: { source: QDP, excerpt: QDP_CAPACITY, check: CHECK },
       note: "Written « 1,3 million de litres actuellement », at the first stone (June 2016); the page does not say per year.",
+      noteFr:
+        "Écrit « 1,3 million de litres actuellement », à la première pierre (juin 2016) ; la page ne dit pas « par an ».",
     },
     {
       id: "lfb-arras-investment-2016",
@@ -108,8 +119,9 @@ export const lfb = {
       unit: "EUR",
       qualifier: "approximately",
       period: null,
-      citation: { source: QDM, excerpt: QDM_PLANT, check: CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
       note: "« de l'ordre de »; said at the first stone, 7 June 2016.",
+      noteFr: "« de l'ordre de » ; dit à la première pierre, le 7 juin 2016.",
     },
     {
       id: "lfb-arras-direct-jobs-2016",
@@ -125,8 +137,10 @@ export const lfb = {
         fr: "Emplois directs que le centre de production d’Arras doit créer, annoncés à la pose de la première pierre",
         en: "Direct jobs the Arras plant is to create, as announced at the first stone",
       },
-      citation: { source: QDM, excerpt: QDM_PLANT, check: CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
       note: "Said on 7 June 2016; the sentence gives no horizon for the jobs (« d'ici à dix ans » is the tripling's). « centaines » bears on the indirect jobs, not on this number.",
+      noteFr:
+        "Dit le 7 juin 2016 ; la phrase ne donne pas d’horizon pour les emplois (« d'ici à dix ans » est celui du triplement). « centaines » porte sur les emplois indirects, non sur ce nombre.",
     },
     {
       id: "lfb-arras-investment-original-eco121",
@@ -140,6 +154,8 @@ export const lfb = {
       period: null,
       citation: { source: ECO121, excerpt: ECO121_BUDGET, check: CHECK },
       note: "« à l'origine », as Eco121 writes it; the page blames the length of the works and inflation for the rise to 700 M€.",
+      noteFr:
+        "« à l'origine », comme l’écrit Eco121 ; la page attribue la hausse à 700 M€ à la durée des travaux et à l’inflation.",
     },
     {
       id: "lfb-arras-investment-eco121",
@@ -150,6 +166,7 @@ export const lfb = {
       period: null,
       citation: { source: ECO121, excerpt: ECO121_PLANT, check: CHECK },
       note: "The page is undated (a visit « le 31 mars », about 2025).",
+      noteFr: "La page n’est pas datée (une visite « le 31 mars », vers 2025).",
     },
     {
       id: "lfb-arras-staff",
@@ -164,6 +181,7 @@ export const lfb = {
       },
       citation: { source: ECO121, excerpt: ECO121_PLANT, check: CHECK },
       note: "« aujourd'hui »: the page is undated (about 2025).",
+      noteFr: "« aujourd'hui » : la page n’est pas datée (vers 2025).",
     },
     {
       id: "lfb-arras-staff-target-2028",
@@ -178,6 +196,7 @@ export const lfb = {
       },
       citation: { source: ECO121, excerpt: ECO121_PLANT, check: CHECK },
       note: "A forecast (« va passer à 650 d'ici 2028 »).",
+      noteFr: "Une prévision (« va passer à 650 d'ici 2028 »).",
     },
   ],
   people: [],

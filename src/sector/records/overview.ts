@@ -1,6 +1,10 @@
 import type { SectorOverview } from "../../model/sector.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** Found again, word for word, by a second look. */
+const CHECKED_AGAIN = { date: "2026-12-03", status: "verified" } as const;
+/** Egora's development host could not be found again by a second look; see the source's note. */
+const EGORA_NOT_RE_FOUND = { date: "2026-12-03", status: "not-re-found" } as const;
 
 // L'Usine Nouvelle on the Leem and AEC Partners cartography (N653744). The page puts the
 // consultant's words in straight double quotes.
@@ -144,6 +148,7 @@ export const overview = {
       value: "2ème place en Europe après le Royaume-Uni",
       citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
       note: "The page is undated.",
+      noteFr: "La page n’est pas datée.",
     },
     {
       id: "sector-clinical-rank-europe-france-biolead",
@@ -155,6 +160,7 @@ export const overview = {
       value: "4ème rang en Europe",
       citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
       note: "The page is undated.",
+      noteFr: "La page n’est pas datée.",
     },
   ],
   figures: [
@@ -171,6 +177,8 @@ export const overview = {
       over: { value: 3, unit: "years" },
       citation: { source: MIND, excerpt: MIND_INVEST, check: CHECK },
       note: "Written « deux milliards »; words of Laurent Lafferrère in an article of 27 June 2024. « ces trois dernières années » names no years.",
+      noteFr:
+        "Écrit « deux milliards » ; les mots de Laurent Lafferrère dans un article du 27 juin 2024. « ces trois dernières années » ne nomme pas d’années.",
     },
     {
       id: "sector-investment-bioproduction-2010-2015",
@@ -184,6 +192,7 @@ export const overview = {
       period: { start: "2010", end: "2015" },
       citation: { source: UN_OBS, excerpt: UN_OBS_TOTAL, check: CHECK },
       note: "« ils » are the investments of the bioproduction sites (« hors vaccins ») that the article discusses.",
+      noteFr: "« ils » sont les investissements des sites de bioproduction (« hors vaccins ») dont parle l’article.",
     },
     {
       id: "sector-investment-per-site-observatory-later",
@@ -197,6 +206,8 @@ export const overview = {
       period: null,
       citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
       note: "The sentence sets the fall from 6 M€/an to 4,8 M€ beside the move from the 2014 to the 2016 observatory, without tying each amount to a year.",
+      noteFr:
+        "La phrase rapproche la baisse de 6 M€/an à 4,8 M€ du passage de l’observatoire 2014 à celui de 2016, sans rattacher chaque montant à une année.",
     },
     {
       id: "sector-investment-per-site-observatory-earlier",
@@ -210,6 +221,8 @@ export const overview = {
       period: null,
       citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
       note: "The sentence sets the fall from 6 M€/an to 4,8 M€ beside the move from the 2014 to the 2016 observatory, without tying each amount to a year.",
+      noteFr:
+        "La phrase rapproche la baisse de 6 M€/an à 4,8 M€ du passage de l’observatoire 2014 à celui de 2016, sans rattacher chaque montant à une année.",
     },
     // Sites
     {
@@ -228,6 +241,8 @@ export const overview = {
       },
       citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
       note: "The year is the observatory's edition (« l'observatoire 2014 »). The article frames the count with the investments of « sites de bioproduction (hors vaccins) ». The article reports the 4th edition, made by KPMG for the Leem and Polepharma; it does not say who made the 2014 one.",
+      noteFr:
+        "L’année est l’édition de l’observatoire (« l'observatoire 2014 »). L’article situe le décompte dans les investissements des « sites de bioproduction (hors vaccins) ». L’article rapporte la 4e édition, réalisée par KPMG pour le Leem et Polepharma ; il ne dit pas qui a réalisé celle de 2014.",
     },
     {
       id: "sector-sites-observatory-2016",
@@ -245,6 +260,8 @@ export const overview = {
       },
       citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
       note: "The year is the observatory's edition (« celui de 2016 »). The article frames the count with the investments of « sites de bioproduction (hors vaccins) ».",
+      noteFr:
+        "L’année est l’édition de l’observatoire (« celui de 2016 »). L’article situe le décompte dans les investissements des « sites de bioproduction (hors vaccins) ».",
     },
     {
       id: "sector-sites-leem-aec-cartography",
@@ -262,6 +279,8 @@ export const overview = {
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
       note: "The page shows no date. Le Quotidien du Pharmacien (22 February 2018) says 32 is the number of sites that answered AEC Partners' survey, out of 35 bioproduction sites. « près de » bears on the half of the actors, not on this number.",
+      noteFr:
+        "La page ne montre pas de date. Le Quotidien du Pharmacien (22 février 2018) dit que 32 est le nombre de sites ayant répondu à l’enquête d’AEC Partners, sur 35 sites de bioproduction. « près de » porte sur la moitié des acteurs, non sur ce nombre.",
     },
     {
       id: "sector-sites-clinical-lots-leem-aec",
@@ -279,6 +298,8 @@ export const overview = {
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
       note: "The consultant's sentence speaks of « acteurs » for the small ones and counts the 16 among the 32 sites. « près de » bears on the half of the actors, not on this number.",
+      noteFr:
+        "La phrase du consultant parle d’« acteurs » pour les petits et compte les 16 parmi les 32 sites. « près de » porte sur la moitié des acteurs, non sur ce nombre.",
     },
     {
       id: "sector-sites-commercial-lots-leem-aec",
@@ -296,6 +317,7 @@ export const overview = {
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
       note: "« près de » bears on the half of the actors, not on this number.",
+      noteFr: "« près de » porte sur la moitié des acteurs, non sur ce nombre.",
     },
     {
       id: "sector-sites-bioproduction-quotidien-2018",
@@ -313,6 +335,7 @@ export const overview = {
       },
       citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
       note: "In the present tense (« La France compte »): taken at the article's date, 22 February 2018.",
+      noteFr: "Au présent (« La France compte ») : pris à la date de l’article, le 22 février 2018.",
     },
     {
       id: "sector-sites-aec-respondents-2018",
@@ -330,6 +353,7 @@ export const overview = {
       },
       citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
       note: "Taken at the article's date, 22 February 2018; the cartography was unveiled « jeudi dernier ».",
+      noteFr: "Pris à la date de l’article, le 22 février 2018 ; la cartographie a été dévoilée « jeudi dernier ».",
     },
     {
       id: "sector-pharma-production-sites-quotidien-2018",
@@ -347,6 +371,8 @@ export const overview = {
       },
       citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
       note: "Not a count of bioproduction sites: the 35 bioproduction sites are among them. Taken at the article's date, 22 February 2018.",
+      noteFr:
+        "Pas un décompte de sites de bioproduction : les 35 sites de bioproduction en font partie. Pris à la date de l’article, le 22 février 2018.",
     },
     {
       id: "sector-sites-pharmaceutiques-tour",
@@ -364,6 +390,8 @@ export const overview = {
       },
       citation: { source: TOUR, excerpt: TOUR_SITES, check: CHECK },
       note: "« aujourd’hui »: the page is undated (it describes the French Bioproduction Tour, held from 11 December to 24 May).",
+      noteFr:
+        "« aujourd’hui » : la page n’est pas datée (elle décrit le French Bioproduction Tour, tenu du 11 décembre au 24 mai).",
     },
     {
       id: "sector-sites-france-biolead-2024",
@@ -381,6 +409,8 @@ export const overview = {
       },
       citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
       note: "« désormais »: taken at the article's date, 27 June 2024. « près de » bears on the sites in Europe, not on this number.",
+      noteFr:
+        "« désormais » : pris à la date de l’article, le 27 juin 2024. « près de » porte sur les sites en Europe, non sur ce nombre.",
     },
     {
       id: "sector-sites-europe-france-biolead-2024",
@@ -398,6 +428,7 @@ export const overview = {
       },
       citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
       note: "« concentre » is in the present tense: taken at the article's date, 27 June 2024.",
+      noteFr: "« concentre » est au présent : pris à la date de l’article, le 27 juin 2024.",
     },
     {
       id: "sector-sites-france-biolead-page",
@@ -415,6 +446,7 @@ export const overview = {
       },
       citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
       note: "The page is undated and names no source for the count.",
+      noteFr: "La page n’est pas datée et ne nomme pas de source pour le décompte.",
     },
     {
       id: "sector-actors-france-biolead",
@@ -432,6 +464,7 @@ export const overview = {
       },
       citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
       note: "Written « +900 ». The page is undated.",
+      noteFr: "Écrit « +900 ». La page n’est pas datée.",
     },
     {
       id: "sector-companies-france-biolead",
@@ -449,6 +482,7 @@ export const overview = {
       },
       citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
       note: "The page does not say what the 35 companies are. It is undated.",
+      noteFr: "La page ne dit pas ce que sont les 35 entreprises. Elle n’est pas datée.",
     },
 
     // Jobs
@@ -468,6 +502,8 @@ export const overview = {
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_JOBS, check: CHECK },
       note: "The page shows no date; the cartography was unveiled shortly before 22 February 2018, by Le Quotidien du Pharmacien.",
+      noteFr:
+        "La page ne montre pas de date ; la cartographie a été dévoilée peu avant le 22 février 2018, selon Le Quotidien du Pharmacien.",
     },
     {
       id: "sector-jobs-vaccine-sites-share-leem-aec",
@@ -481,6 +517,8 @@ export const overview = {
       period: null,
       citation: { source: UN_CARTO, excerpt: UN_CARTO_JOBS, check: CHECK },
       note: "Of the 8463 bioproduction jobs: Sanofi Pasteur at Marcy l’Etoile, Neuville sur Saône and Val de Reuil, and Mérial at Saint-Priest.",
+      noteFr:
+        "Sur les 8463 emplois de la bioproduction : Sanofi Pasteur à Marcy l’Etoile, Neuville sur Saône et Val de Reuil, et Mérial à Saint-Priest.",
     },
     {
       id: "sector-jobs-france-biolead-launch-pharmacos",
@@ -498,6 +536,8 @@ export const overview = {
       },
       citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: CHECK },
       note: "The page is undated; it reports the launch of December 2022, so « à l’heure actuelle » is about then. The baseline of France BioLead's target of 20 000 jobs.",
+      noteFr:
+        "La page n’est pas datée ; elle rapporte le lancement de décembre 2022, « à l’heure actuelle » renvoie donc à cette période. La base de l’objectif de 20 000 emplois de France BioLead.",
     },
     {
       id: "sector-jobs-france-biolead-launch-actulabo",
@@ -515,6 +555,7 @@ export const overview = {
       },
       citation: { source: ACTULABO, excerpt: ACTULABO_JOBS, check: CHECK },
       note: "The page reports the launch « Le 7 décembre » (2022) and is undated.",
+      noteFr: "La page rapporte le lancement « Le 7 décembre » (2022) et n’est pas datée.",
     },
     {
       id: "sector-jobs-observatory-2025",
@@ -530,8 +571,9 @@ export const overview = {
         fr: "Emplois du « secteur » selon l’Observatoire de la Filière 2025 de France BioLead ; la page ne définit pas le périmètre",
         en: "Jobs of the « secteur » according to France BioLead's 2025 sector observatory; the page does not define the perimeter",
       },
-      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECKED_AGAIN },
       note: "Written « 76.000 ». The digest is undated; it reports the observatory of 2025.",
+      noteFr: "Écrit « 76.000 ». La revue n’est pas datée ; elle rapporte l’observatoire de 2025.",
     },
     {
       id: "sector-hires-observatory-2025-digest",
@@ -543,8 +585,9 @@ export const overview = {
       unit: "hires",
       qualifier: "exact",
       period: null,
-      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECKED_AGAIN },
       note: "Written « 3.200 ».",
+      noteFr: "Écrit « 3.200 ».",
     },
     {
       id: "sector-hires-observatory-2025-edito",
@@ -576,6 +619,7 @@ export const overview = {
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
       note: "« Depuis 2012 »: the page does not give the end of the span.",
+      noteFr: "« Depuis 2012 » : la page ne donne pas la fin de la période.",
     },
     {
       id: "sector-biomedicines-made-in-france-since-2012-leem",
@@ -593,6 +637,7 @@ export const overview = {
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
       note: "Written « deux ». « Depuis 2012 »: the page does not give the end of the span.",
+      noteFr: "Écrit « deux ». « Depuis 2012 » : la page ne donne pas la fin de la période.",
     },
     {
       id: "sector-biomedicines-made-in-us-since-2012-leem",
@@ -610,6 +655,7 @@ export const overview = {
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
       note: "« Depuis 2012 »: the page does not give the end of the span.",
+      noteFr: "« Depuis 2012 » : la page ne donne pas la fin de la période.",
     },
     {
       id: "sector-biologics-ema-authorisations-2012-2016",
@@ -621,7 +667,10 @@ export const overview = {
       unit: "authorisations",
       qualifier: "exact",
       period: { start: "2012", end: "2016" },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
+      noteFr:
+        "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
     },
     {
       id: "sector-biologics-produced-in-france-2012-2016",
@@ -637,7 +686,10 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, les médicaments produits en France",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, the medicines produced in France",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
+      noteFr:
+        "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
     },
     {
       id: "sector-biologics-produced-in-germany-2012-2016",
@@ -653,7 +705,10 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, ceux produits en Allemagne",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Germany",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
+      noteFr:
+        "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
     },
     {
       id: "sector-biologics-produced-in-italy-2012-2016",
@@ -669,7 +724,10 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, ceux produits en Italie",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Italy",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: CHECK },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
+      noteFr:
+        "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
     },
     {
       id: "sector-biomedicines-authorised-europe-2017",
@@ -687,6 +745,7 @@ export const overview = {
       },
       citation: { source: TOUR, excerpt: TOUR_2017, check: CHECK },
       note: "The page names no source for the count.",
+      noteFr: "La page ne nomme pas de source pour le décompte.",
     },
     {
       id: "sector-biomedicines-produced-in-france-2017",
@@ -704,6 +763,7 @@ export const overview = {
       },
       citation: { source: TOUR, excerpt: TOUR_2017, check: CHECK },
       note: "The page names no source for the count.",
+      noteFr: "La page ne nomme pas de source pour le décompte.",
     },
     {
       id: "sector-monoclonal-antibodies-made-in-france-share",
@@ -717,6 +777,7 @@ export const overview = {
       period: null,
       citation: { source: TOUR, excerpt: TOUR_MABS, check: CHECK },
       note: "« actuellement »: the page is undated (about the time of the French Bioproduction Tour).",
+      noteFr: "« actuellement » : la page n’est pas datée (vers l’époque du French Bioproduction Tour).",
     },
     {
       id: "sector-biomedicines-produced-in-france-volckmann",
@@ -734,6 +795,8 @@ export const overview = {
       },
       citation: { source: ACTULABO, excerpt: ACTULABO_EMA, check: CHECK },
       note: "Written « deux »; words of Jacques Volckmann, France BioLead's president, at the launch of December 2022.",
+      noteFr:
+        "Écrit « deux » ; les mots de Jacques Volckmann, président de France BioLead, au lancement de décembre 2022.",
     },
     {
       id: "sector-biomedicines-authorised-volckmann",
@@ -751,6 +814,7 @@ export const overview = {
       },
       citation: { source: ACTULABO, excerpt: ACTULABO_EMA, check: CHECK },
       note: "Written « douze »; words of Jacques Volckmann at the launch of December 2022.",
+      noteFr: "Écrit « douze » ; les mots de Jacques Volckmann au lancement de décembre 2022.",
     },
     {
       id: "sector-biomedicines-active-substance-made-in-france-2025",
@@ -768,6 +832,8 @@ export const overview = {
       },
       citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
       note: "The count of the observatory's 2025 edition (« L'Observatoire de la Filière 2025 »); the page gives no other date.",
+      noteFr:
+        "Le décompte de l’édition 2025 de l’observatoire (« L'Observatoire de la Filière 2025 ») ; la page ne donne pas d’autre date.",
     },
     {
       id: "sector-biomedicines-blood-derived-2025",
@@ -785,6 +851,7 @@ export const overview = {
       },
       citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
       note: "The observatory's 2025 edition.",
+      noteFr: "L’édition 2025 de l’observatoire.",
     },
     {
       id: "sector-biomedicines-vaccines-2025",
@@ -799,6 +866,7 @@ export const overview = {
       },
       citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
       note: "The observatory's 2025 edition.",
+      noteFr: "L’édition 2025 de l’observatoire.",
     },
     {
       id: "sector-biomedicines-antibodies-2025",
@@ -816,6 +884,7 @@ export const overview = {
       },
       citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
       note: "The observatory's 2025 edition.",
+      noteFr: "L’édition 2025 de l’observatoire.",
     },
     {
       id: "sector-biomedicines-microbiome-2025",
@@ -830,6 +899,7 @@ export const overview = {
       },
       citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
       note: "The observatory's 2025 edition.",
+      noteFr: "L’édition 2025 de l’observatoire.",
     },
     {
       id: "sector-biomedicines-produced-in-france-2025-edito",
@@ -847,6 +917,7 @@ export const overview = {
       },
       citation: { source: EDITO, excerpt: EDITO_BIOMEDICINES, attributedTo: OBS, check: CHECK },
       note: "The editorial of 20 June 2025 presents the observatory's 2025 edition.",
+      noteFr: "L’éditorial du 20 juin 2025 présente l’édition 2025 de l’observatoire.",
     },
     {
       id: "sector-biomedicines-share-of-medicines-worldwide",
@@ -860,6 +931,8 @@ export const overview = {
       period: null,
       citation: { source: PHARMACEUTIQUES_FBL, excerpt: PHARMACEUTIQUES_SHARES, check: CHECK },
       note: "Words of Laurent Lafferrère (spelt « Lafferrere » on the page), France BioLead's director general, at its launch (December 2022); « actuellement » gives no year.",
+      noteFr:
+        "Les mots de Laurent Lafferrère (écrit « Lafferrere » sur la page), directeur général de France BioLead, à son lancement (décembre 2022) ; « actuellement » ne donne pas d’année.",
     },
     {
       id: "sector-biomedicines-share-of-market-worldwide",
@@ -873,6 +946,8 @@ export const overview = {
       period: null,
       citation: { source: PHARMACEUTIQUES_FBL, excerpt: PHARMACEUTIQUES_SHARES, check: CHECK },
       note: "Words of Laurent Lafferrère (spelt « Lafferrere » on the page), at France BioLead's launch (December 2022); no year is given.",
+      noteFr:
+        "Les mots de Laurent Lafferrère (écrit « Lafferrere » sur la page), au lancement de France BioLead (décembre 2022) ; aucune année n’est donnée.",
     },
     {
       id: "sector-unique-biomedicines-marketed-europe",
@@ -890,6 +965,7 @@ export const overview = {
       },
       citation: { source: ATOUT, excerpt: ATOUT_MARKETED, check: CHECK },
       note: "The page is undated and names no source.",
+      noteFr: "La page n’est pas datée et ne nomme pas de source.",
     },
     {
       id: "sector-unique-biomedicines-marketed-in-france-share",
@@ -903,6 +979,7 @@ export const overview = {
       period: null,
       citation: { source: ATOUT, excerpt: ATOUT_MARKETED, check: CHECK },
       note: "Marketed, not produced, in France. The page is undated.",
+      noteFr: "Commercialisés, non produits, en France. La page n’est pas datée.",
     },
     {
       id: "sector-biomedicines-in-development-europe",
@@ -920,6 +997,7 @@ export const overview = {
       },
       citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
       note: "The page is undated and names no source.",
+      noteFr: "La page n’est pas datée et ne nomme pas de source.",
     },
     {
       id: "sector-biomedicines-in-development-france-share",
@@ -933,6 +1011,7 @@ export const overview = {
       period: null,
       citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
       note: "Written « 20.24% ». The page is undated.",
+      noteFr: "Écrit « 20.24% ». La page n’est pas datée.",
     },
     {
       id: "sector-biomedicines-clinical-phase-france",
@@ -950,6 +1029,7 @@ export const overview = {
       },
       citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
       note: "The page is undated.",
+      noteFr: "La page n’est pas datée.",
     },
 
     // Capacity
@@ -966,6 +1046,8 @@ export const overview = {
       over: { value: 6, unit: "years" },
       citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
       note: "Words of Laurent Lafferrère, France BioLead's director general, in an article of 27 June 2024; « en 6 ans » names no years. « près de » bears on the sites in Europe, not on this number.",
+      noteFr:
+        "Les mots de Laurent Lafferrère, directeur général de France BioLead, dans un article du 27 juin 2024 ; « en 6 ans » ne nomme pas d’années. « près de » porte sur les sites en Europe, non sur ce nombre.",
     },
     {
       id: "sector-capacity-growth-france-biolead-page",
@@ -980,6 +1062,7 @@ export const overview = {
       over: { value: 6, unit: "years" },
       citation: { source: ATOUT, excerpt: ATOUT_CAPACITY, check: CHECK },
       note: "The page is undated; « en 6 ans » names no years.",
+      noteFr: "La page n’est pas datée ; « en 6 ans » ne nomme pas d’années.",
     },
     {
       id: "sector-capacity-growth-iqvia",
@@ -994,6 +1077,8 @@ export const overview = {
       over: { value: 6, unit: "years" },
       citation: { source: IQVIA, excerpt: IQVIA_CAPACITY, check: CHECK },
       note: "A digest of Le Monde, undated (2024, before the national day of 5 July); « en six ans » names no years.",
+      noteFr:
+        "Une revue de presse du Monde, non datée (2024, avant la journée nationale du 5 juillet) ; « en six ans » ne nomme pas d’années.",
     },
     {
       id: "sector-mammalian-capacity-share-france",
@@ -1007,6 +1092,8 @@ export const overview = {
       period: null,
       citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
       note: "« Aujourd'hui »: the article is undated (about 2011). « estimées » bears on the European total, not on this number.",
+      noteFr:
+        "« Aujourd'hui » : l’article n’est pas daté (vers 2011). « estimées » porte sur le total européen, non sur ce nombre.",
     },
     {
       id: "sector-mammalian-capacity-europe",
@@ -1021,6 +1108,8 @@ export const overview = {
       period: null,
       citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
       note: "The article is undated (about 2011). « estimées » bears on this range itself: the page gives it as an estimate, which the range qualifier cannot also say. « moins de » bears on France's share, not on this number.",
+      noteFr:
+        "L’article n’est pas daté (vers 2011). « estimées » porte sur cette fourchette même : la page la donne comme une estimation, ce que le qualificatif de fourchette ne peut pas dire aussi. « moins de » porte sur la part de la France, non sur ce nombre.",
     },
     {
       id: "sector-mammalian-capacity-share-germany",
@@ -1034,6 +1123,8 @@ export const overview = {
       period: null,
       citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
       note: "The article is undated (about 2011). « moins de » bears on France's share, not on this number. « estimées » bears on the European total, not on this number.",
+      noteFr:
+        "L’article n’est pas daté (vers 2011). « moins de » porte sur la part de la France, non sur ce nombre. « estimées » porte sur le total européen, non sur ce nombre.",
     },
 
     // Investment
@@ -1049,6 +1140,7 @@ export const overview = {
       period: { start: "2010", end: "2015" },
       citation: { source: UN_OBS, excerpt: UN_OBS_DECLINE, check: CHECK },
       note: "A fall (« une baisse de 20 % »), over « le même intervalle », 2010-2015.",
+      noteFr: "Une baisse (« une baisse de 20 % »), sur « le même intervalle », 2010-2015.",
     },
     {
       id: "sector-investment-biomedicines-annual-decline-2010-2015",
@@ -1062,6 +1154,7 @@ export const overview = {
       period: { start: "2010", end: "2015" },
       citation: { source: UN_OBS, excerpt: UN_OBS_TREND, check: CHECK },
       note: "A fall (« reculé »); « l'ensemble de la période » is 2010-2015, as the article says earlier.",
+      noteFr: "Une baisse (« reculé ») ; « l'ensemble de la période » est 2010-2015, comme l’article le dit plus haut.",
     },
     {
       id: "sector-investment-biomedicines-decline-2013-2015",
@@ -1075,6 +1168,7 @@ export const overview = {
       period: { start: "2013", end: "2015" },
       citation: { source: UN_OBS, excerpt: UN_OBS_TREND, check: CHECK },
       note: "A fall; the article does not say whether the 12,8 % is, like the 4,2 %, an annual mean.",
+      noteFr: "Une baisse ; l’article ne dit pas si les 12,8 % sont, comme les 4,2 %, une moyenne annuelle.",
     },
     {
       id: "sector-investment-observatory-since-2021",
@@ -1086,8 +1180,10 @@ export const overview = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2021" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
       note: "From 2021 to the observatory of 2025. « près de » bears on the amount raised by start-ups, not on this number.",
+      noteFr:
+        "De 2021 à l’observatoire de 2025. « près de » porte sur le montant levé par les start-up, non sur ce nombre.",
     },
     {
       id: "sector-investment-observatory-5-years",
@@ -1102,6 +1198,7 @@ export const overview = {
       over: { value: 5, unit: "years" },
       citation: { source: EDITO, excerpt: EDITO_INVEST, attributedTo: OBS, check: CHECK },
       note: "The editorial of 20 June 2025 says « sur les 5 dernières années » and names no years.",
+      noteFr: "L’éditorial du 20 juin 2025 dit « sur les 5 dernières années » et ne nomme pas d’années.",
     },
     {
       id: "sector-startup-raises-2024-digest",
@@ -1113,7 +1210,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "nearly",
       period: { start: "2024" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
     },
     {
       id: "sector-startups-raising-2024-digest",
@@ -1125,8 +1222,9 @@ export const overview = {
       unit: "start-ups",
       qualifier: "exact",
       period: { start: "2024" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECK },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
       note: "« près de » bears on the amount raised, not on this number.",
+      noteFr: "« près de » porte sur le montant levé, non sur ce nombre.",
     },
     {
       id: "sector-startup-raises-2024-edito",
@@ -1140,6 +1238,7 @@ export const overview = {
       period: { start: "2024" },
       citation: { source: EDITO, excerpt: EDITO_RAISES, attributedTo: OBS, check: CHECK },
       note: "The editorial says « des biotechs prometteuses », not « start-up de la bioproduction ».",
+      noteFr: "L’éditorial dit « des biotechs prometteuses », non « start-up de la bioproduction ».",
     },
     {
       id: "sector-capex-mab-workshop",
@@ -1153,6 +1252,8 @@ export const overview = {
       period: null,
       citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
       note: "Said at a hearing of the Assemblée nationale (15th legislature, 2017–2022) by a speaker whom the stored page does not name.",
+      noteFr:
+        "Dit lors d’une audition à l’Assemblée nationale (XVe législature, 2017–2022) par un intervenant que la page conservée ne nomme pas.",
     },
     {
       id: "sector-capex-sterile-filling-workshop",
@@ -1166,6 +1267,8 @@ export const overview = {
       period: null,
       citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
       note: "Said at a hearing of the Assemblée nationale (15th legislature) by a speaker whom the stored page does not name.",
+      noteFr:
+        "Dit lors d’une audition à l’Assemblée nationale (XVe législature) par un intervenant que la page conservée ne nomme pas.",
     },
     {
       id: "sector-capex-tablet-workshop",
@@ -1179,6 +1282,8 @@ export const overview = {
       period: null,
       citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
       note: "A chemical-medicine comparison for the two bioproduction costs, said at the same hearing.",
+      noteFr:
+        "Une comparaison avec le médicament chimique pour les deux coûts de bioproduction, dite lors de la même audition.",
     },
   ],
 } as const satisfies SectorOverview;

@@ -25,6 +25,8 @@ const SANOFI_FR_INVEST =
   "Depuis 2020, nous avons notamment lancé des investissements majeurs sur nos sites industriels en France : 500 millions sur notre site de Neuville-sur-Saône, 250 millions à Val-de-Reuil, 60 millions à Sisteron, 20 millions à Lisieux et 15 millions à Tours.";
 const SINCE_2020_NOTE =
   "« Depuis 2020 »: launched since 2020, no end given. The page writes « millions » without a currency; euros are the page's own context (French sites), not stated in these words.";
+const SINCE_2020_NOTE_FR =
+  "« Depuis 2020 » : lancés depuis 2020, sans date de fin. La page écrit « millions » sans devise ; l’euro vient du contexte de la page (des sites français), ces mots ne le disent pas.";
 
 /**
  * Sanofi's industrial network in France and the investments it announced: 1 Md€ for a new
@@ -57,6 +59,7 @@ export const sanofi = {
       value: ["formulation", "remplissage", "assemblage", "packaging"],
       citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_LE_TRAIT, check: CHECK },
       note: "« notamment »: the steps the page names, not necessarily all of them.",
+      noteFr: "« notamment » : les étapes que la page nomme, pas forcément toutes.",
     },
     {
       id: "sanofi-tzield-acquisition",
@@ -65,6 +68,7 @@ export const sanofi = {
       value: "2023-04",
       citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_GERLAND, check: CHECK },
       note: "Tzield was « alors produit hors d'Europe »; its production is to move to Lyon Gerland.",
+      noteFr: "Tzield était « alors produit hors d'Europe » ; sa production doit passer à Lyon Gerland.",
     },
   ],
   figures: [
@@ -93,6 +97,7 @@ export const sanofi = {
       },
       citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_VITRY, check: CHECK },
       note: "A forecast (« anticipe »).",
+      noteFr: "Une prévision (« anticipe »).",
     },
     {
       id: "sanofi-le-trait-investment",
@@ -146,6 +151,7 @@ export const sanofi = {
       period: null,
       citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_PLAN, check: CHECK },
       note: "For medicines and vaccines; « depuis la pandémie de Covid-19 » names no year.",
+      noteFr: "Pour les médicaments et les vaccins ; « depuis la pandémie de Covid-19 » ne nomme pas d’année.",
     },
     {
       id: "sanofi-share-made-in-france",
@@ -159,6 +165,7 @@ export const sanofi = {
       period: null,
       citation: { source: SANOFI_FR, excerpt: SANOFI_FR_SHARE, check: CHECK },
       note: "The page is undated.",
+      noteFr: "La page n’est pas datée.",
     },
     {
       id: "sanofi-industrial-sites-france",
@@ -176,6 +183,7 @@ export const sanofi = {
       },
       citation: { source: SANOFI_FR, excerpt: SANOFI_FR_SITES, check: CHECK },
       note: "The page is undated.",
+      noteFr: "La page n’est pas datée.",
     },
     {
       id: "sanofi-industrial-staff-france",
@@ -193,6 +201,8 @@ export const sanofi = {
       },
       citation: { source: SANOFI_FR, excerpt: SANOFI_FR_STAFF, check: CHECK },
       note: "The page is undated. Not to be read beside the sector's 10 000 jobs of 2022: another perimeter.",
+      noteFr:
+        "La page n’est pas datée. À ne pas rapprocher des 10 000 emplois du secteur en 2022 : un autre périmètre.",
     },
     {
       id: "sanofi-neuville-investment-since-2020",
@@ -206,6 +216,7 @@ export const sanofi = {
       period: { start: "2020" },
       citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
       note: SINCE_2020_NOTE,
+      noteFr: SINCE_2020_NOTE_FR,
     },
     {
       id: "sanofi-val-de-reuil-investment-since-2020",
@@ -216,6 +227,7 @@ export const sanofi = {
       period: { start: "2020" },
       citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
       note: SINCE_2020_NOTE,
+      noteFr: SINCE_2020_NOTE_FR,
     },
     {
       id: "sanofi-sisteron-investment-since-2020",
@@ -226,6 +238,7 @@ export const sanofi = {
       period: { start: "2020" },
       citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
       note: SINCE_2020_NOTE,
+      noteFr: SINCE_2020_NOTE_FR,
     },
     {
       id: "sanofi-lisieux-investment-since-2020",
@@ -236,6 +249,7 @@ export const sanofi = {
       period: { start: "2020" },
       citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
       note: SINCE_2020_NOTE,
+      noteFr: SINCE_2020_NOTE_FR,
     },
     {
       id: "sanofi-tours-investment-since-2020",
@@ -246,6 +260,7 @@ export const sanofi = {
       period: { start: "2020" },
       citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
       note: SINCE_2020_NOTE,
+      noteFr: SINCE_2020_NOTE_FR,
     },
   ],
   people: [],

@@ -15,6 +15,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "In L'Usine Santé. Reports the cartography of bioproduction in France that the Leem made « en partenariat avec le cabinet AEC Partners ». The stored copy shows « Publié le » without a date.",
+    noteFr:
+      "Dans L'Usine Santé. Rapporte la cartographie de la bioproduction en France réalisée par le Leem « en partenariat avec le cabinet AEC Partners ». La copie conservée montre « Publié le » sans date.",
   },
   "lequotidiendupharmacien-2018-02-22-bioproduction": {
     id: "lequotidiendupharmacien-2018-02-22-bioproduction",
@@ -28,6 +30,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "Dated « Publié le 22/02/2018 »; on the cartography of bioproduction « dévoilée jeudi dernier lors d’un colloque du LEEM ». Only the opening is public (the rest is for subscribers).",
+    noteFr:
+      "Daté « Publié le 22/02/2018 » ; sur la cartographie de la bioproduction « dévoilée jeudi dernier lors d’un colloque du LEEM ». Seul le début est public (la suite est réservée aux abonnés).",
   },
   "egora-kpmg-observatoire-biologiques": {
     id: "egora-kpmg-observatoire-biologiques",
@@ -41,7 +45,9 @@ export const sectorSources = {
     kind: "press-release",
     reports: [],
     copyOf: "Leem and Polepharma release on the 4th Observatoire des investissements productifs (KPMG)",
-    note: "A copy, on a development host of Egora, of the Leem and Polepharma release on the fourth KPMG observatory (about 2017). Title built from the page address: the stored copy shows neither title nor date.",
+    note: "A copy, on a development host of Egora, of the Leem and Polepharma release on the fourth KPMG observatory (about 2017). Title built from the page address: the stored copy shows neither title nor date. A second look on 2026-12-03 did not find this page again. Two pages that can be found give the same numbers in other words: Le Quotidien du Pharmacien (https://static2.lequotidiendupharmacien.fr/medicament-parapharmacie/industrie/biomedicaments-baisse-des-investissements-en-france: « sur les 76 autorisations de mise sur le marché (AMM) délivrées par l’Agence européenne du médicament (EMA) pour des produits biologiques entre 2012 et 2016, seulement 5 sont fabriqués en France, contre 21 en Allemagne, ou 12 en Italie ») and L’Usine Nouvelle (https://www.usinenouvelle.com/article/la-france-a-la-peine-dans-les-biotechnologies.N561343: « seuls 5 traitements sont produits en France, contre 21 en Allemagne et 12 en Italie »).",
+    noteFr:
+      "Une copie, sur un serveur de développement d’Egora, du communiqué du Leem et de Polepharma sur le quatrième observatoire de KPMG (vers 2017). Titre construit d’après l’adresse : la copie conservée ne montre ni titre ni date. Un second examen, le 2026-12-03, n’a pas retrouvé cette page. Deux pages qu’on peut retrouver donnent les mêmes nombres en d’autres mots : Le Quotidien du Pharmacien (https://static2.lequotidiendupharmacien.fr/medicament-parapharmacie/industrie/biomedicaments-baisse-des-investissements-en-france : « sur les 76 autorisations de mise sur le marché (AMM) délivrées par l’Agence européenne du médicament (EMA) pour des produits biologiques entre 2012 et 2016, seulement 5 sont fabriqués en France, contre 21 en Allemagne, ou 12 en Italie ») et L’Usine Nouvelle (https://www.usinenouvelle.com/article/la-france-a-la-peine-dans-les-biotechnologies.N561343 : « seuls 5 traitements sont produits en France, contre 21 en Allemagne et 12 en Italie »).",
   },
   "usine-nouvelle-observatoire-investissements-productifs": {
     id: "usine-nouvelle-observatoire-investissements-productifs",
@@ -55,6 +61,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "On « la 4e édition de l'Observatoire des investissements productifs pharmaceutiques et biotechnologiques, réalisée par KPMG pour le Leem et Polepharma ». The stored copy shows no date.",
+    noteFr:
+      "Sur « la 4e édition de l'Observatoire des investissements productifs pharmaceutiques et biotechnologiques, réalisée par KPMG pour le Leem et Polepharma ». La copie conservée ne montre pas de date.",
   },
   "pharmaceutiques-tour-de-france-bioproduction": {
     id: "pharmaceutiques-tour-de-france-bioproduction",
@@ -68,6 +76,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "Undated; it describes the French Bioproduction Tour of twelve clusters, held « Depuis le 11 décembre, et jusqu’au 24 mai ».",
+    noteFr:
+      "Non daté ; décrit le French Bioproduction Tour de douze clusters, tenu « Depuis le 11 décembre, et jusqu’au 24 mai ».",
   },
 
   // France BioLead: launch (December 2022)
@@ -83,6 +93,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "On the launch of 7 December 2022 and its inaugural conference at the economy ministry; the page shows no date or author. It spells the director general « Laurent Lafferrere ».",
+    noteFr:
+      "Sur le lancement du 7 décembre 2022 et sa conférence inaugurale au ministère de l’Économie ; la page ne montre ni date ni auteur. Elle écrit le nom du directeur général « Laurent Lafferrere ».",
   },
   "adimeo-france-biolead-communique-lancement": {
     id: "adimeo-france-biolead-communique-lancement",
@@ -97,6 +109,8 @@ export const sectorSources = {
     reports: [],
     copyOf: "France BioLead launch release, 7 December 2022",
     note: "France BioLead's launch release on an agency's staging host. Title built from the page address: the stored copy shows neither title nor date.",
+    noteFr:
+      "Le communiqué de lancement de France BioLead sur le serveur de préproduction d’une agence. Titre construit d’après l’adresse : la copie conservée ne montre ni titre ni date.",
   },
   "pharmacos-media-france-biolead-lancement": {
     id: "pharmacos-media-france-biolead-lancement",
@@ -110,6 +124,7 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "On the launch of December 2022; the stored copy shows no date.",
+    noteFr: "Sur le lancement de décembre 2022 ; la copie conservée ne montre pas de date.",
   },
   "actulabo-france-biolead-temps-perdu": {
     id: "actulabo-france-biolead-temps-perdu",
@@ -123,6 +138,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "On the launch « Le 7 décembre » at Bercy (December 2022). Title built from the page address: the stored copy shows neither title nor date.",
+    noteFr:
+      "Sur le lancement « Le 7 décembre » à Bercy (décembre 2022). Titre construit d’après l’adresse : la copie conservée ne montre ni titre ni date.",
   },
   "gtp-bioways-france-biolead-launched": {
     id: "gtp-bioways-france-biolead-launched",
@@ -136,6 +153,8 @@ export const sectorSources = {
     kind: "institutional-page",
     reports: [],
     note: "A news page of GTP Bioways, one of the founding members (« of which we are a part »), read on a staging host of its site; undated.",
+    noteFr:
+      "Une page d’actualité de GTP Bioways, l’un des membres fondateurs (« of which we are a part »), lue sur un serveur de préproduction de son site ; non datée.",
   },
 
   // France BioLead: 2024
@@ -151,6 +170,7 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "« Publié le 27 juin 2024 »; quotes Laurent Lafferrère, France BioLead's director general.",
+    noteFr: "« Publié le 27 juin 2024 » ; cite Laurent Lafferrère, directeur général de France BioLead.",
   },
   "iqvia-pharmastat-biomedicaments-france-accelere": {
     id: "iqvia-pharmastat-biomedicaments-france-accelere",
@@ -164,6 +184,8 @@ export const sectorSources = {
     kind: "news-digest",
     reports: [],
     note: "A press digest of an article in Le Monde (« indique au Monde Laurent Lafferrère »); undated, it announces a national day « Le 5 juillet » (the first one, in 2024).",
+    noteFr:
+      "Une revue de presse d’un article du Monde (« indique au Monde Laurent Lafferrère ») ; non datée, elle annonce une journée nationale « Le 5 juillet » (la première, en 2024).",
   },
   "france-biolead-atout-strategique": {
     id: "france-biolead-atout-strategique",
@@ -177,6 +199,7 @@ export const sectorSources = {
     kind: "institutional-page",
     reports: [],
     note: "France BioLead's page of key figures; undated, and it names no source for its counts.",
+    noteFr: "La page des chiffres clés de France BioLead ; non datée, elle ne nomme pas de source pour ses décomptes.",
   },
 
   // France BioLead: the Observatoire de la Filière 2025
@@ -192,6 +215,8 @@ export const sectorSources = {
     kind: "study",
     reports: [],
     note: "The web page of France BioLead's observatory, headed « L'Observatoire de la Filière 2025 »; it says the observatory was « lancé en 2025 » and prints no fuller date.",
+    noteFr:
+      "La page web de l’observatoire de France BioLead, intitulée « L'Observatoire de la Filière 2025 » ; elle dit l’observatoire « lancé en 2025 » et n’imprime pas de date plus précise.",
   },
   "france-biolead-essentiel-observatoire-2025": {
     id: "france-biolead-essentiel-observatoire-2025",
@@ -205,6 +230,8 @@ export const sectorSources = {
     kind: "news-digest",
     reports: ["france-biolead-observatoire-2025"],
     note: "Another issue of the digest whose title the primary article shares (another address); undated, it reports the observatory unveiled at « la 2e journée nationale de la bioproduction de biomédicaments » (2025).",
+    noteFr:
+      "Un autre numéro de la revue dont l’article principal partage le titre (une autre adresse) ; non daté, il rapporte l’observatoire dévoilé à « la 2e journée nationale de la bioproduction de biomédicaments » (2025).",
   },
   "france-biolead-2025-06-20-observatoire-edito": {
     id: "france-biolead-2025-06-20-observatoire-edito",
@@ -218,6 +245,8 @@ export const sectorSources = {
     kind: "institutional-page",
     reports: ["france-biolead-observatoire-2025"],
     note: "« Publié le 20 juin 2025 par Soraya Sandokchi »; the text is in French under an English address, whose words give the English title variant.",
+    noteFr:
+      "« Publié le 20 juin 2025 par Soraya Sandokchi » ; le texte est en français sous une adresse anglaise, dont les mots donnent la variante anglaise du titre.",
   },
 
   // Companies and sites
@@ -233,6 +262,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "A summary whose source line reads « Sources : Les Echos, Mathilde Piqué (12/05/2023) ». Title built from the page address: the stored copy shows neither title nor Gènéthique's own date.",
+    noteFr:
+      "Un résumé dont la ligne de source se lit « Sources : Les Echos, Mathilde Piqué (12/05/2023) ». Titre construit d’après l’adresse : la copie conservée ne montre ni titre ni la date propre de Gènéthique.",
   },
   "zonebourse-sanofi-investissement-france": {
     id: "zonebourse-sanofi-investissement-france",
@@ -246,6 +277,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "Relays Sanofi's announcement of investments in France (May 2024, by other pages). Title built from the page address: the stored copy shows neither title nor date.",
+    noteFr:
+      "Relaie l’annonce d’investissements de Sanofi en France (mai 2024, d’après d’autres pages). Titre construit d’après l’adresse : la copie conservée ne montre ni titre ni date.",
   },
   "sanofi-fr-activite-industrielle": {
     id: "sanofi-fr-activite-industrielle",
@@ -259,6 +292,8 @@ export const sectorSources = {
     kind: "institutional-page",
     reports: [],
     note: "Sanofi France's page on its industrial network; undated. Title built from the page address: the stored copy shows no title.",
+    noteFr:
+      "La page de Sanofi France sur son réseau industriel ; non datée. Titre construit d’après l’adresse : la copie conservée ne montre pas de titre.",
   },
   "eco121-lfb-tripler-nouvelle-usine": {
     id: "eco121-lfb-tripler-nouvelle-usine",
@@ -272,6 +307,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "Undated; on a visit of the Arras site « le 31 mars », with Jacques Brom, LFB's head « depuis quelques mois ». It recalls the first stone laid « en juin ... 2016 ».",
+    noteFr:
+      "Non daté ; sur une visite du site d’Arras « le 31 mars », avec Jacques Brom, à la tête du LFB « depuis quelques mois ». Il rappelle la première pierre posée « en juin ... 2016 ».",
   },
   "lequotidiendupharmacien-lfb-visite-hollande": {
     id: "lequotidiendupharmacien-lfb-visite-hollande",
@@ -285,6 +322,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "On the first stone of LFB's Arras plant (June 2016, by other pages). Title built from the page address: the stored copy shows neither title nor date.",
+    noteFr:
+      "Sur la première pierre de l’usine du LFB à Arras (juin 2016, d’après d’autres pages). Titre construit d’après l’adresse : la copie conservée ne montre ni titre ni date.",
   },
   "lequotidiendumedecin-hollande-lfb-arras": {
     id: "lequotidiendumedecin-hollande-lfb-arras",
@@ -298,6 +337,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "On the visit of « ce mardi 7 juin » to LFB near Arras, « la 3e fois en 2016 » that the President visited a pharmaceutical laboratory. Title built from the page address: the stored copy shows neither title nor date.",
+    noteFr:
+      "Sur la visite du « ce mardi 7 juin » au LFB près d’Arras, « la 3e fois en 2016 » que le président visitait un laboratoire pharmaceutique. Titre construit d’après l’adresse : la copie conservée ne montre ni titre ni date.",
   },
   "industriepharma-projet-envergure-gestation": {
     id: "industriepharma-projet-envergure-gestation",
@@ -311,6 +352,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "Undated (about 2011: it says new capacities at Alès have run « depuis fin 2010 »); the capacity figures are in the journalist's text, after a quotation of LFB's Christian Béchon.",
+    noteFr:
+      "Non daté (vers 2011 : il dit que de nouvelles capacités à Alès fonctionnent « depuis fin 2010 ») ; les chiffres de capacité sont dans le texte du journaliste, après une citation de Christian Béchon, du LFB.",
   },
   "nosdeputes-intervention-1028558": {
     id: "nosdeputes-intervention-1028558",
@@ -324,6 +367,8 @@ export const sectorSources = {
     kind: "institutional-page",
     reports: [],
     note: "One speaker's words in the transcript of a hearing at the Assemblée nationale (15th legislature, 2017–2022), published by Regards Citoyens. Title built from the page address: the stored copy shows neither the speaker, the hearing nor its date.",
+    noteFr:
+      "Les mots d’un intervenant dans la transcription d’une audition à l’Assemblée nationale (XVe législature, 2017–2022), publiée par Regards Citoyens. Titre construit d’après l’adresse : la copie conservée ne montre ni l’intervenant, ni l’audition, ni sa date.",
   },
   "pharmelis-cellforcure-seqens": {
     id: "pharmelis-cellforcure-seqens",
@@ -337,6 +382,8 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "On the takeover made official on 27 November 2023. Title built from the page address: the stored copy shows neither title nor date.",
+    noteFr:
+      "Sur la reprise officialisée le 27 novembre 2023. Titre construit d’après l’adresse : la copie conservée ne montre ni titre ni date.",
   },
   "boursorama-2023-11-cellforcure-seqens": {
     id: "boursorama-2023-11-cellforcure-seqens",
@@ -351,6 +398,8 @@ export const sectorSources = {
     reports: [],
     copyOf: "AFP dispatch, November 2023",
     note: "An AFP dispatch (credited « AFP / ERIC PIERMONT »); the stored copy is dated November 2023 (month only). Title built from the page address.",
+    noteFr:
+      "Une dépêche AFP (créditée « AFP / ERIC PIERMONT ») ; la copie conservée est datée de novembre 2023 (mois seulement). Titre construit d’après l’adresse de la page.",
   },
   "cfnews-cellforcure-repris": {
     id: "cfnews-cellforcure-repris",
@@ -364,5 +413,7 @@ export const sectorSources = {
     kind: "press-article",
     reports: [],
     note: "On Seqens entering exclusive talks with Novartis (2023); only the opening is public and it shows no date. Title built from the page address.",
+    noteFr:
+      "Sur l’entrée de Seqens en négociations exclusives avec Novartis (2023) ; seul le début est public et il ne montre pas de date. Titre construit d’après l’adresse de la page.",
   },
 } as const satisfies Record<string, Source>;

@@ -34,6 +34,7 @@ export const yposkesi = {
       value: ["AFM-Téléthon", "Bpi‐France"],
       citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: CHECK },
       note: "Names as the page writes them (« Bpi‐France » with a hyphen, U+2010).",
+      noteFr: "Les noms tels que la page les écrit (« Bpi‐France » avec un trait d’union, U+2010).",
     },
     {
       id: "yposkesi-majority-owner",
@@ -42,6 +43,8 @@ export const yposkesi = {
       value: "SK Pharmteco, la filiale américaine du conglomérat sud-coréen SK",
       citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: CHECK },
       note: "It took its stake « Il y a deux ans », two years before the Les Echos article of 12 May 2023 that the page summarises.",
+      noteFr:
+        "Il a pris sa participation « Il y a deux ans », deux ans avant l’article des Echos du 12 mai 2023 que la page résume.",
     },
     {
       id: "yposkesi-plant-capacity-tripling",
@@ -71,6 +74,8 @@ export const yposkesi = {
       period: null,
       citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: CHECK },
       note: "Taken « Il y a deux ans », two years before the Les Echos article of 12 May 2023 that the page summarises; no year is stated.",
+      noteFr:
+        "Prise « Il y a deux ans », deux ans avant l’article des Echos du 12 mai 2023 que la page résume ; aucune année n’est énoncée.",
     },
     {
       id: "yposkesi-plant-bioreactors",
@@ -90,6 +95,7 @@ export const yposkesi = {
       period: null,
       citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: CHECK },
       note: "Written « 1.000 litres chacun ».",
+      noteFr: "Écrit « 1.000 litres chacun ».",
     },
     {
       id: "yposkesi-plant-building-area",

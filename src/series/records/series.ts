@@ -27,6 +27,7 @@ export const series = [
           fr: "Achats de médicaments du secteur de la santé, dans l’empreinte du secteur pour 2020 (rapport de 2021)",
           en: "The health sector's purchases of medicines, in the sector's footprint for 2020 (2021 report)",
         },
+        periodMeans: "counted",
       },
       {
         figure: "shift-2023-medicines",
@@ -34,6 +35,15 @@ export const series = [
           fr: "Médicaments, dans l’empreinte du secteur de la santé au périmètre élargi (rapport de 2023)",
           en: "Medicines, in the health sector's footprint with a widened perimeter (2023 report)",
         },
+        periodMeans: "undated",
+      },
+      {
+        figure: "shift-2025-interim-medicines-footprint",
+        definition: {
+          fr: "Médicaments consommés en France, fourchette du rapport intermédiaire (« Estimation provisoire », janvier 2025)",
+          en: "Medicines consumed in France, the interim report's range (« Estimation provisoire », January 2025)",
+        },
+        periodMeans: "undated",
       },
       {
         figure: "shift-2025-medicines-footprint",
@@ -41,9 +51,12 @@ export const series = [
           fr: "Médicaments consommés en France, empreinte propre (rapport final de 2025)",
           en: "Medicines consumed in France, a footprint of their own (2025 final report)",
         },
+        periodMeans: "undated",
       },
     ],
-    note: "Three reports, three perimeters and methods: the fall from 15.6 to 9.1 Mt is a revision of method, not a trend. See the disagreement `shift-medicines-footprint-editions`.",
+    note: "Three reports and an interim estimate, with their perimeters and methods: the fall from 15.6 to 9.1 Mt is a revision of method, not a trend, and the interim range of 5 to 15 Mt is a provisional estimate the final report replaced. See the disagreements `shift-medicines-footprint-editions` and `shift-2025-medicines-footprint-value`.",
+    noteFr:
+      "Trois rapports et une estimation intermédiaire, avec leurs périmètres et méthodes : la baisse de 15,6 à 9,1 Mt est une révision de méthode, non une tendance, et la fourchette intermédiaire de 5 à 15 Mt est une estimation provisoire que le rapport final a remplacée. Voir les désaccords `shift-medicines-footprint-editions` et `shift-2025-medicines-footprint-value`.",
   },
   {
     id: "shift-project-medical-devices-footprint",
@@ -60,6 +73,7 @@ export const series = [
           fr: "Achats de dispositifs médicaux du secteur de la santé, pour 2020 (rapport de 2021)",
           en: "The health sector's purchases of medical devices, for 2020 (2021 report)",
         },
+        periodMeans: "counted",
       },
       {
         figure: "shift-2023-medical-devices",
@@ -67,6 +81,7 @@ export const series = [
           fr: "Dispositifs médicaux, dans l’empreinte du secteur de la santé au périmètre élargi (rapport de 2023)",
           en: "Medical devices, in the health sector's footprint with a widened perimeter (2023 report)",
         },
+        periodMeans: "undated",
       },
       {
         figure: "shift-2025-medical-devices-footprint",
@@ -74,9 +89,12 @@ export const series = [
           fr: "Dispositifs médicaux consommés en France, estimation (rapport final de 2025)",
           en: "Medical devices consumed in France, an estimate (2025 final report)",
         },
+        periodMeans: "undated",
       },
     ],
     note: "Successive estimates on different perimeters, not a trend. See the disagreement `shift-medical-devices-footprint-editions`.",
+    noteFr:
+      "Des estimations successives sur des périmètres différents, non une tendance. Voir le désaccord `shift-medical-devices-footprint-editions`.",
   },
   {
     id: "bioproduction-sites-france",
@@ -87,23 +105,26 @@ export const series = [
       {
         figure: "sector-sites-observatory-2014",
         definition: {
-          fr: "Sites de bioproduction, hors vaccins, du périmètre de l’observatoire 2014",
-          en: "Bioproduction sites, vaccines excluded, in the 2014 observatory's perimeter",
+          fr: "Sites de bioproduction, hors vaccins, du périmètre de l’observatoire 2014 ; 2014 est l’édition, l’année du comptage n’est pas donnée",
+          en: "Bioproduction sites, vaccines excluded, in the 2014 observatory's perimeter; 2014 is the edition, the year counted is not given",
         },
+        periodMeans: "edition",
       },
       {
         figure: "sector-sites-observatory-2016",
         definition: {
-          fr: "Sites de bioproduction, hors vaccins, du périmètre de l’observatoire 2016 (Leem et Polepharma)",
-          en: "Bioproduction sites, vaccines excluded, in the 2016 observatory's perimeter (Leem and Polepharma)",
+          fr: "Sites de bioproduction, hors vaccins, du périmètre de l’observatoire 2016 (Leem et Polepharma) ; 2016 est l’édition, l’année du comptage n’est pas donnée",
+          en: "Bioproduction sites, vaccines excluded, in the 2016 observatory's perimeter (Leem and Polepharma); 2016 is the edition, the year counted is not given",
         },
+        periodMeans: "edition",
       },
       {
         figure: "sector-sites-leem-aec-cartography",
         definition: {
-          fr: "Sites de production de l’Hexagone dans la cartographie du Leem et d’AEC Partners (2018)",
-          en: "Production sites in mainland France in the Leem and AEC Partners cartography (2018)",
+          fr: "Sites de production de l’Hexagone dans la cartographie du Leem et d’AEC Partners ; la page n’est pas datée (Le Quotidien du Pharmacien situe la cartographie en février 2018)",
+          en: "Production sites in mainland France in the Leem and AEC Partners cartography; the page is undated (Le Quotidien du Pharmacien places the cartography in February 2018)",
         },
+        periodMeans: "undated",
       },
       {
         figure: "sector-sites-france-biolead-2024",
@@ -111,9 +132,12 @@ export const series = [
           fr: "Sites de bioproduction en France comptés par France BioLead (juin 2024)",
           en: "Bioproduction sites in France counted by France BioLead (June 2024)",
         },
+        periodMeans: "counted",
       },
     ],
-    note: "Four counts on three bases (an investment observatory, a cartography, an industry body's count): the rise from 29 to 52 mixes growth with wider perimeters. See the disagreement `sector-bioproduction-sites`.",
+    note: "Four counts on three bases (an investment observatory, a cartography, an industry body's count): the rise from 29 to 52 mixes growth with wider perimeters. The first two periods are the observatory's editions, not the years the sites were counted, and the cartography's page is undated: only the last point has the time it counts. See the disagreement `sector-bioproduction-sites`.",
+    noteFr:
+      "Quatre décomptes sur trois bases (un observatoire des investissements, une cartographie, le décompte d’une organisation de la filière) : la hausse de 29 à 52 mêle croissance et périmètres élargis. Les deux premières périodes sont les éditions de l’observatoire, non les années où les sites ont été comptés, et la page de la cartographie n’est pas datée : seul le dernier point porte le moment de son comptage. Voir le désaccord `sector-bioproduction-sites`.",
   },
   {
     id: "bioproduction-jobs-france",
@@ -124,9 +148,18 @@ export const series = [
       {
         figure: "sector-jobs-leem-aec-cartography",
         definition: {
-          fr: "Emplois directs des sites de bioproduction, cartographie du Leem et d’AEC Partners (2018)",
-          en: "Direct jobs at bioproduction sites, Leem and AEC Partners cartography (2018)",
+          fr: "« 8463 emplois de la bioproduction » dans la cartographie du Leem et d’AEC Partners ; la page n’est pas datée (Le Quotidien du Pharmacien situe la cartographie en février 2018)",
+          en: "« 8463 emplois de la bioproduction » (bioproduction jobs) in the Leem and AEC Partners cartography; the page is undated (Le Quotidien du Pharmacien places the cartography in February 2018)",
         },
+        periodMeans: "undated",
+      },
+      {
+        figure: "strategy-jobs-baseline",
+        definition: {
+          fr: "Emplois du secteur, base de l’objectif de doublement du plan Innovation Santé 2030 (juin 2021), sans année énoncée",
+          en: "Jobs of the sector, the baseline of the doubling target of the plan Innovation Santé 2030 (June 2021), no year stated",
+        },
+        periodMeans: "undated",
       },
       {
         figure: "sector-jobs-france-biolead-launch-pharmacos",
@@ -134,6 +167,7 @@ export const series = [
           fr: "Emplois du secteur « à l’heure actuelle », selon France BioLead à son lancement (décembre 2022)",
           en: "Jobs of the sector « à l’heure actuelle », according to France BioLead at its launch (December 2022)",
         },
+        periodMeans: "undated",
       },
       {
         figure: "sector-jobs-observatory-2025",
@@ -141,9 +175,12 @@ export const series = [
           fr: "Emplois du « secteur » selon l’Observatoire de la Filière 2025, périmètre non défini",
           en: "Jobs of the « secteur » according to the 2025 sector observatory, perimeter not defined",
         },
+        periodMeans: "undated",
       },
     ],
-    note: "From 8 463 to 76 000: the perimeters differ (direct jobs at bioproduction sites, then the sector, then an undefined « secteur »). See the disagreement `sector-bioproduction-jobs`.",
+    note: "From 8 463 to 76 000: the perimeters differ (« emplois de la bioproduction » in a cartography, then the sector's jobs that the plan of June 2021 and France BioLead's launch set out to double, then an undefined « secteur »), and no page dates its count. See the disagreement `sector-bioproduction-jobs`.",
+    noteFr:
+      "De 8 463 à 76 000 : les périmètres diffèrent (« emplois de la bioproduction » dans une cartographie, puis les emplois du secteur que le plan de juin 2021 et le lancement de France BioLead voulaient doubler, puis un « secteur » non défini), et aucune page ne date son décompte. Voir le désaccord `sector-bioproduction-jobs`.",
   },
   {
     id: "leem-barometer-time-to-market",
@@ -160,6 +197,7 @@ export const series = [
           fr: "Délai moyen de mise sur le marché des médicaments innovants, hors procédures dérogatoires, estimé pour 2022 (baromètre 2024)",
           en: "Mean time to market of innovative medicines, derogatory procedures excluded, estimated for 2022 (2024 barometer)",
         },
+        periodMeans: "counted",
       },
       {
         figure: "leem-2024-access-delay-france",
@@ -167,6 +205,7 @@ export const series = [
           fr: "Délai moyen de mise sur le marché des médicaments innovants, hors procédures dérogatoires (baromètre 2024, année non précisée)",
           en: "Mean time to market of innovative medicines, derogatory procedures excluded (2024 barometer, year not stated)",
         },
+        periodMeans: "undated",
       },
       {
         figure: "leem-2025-access-delay-france",
@@ -174,9 +213,20 @@ export const series = [
           fr: "Jours nécessaires pour accéder à un nouveau traitement, en 2024 (baromètre 2025, sans autre définition)",
           en: "Days needed to access a new treatment, in 2024 (2025 barometer, no further definition)",
         },
+        periodMeans: "counted",
+      },
+      {
+        figure: "leem-2025-access-delay-france-520",
+        definition: {
+          fr: "« 520 jours » selon Revue Pharma (septembre 2025), sans année ; le Leem donnait alors encore 523 jours (page non retrouvée)",
+          en: "« 520 jours » according to Revue Pharma (September 2025), no year; the Leem then still gave 523 days (page not re-found)",
+        },
+        periodMeans: "undated",
       },
     ],
-    note: "Two editions by two firms (Roland Berger, then PwC) that word the indicator differently, and one point with no year: read as published figures, not as a measured trend.",
+    note: "Two editions by two firms (Roland Berger, then PwC) that word the indicator differently, one point with no year, and a press figure of September 2025 that reads as a rounding of 523: read as published figures, not as a measured trend. See the disagreement `leem-2025-access-delay`.",
+    noteFr:
+      "Deux éditions par deux cabinets (Roland Berger, puis PwC) qui formulent l’indicateur différemment, un point sans année, et un chiffre de presse de septembre 2025 qui se lit comme un arrondi de 523 : à lire comme des chiffres publiés, non comme une tendance mesurée. Voir le désaccord `leem-2025-access-delay`.",
   },
   {
     id: "french-electricity-intensity",
@@ -193,6 +243,7 @@ export const series = [
           fr: "gCO₂e par kWh produit en France sur l’année, bilan électrique de RTE",
           en: "gCO₂e per kWh produced in France over the year, RTE's electricity review",
         },
+        periodMeans: "counted",
       },
       {
         figure: "rte-2024-electricity-production-intensity",
@@ -200,8 +251,86 @@ export const series = [
           fr: "gCO₂e par kWh produit en France sur l’année, bilan électrique de RTE",
           en: "gCO₂e per kWh produced in France over the year, RTE's electricity review",
         },
+        periodMeans: "counted",
       },
     ],
     note: "Both points from RTE's annual reviews, on the same basis (per kWh produced): a trend.",
+    noteFr: "Les deux points viennent des bilans annuels de RTE, sur la même base (par kWh produit) : une tendance.",
+  },
+  {
+    id: "biomedicines-produced-in-france",
+    label: {
+      fr: "Biomédicaments produits en France, selon les décomptes successifs",
+      en: "Biomedicines produced in France, across successive counts",
+    },
+    unit: "biomedicines",
+    comparable: false,
+    points: [
+      {
+        figure: "sector-biomedicines-made-in-france-since-2012-leem",
+        definition: {
+          fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France (cartographie du Leem)",
+          en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France (Leem cartography)",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-biomedicines-produced-in-france-2017",
+        definition: {
+          fr: "Parmi les 97 biomédicaments autorisés en Europe en 2017, ceux produits ou prévus de l’être en France (Pharmaceutiques)",
+          en: "Among the 97 biomedicines authorised in Europe in 2017, those produced or planned to be in France (Pharmaceutiques)",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "strategy-biomedicines-produced-le-monde-2022",
+        definition: {
+          fr: "Produits sur le sol national en 2022, sur les soixante-seize autorisés à la commercialisation en Europe (copie d’un article du Monde)",
+          en: "Produced on national soil in 2022, out of the seventy-six authorised for sale in Europe (copy of a Le Monde article)",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-biomedicines-active-substance-made-in-france-2025",
+        definition: {
+          fr: "Biomédicaments dont la substance active est fabriquée en France, vaccins et dérivés du sang compris, quelle que soit leur année d’autorisation (Observatoire 2025 de France BioLead)",
+          en: "Biomedicines whose active substance is made in France, vaccines and blood products included, whatever their year of authorisation (France BioLead's 2025 observatory)",
+        },
+        periodMeans: "counted",
+      },
+    ],
+    note: "Four counts under four definitions: French production among the authorisations of given years (2, 6, 8), then every product whose active substance is made in France (47). The rise to 47 is a wider definition, not growth. See the disagreement `sector-biomedicines-produced-in-france`.",
+    noteFr:
+      "Quatre décomptes selon quatre définitions : la production française parmi les autorisations d’années données (2, 6, 8), puis tous les produits dont la substance active est fabriquée en France (47). La hausse à 47 est une définition plus large, non une croissance. Voir le désaccord `sector-biomedicines-produced-in-france`.",
+  },
+  {
+    id: "leem-barometer-attractiveness",
+    label: {
+      fr: "Part des dirigeants du secteur qui jugent la France attractive, selon le baromètre du Leem",
+      en: "Share of the sector's executives who judge France attractive, in the Leem's barometer",
+    },
+    unit: "percent",
+    comparable: true,
+    points: [
+      {
+        figure: "leem-2025-attractive-2023",
+        definition: {
+          fr: "Dirigeants du secteur interrogés jugeant la France attractive, tels que le baromètre 2025 les rapporte",
+          en: "Executives of the sector surveyed who judged France attractive, as the 2025 barometer reports them",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "leem-2025-attractive-2024",
+        definition: {
+          fr: "Dirigeants du secteur interrogés jugeant la France attractive, tels que le baromètre 2025 les rapporte",
+          en: "Executives of the sector surveyed who judged France attractive, as the 2025 barometer reports them",
+        },
+        periodMeans: "counted",
+      },
+    ],
+    note: "Both points come from one sentence about the 2025 edition, which sets 2024 against 2023: one question, a trend. No stored page gives the share for the years before 2023.",
+    noteFr:
+      "Les deux points viennent d’une même phrase sur l’édition 2025, qui oppose 2024 à 2023 : une même question, une tendance. Aucune page conservée ne donne la part pour les années antérieures à 2023.",
   },
 ] as const satisfies readonly SeriesRecord[];

@@ -14,6 +14,8 @@ export const primarySources = {
     kind: "news-digest",
     reports: ["leem-barometer-2025", "shift-project-2025"],
     note: "Three news items: the GenoTher biocluster, the Leem's 2025 attractiveness barometer, and The Shift Project's final report on medicines.",
+    noteFr:
+      "Trois actualités : le biocluster GenoTher, le baromètre 2025 de l’attractivité du Leem et le rapport final du Shift Project sur les médicaments.",
   },
   "leem-barometer-2025": {
     id: "leem-barometer-2025",
@@ -27,6 +29,8 @@ export const primarySources = {
     kind: "survey-report",
     reports: [],
     note: "Presented by the Leem on 17 June 2025 and carried out by PwC; it covers 2024. Neither the Leem's own release nor the PwC report was found online, so every figure is cited to a page that reports it. The title is the one Pharmaceutiques gives (« le Leem dévoile son dernier Baromètre 360° de l’attractivité de la France pour l’industrie pharmaceutique, réalisé par PwC »); mind Health dates the presentation « le 17 juin » and writes that « le baromètre 2025 […] couvre la période 2024 ».",
+    noteFr:
+      "Présenté par le Leem le 17 juin 2025 et réalisé par PwC ; il couvre 2024. Ni le communiqué du Leem ni le rapport de PwC n’ont été trouvés en ligne : chaque chiffre est donc cité d’après une page qui le rapporte. Le titre est celui que donne Pharmaceutiques (« le Leem dévoile son dernier Baromètre 360° de l’attractivité de la France pour l’industrie pharmaceutique, réalisé par PwC ») ; mind Health date la présentation « le 17 juin » et écrit que « le baromètre 2025 […] couvre la période 2024 ».",
   },
   "shift-project-2025": {
     id: "shift-project-2025",
@@ -44,5 +48,7 @@ export const primarySources = {
     kind: "study",
     reports: [],
     note: "The final report comes in two volumes, on medicines and on medical devices. The France Biolead digest calls it « Décarbonons les industries du médicament ». The page, dated « 17 juin 2025 », names no author: it credits « l’équipe santé de The Shift Project ».",
+    noteFr:
+      "Le rapport final compte deux volumes, sur les médicaments et sur les dispositifs médicaux. La revue de France Biolead l’appelle « Décarbonons les industries du médicament ». La page, datée « 17 juin 2025 », ne nomme pas d’auteur : elle crédite « l’équipe santé de The Shift Project ».",
   },
 } as const satisfies Record<string, Source>;

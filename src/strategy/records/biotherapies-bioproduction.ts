@@ -1,10 +1,12 @@
 import type { Strategy } from "../../model/strategy.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** La Revue Parlementaire's page could not be found again by a second look; see the source's note. */
+const REVUE_NOT_RE_FOUND = { date: "2026-12-03", status: "not-re-found" } as const;
 
 // gouvernement.fr, 10 January 2022: the strategy's official page. List items are joined with « / ».
 const GOUV_HEADLINE =
-  "La nouvelle Stratégie d’accélération « Biothérapies et bioproduction de thérapies innovantes » vise à produire 10 biomédicaments contre les cancers et les maladies chroniques, dont celles liées à l'âge, et créer les dispositifs médicaux de demain.";
+  "[…] la nouvelle Stratégie d’accélération « Biothérapies et bioproduction de thérapies innovantes » vise à produire 10 biomédicaments contre les cancers et les maladies chroniques, dont celles liées à l'âge, et créer les dispositifs médicaux de demain.";
 const GOUV_ENVELOPE =
   "Un investissement de 800 millions d’euros vient ainsi d'être annoncé pour faire de la France un champion en biothérapies et bioproduction au niveau international";
 const GOUV_OBJECTIVES =
@@ -94,6 +96,8 @@ export const biotherapiesBioproduction = {
       value: "2022-01-07",
       citation: { source: "pharmaceutiques-2022-01-07-strategie-acceleration", excerpt: PHARMA_LAUNCH, check: CHECK },
       note: "L'Usine Nouvelle also writes that the government « a dévoilé le 7 janvier » the envelope, and Gènéthique credits « Hospimedia, Jérôme Robillard (7/01/2022) ».",
+      noteFr:
+        "L'Usine Nouvelle écrit aussi que le gouvernement « a dévoilé le 7 janvier » l’enveloppe, et Gènéthique crédite « Hospimedia, Jérôme Robillard (7/01/2022) ».",
     },
     {
       id: "strategy-announced",
@@ -109,6 +113,8 @@ export const biotherapiesBioproduction = {
         check: CHECK,
       },
       note: "The article of 7 January 2022 says « le 29 juin dernier »: 29 June 2021. France 24 (30 June 2021) reports that Emmanuel Macron unveiled the plan « mardi 29 juin ».",
+      noteFr:
+        "L’article du 7 janvier 2022 dit « le 29 juin dernier » : le 29 juin 2021. France 24 (30 juin 2021) rapporte qu’Emmanuel Macron a dévoilé le plan « mardi 29 juin ».",
     },
     {
       id: "strategy-france-2030-presentation",
@@ -120,6 +126,7 @@ export const biotherapiesBioproduction = {
       value: "2021-10-12",
       citation: { source: "veille-acteurs-sante-france-2030-discours", excerpt: VEILLE_DATE, check: CHECK },
       note: "The page gives « Le 12 octobre » and embeds a tweet of the speech dated « October 12, 2021 ».",
+      noteFr: "La page donne « Le 12 octobre » et intègre un tweet du discours daté « October 12, 2021 ».",
     },
     {
       id: "strategy-programme",
@@ -140,6 +147,8 @@ export const biotherapiesBioproduction = {
         "produire 10 biomédicaments contre les cancers et les maladies chroniques, dont celles liées à l'âge, et créer les dispositifs médicaux de demain",
       citation: { source: "gouvernement-fr-2022-01-10-biotherapies-innovantes", excerpt: GOUV_HEADLINE, check: CHECK },
       note: "The headline gives no horizon; the same page then lists « produire 10 biomédicaments à horizon 2025 et 20 à horizon 2030 en France » (see `strategy-target-biomedicines-2025` and `strategy-target-biomedicines-2030`).",
+      noteFr:
+        "Le titre ne donne pas d’horizon ; la même page énumère ensuite « produire 10 biomédicaments à horizon 2025 et 20 à horizon 2030 en France » (voir `strategy-target-biomedicines-2025` et `strategy-target-biomedicines-2030`).",
     },
     {
       id: "strategy-objectives",
@@ -156,6 +165,7 @@ export const biotherapiesBioproduction = {
         check: CHECK,
       },
       note: "Engineeringnet gives the same three objectives and calls them « grands objectifs d’ici 2025 ».",
+      noteFr: "Engineeringnet donne les trois mêmes objectifs et les appelle « grands objectifs d’ici 2025 ».",
     },
     {
       id: "strategy-themes",
@@ -198,6 +208,8 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "engineeringnet-strategie-biotherapies", excerpt: ENGINEERINGNET_TOTAL, check: CHECK },
       note: "The page gives no span for the 7,5 milliards; 2021 is the year the plan was announced, not a period of the amount.",
+      noteFr:
+        "La page ne donne pas de période pour les 7,5 milliards ; 2021 est l’année d’annonce du plan, non une période du montant.",
     },
     {
       id: "strategy-envelope",
@@ -227,6 +239,7 @@ export const biotherapiesBioproduction = {
         check: CHECK,
       },
       note: "From the launch in January 2022 « d’ici 2025 ».",
+      noteFr: "Du lancement en janvier 2022 « d’ici 2025 ».",
     },
     {
       id: "strategy-envelope-dge-2021",
@@ -240,6 +253,8 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "dge-2021-10-25-biotherapies-premiers-laureats", excerpt: DGE_PLAN, check: CHECK },
       note: "Before the strategy's launch: the plan announced in June 2021, as the DGE describes it on 25 October 2021.",
+      noteFr:
+        "Avant le lancement de la stratégie : le plan annoncé en juin 2021, tel que la DGE le décrit le 25 octobre 2021.",
     },
     {
       id: "strategy-envelope-la-medicale",
@@ -253,6 +268,7 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "la-medicale-innovation-sante-2030-priorites", excerpt: LA_MEDICALE_GOALS, check: CHECK },
       note: "« au moins » bears on the 5 new biomedicines, not on this number.",
+      noteFr: "« au moins » porte sur les 5 nouveaux biomédicaments, non sur ce nombre.",
     },
     {
       id: "strategy-envelope-usine-nouvelle",
@@ -290,6 +306,8 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_SPLIT, check: CHECK },
       note: "Pharmaceutiques gives the first call, on innovations in biotherapies, a « dotation d’environ 275 M€ ».",
+      noteFr:
+        "Pharmaceutiques donne au premier appel, sur les innovations en biothérapies, une « dotation d’environ 275 M€ ».",
     },
     {
       id: "strategy-envelope-bioproduction",
@@ -316,6 +334,7 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_SPLIT, check: CHECK },
       note: "The three parts add up to 705 to 785 M€, not 800 M€; the page does not say where the rest goes.",
+      noteFr: "Les trois parts font 705 à 785 M€, non 800 M€ ; la page ne dit pas où va le reste.",
     },
     {
       id: "strategy-france-2030-health-envelope-mon-guide-finance",
@@ -329,6 +348,8 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_MONEY, check: CHECK },
       note: "The page credits the 7,5 milliards to France 2030; Engineeringnet gives the same amount for the plan Innovation Santé 2030.",
+      noteFr:
+        "La page attribue les 7,5 milliards à France 2030 ; Engineeringnet donne le même montant pour le plan Innovation Santé 2030.",
     },
     {
       id: "strategy-france-2030-biomedicines-production-mon-guide-finance",
@@ -342,6 +363,8 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_MONEY, check: CHECK },
       note: "A press figure: the page names no source for it and gives no breakdown. It does not call it the strategy's envelope (see the disagreement `strategy-money`).",
+      noteFr:
+        "Un chiffre de presse : la page ne nomme pas sa source et ne donne pas de répartition. Elle ne l’appelle pas l’enveloppe de la stratégie (voir le désaccord `strategy-money`).",
     },
     // Progress
     {
@@ -356,6 +379,7 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "iqvia-pharmastat-biomedicaments-retard", excerpt: IQVIA_PROGRESS, check: CHECK },
       note: "« déjà alloués » as of the digest, which prints no date.",
+      noteFr: "« déjà alloués » à la date de la revue, qui n’imprime pas de date.",
     },
     {
       id: "strategy-projects-iqvia",
@@ -438,6 +462,7 @@ export const biotherapiesBioproduction = {
       },
       citation: { source: "veille-acteurs-sante-france-2030-discours", excerpt: VEILLE_SPEECH, check: CHECK },
       note: "Emmanuel Macron's speech presenting France 2030, on 12 October 2021.",
+      noteFr: "Le discours d’Emmanuel Macron présentant France 2030, le 12 octobre 2021.",
     },
     {
       id: "strategy-target-biomedicines-2030-usine-nouvelle",
@@ -487,6 +512,8 @@ export const biotherapiesBioproduction = {
       },
       citation: { source: "la-medicale-innovation-sante-2030-priorites", excerpt: LA_MEDICALE_GOALS, check: CHECK },
       note: "« à 5 ans » from an unstated start: the version of the plan announced in June 2021. « près de » bears on the 800 million euros, not on this number.",
+      noteFr:
+        "« à 5 ans » à partir d’un début non précisé : la version du plan annoncée en juin 2021. « près de » porte sur les 800 millions d’euros, non sur ce nombre.",
     },
     {
       id: "strategy-target-new-biomedicines-five-years-france24",
@@ -520,6 +547,8 @@ export const biotherapiesBioproduction = {
       },
       citation: { source: "egora-leader-therapies-innovantes", excerpt: EGORA_MINISTER, check: CHECK },
       note: "Said at the launch of the strategy, when the same article gives « produire 10 biomédicaments à horizon 2025 (20 en 2030) ».",
+      noteFr:
+        "Dit au lancement de la stratégie, quand le même article donne « produire 10 biomédicaments à horizon 2025 (20 en 2030) ».",
     },
     {
       id: "strategy-target-jobs",
@@ -537,6 +566,8 @@ export const biotherapiesBioproduction = {
       },
       citation: { source: "la-medicale-innovation-sante-2030-priorites", excerpt: LA_MEDICALE_GOALS, check: CHECK },
       note: "« près de » bears on the 800 million euros, not on this number. « au moins » bears on the 5 new biomedicines, not on this number. The strategy's page of January 2022 keeps « doubler le nombre d’emplois du secteur » without numbers.",
+      noteFr:
+        "« près de » porte sur les 800 millions d’euros, non sur ce nombre. « au moins » porte sur les 5 nouveaux biomédicaments, non sur ce nombre. La page de la stratégie de janvier 2022 garde « doubler le nombre d’emplois du secteur » sans nombres.",
     },
     {
       id: "strategy-target-unicorns",
@@ -551,6 +582,7 @@ export const biotherapiesBioproduction = {
         check: CHECK,
       },
       note: "No horizon in these words; Engineeringnet lists it among the « grands objectifs d’ici 2025 ».",
+      noteFr: "Pas d’horizon dans ces mots ; Engineeringnet le range parmi les « grands objectifs d’ici 2025 ».",
     },
     {
       id: "strategy-target-mid-sized-firms",
@@ -568,6 +600,7 @@ export const biotherapiesBioproduction = {
         check: CHECK,
       },
       note: "No horizon in these words; Engineeringnet lists it among the « grands objectifs d’ici 2025 ».",
+      noteFr: "Pas d’horizon dans ces mots ; Engineeringnet le range parmi les « grands objectifs d’ici 2025 ».",
     },
     // Baselines
     {
@@ -586,6 +619,8 @@ export const biotherapiesBioproduction = {
       },
       citation: { source: "la-medicale-innovation-sante-2030-priorites", excerpt: LA_MEDICALE_GOALS, check: CHECK },
       note: "« près de » bears on the 800 million euros, not on this number. « au moins » bears on the 5 new biomedicines, not on this number. The page gives no year for the 10 000; it describes the plan of June 2021.",
+      noteFr:
+        "« près de » porte sur les 800 millions d’euros, non sur ce nombre. « au moins » porte sur les 5 nouveaux biomédicaments, non sur ce nombre. La page ne donne pas d’année pour les 10 000 ; elle décrit le plan de juin 2021.",
     },
     {
       id: "strategy-import-dependence-dge",
@@ -599,6 +634,7 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "dge-2021-10-25-biotherapies-premiers-laureats", excerpt: DGE_PLAN, check: CHECK },
       note: "No year in these words. Engineeringnet and Pharmaceutiques give the same 95 %.",
+      noteFr: "Pas d’année dans ces mots. Engineeringnet et Pharmaceutiques donnent les mêmes 95 %.",
     },
     {
       id: "strategy-import-dependence-mon-guide-finance",
@@ -612,6 +648,7 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_DEPENDENCE, check: CHECK },
       note: "« à ce jour », on a page written after the presentation of France 2030 on 12 October (2021).",
+      noteFr: "« à ce jour », sur une page écrite après la présentation de France 2030 le 12 octobre (2021).",
     },
     {
       id: "strategy-import-dependence-france24",
@@ -625,6 +662,7 @@ export const biotherapiesBioproduction = {
       period: null,
       citation: { source: "france24-2021-06-30-plan-sante-innovation", excerpt: FRANCE24_DEPENDENCE, check: CHECK },
       note: "« environ » bears on the 800 million euros, not on this number.",
+      noteFr: "« environ » porte sur les 800 millions d’euros, non sur ce nombre.",
     },
     {
       id: "strategy-biomedicines-produced-usine-nouvelle",
@@ -642,6 +680,8 @@ export const biotherapiesBioproduction = {
       },
       citation: { source: "usine-nouvelle-biotherapies-800-millions-2025", excerpt: USINE_TARGET, check: CHECK },
       note: "« aujourd’hui » is the article's date, which the stored copy does not show; the article reports the envelope unveiled « le 7 janvier ».",
+      noteFr:
+        "« aujourd’hui » est la date de l’article, que la copie conservée ne montre pas ; l’article rapporte l’enveloppe dévoilée « le 7 janvier ».",
     },
     {
       id: "strategy-biomedicines-produced-csf",
@@ -659,6 +699,8 @@ export const biotherapiesBioproduction = {
       },
       citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_CSF_COUNT, check: CHECK },
       note: "Reported by Mon Guide Finance, on a page written after the presentation of France 2030 on 12 October (2021). The same sentence gives « dix-neuf en Italie », left out as a figure because the package's number check reads « dix-neuf » as ten and nine.",
+      noteFr:
+        "Rapporté par Mon Guide Finance, sur une page écrite après la présentation de France 2030 le 12 octobre (2021). La même phrase donne « dix-neuf en Italie », laissé de côté comme chiffre parce que le contrôle des nombres du paquet lit « dix-neuf » comme dix et neuf.",
     },
     {
       id: "strategy-biomedicines-produced-germany-csf",
@@ -692,6 +734,8 @@ export const biotherapiesBioproduction = {
       },
       citation: { source: "jeunediplome-le-monde-biomedicaments-retard", excerpt: LE_MONDE_COUNT, check: CHECK },
       note: "Read in a copy of Le Monde's article. The seventy-six is not recorded as a figure: the package's number check does not read « soixante-seize ».",
+      noteFr:
+        "Lu dans une copie de l’article du Monde. Les soixante-seize ne sont pas enregistrés comme chiffre : le contrôle des nombres du paquet ne lit pas « soixante-seize ».",
     },
     // Market context
     {
@@ -706,6 +750,8 @@ export const biotherapiesBioproduction = {
       period: { start: "2019" },
       citation: { source: "hospinov-france-leader-therapies-innovantes", excerpt: HOSPINOV_MARKET, check: CHECK },
       note: "The year is the one the page gives for the 24,3 % share. La Revue Parlementaire writes « environ 200 Mde ».",
+      noteFr:
+        "L’année est celle que la page donne pour la part de 24,3 %. La Revue Parlementaire écrit « environ 200 Mde ».",
     },
     {
       id: "strategy-biotherapy-market-share-2019",
@@ -717,8 +763,14 @@ export const biotherapiesBioproduction = {
       unit: "percent",
       qualifier: "exact",
       period: { start: "2019" },
-      citation: { source: "la-revue-parlementaire-jourdan-bioproduction", excerpt: REVUE_MARKET, check: CHECK },
-      note: "« environ » bears on the 200 Mde, not on this number.",
+      citation: {
+        source: "la-revue-parlementaire-jourdan-bioproduction",
+        excerpt: REVUE_MARKET,
+        check: REVUE_NOT_RE_FOUND,
+      },
+      note: "« environ » bears on the 200 Mde, not on this number. The page could not be found again on 2026-12-03; Hospinov gives the same share (see the source's note).",
+      noteFr:
+        "« environ » porte sur les 200 Mde, non sur ce nombre. La page n’a pas été retrouvée le 2026-12-03 ; Hospinov donne la même part (voir la note de la source).",
     },
     {
       id: "strategy-biotherapy-market-growth",
@@ -731,8 +783,14 @@ export const biotherapiesBioproduction = {
       unit: "percent-per-year",
       qualifier: "range",
       period: { start: "2019", end: "2025" },
-      citation: { source: "la-revue-parlementaire-jourdan-bioproduction", excerpt: REVUE_MARKET, check: CHECK },
-      note: "A projection (« devrait »), from the 2019 market to the one expected « d’ici à 2025 ». « environ » bears on the 200 Mde, not on this number.",
+      citation: {
+        source: "la-revue-parlementaire-jourdan-bioproduction",
+        excerpt: REVUE_MARKET,
+        check: REVUE_NOT_RE_FOUND,
+      },
+      note: "A projection (« devrait »), from the 2019 market to the one expected « d’ici à 2025 ». « environ » bears on the 200 Mde, not on this number. The page could not be found again on 2026-12-03; Hospinov gives the same growth (see the source's note).",
+      noteFr:
+        "Une projection (« devrait »), du marché de 2019 à celui attendu « d’ici à 2025 ». « environ » porte sur les 200 Mde, non sur ce nombre. La page n’a pas été retrouvée le 2026-12-03 ; Hospinov donne la même croissance (voir la note de la source).",
     },
     {
       id: "strategy-biotherapy-market-2025",
@@ -746,6 +804,8 @@ export const biotherapiesBioproduction = {
       period: { start: "2025" },
       citation: { source: "hospinov-france-leader-therapies-innovantes", excerpt: HOSPINOV_MARKET, check: CHECK },
       note: "A projection (« devrait […] atteindre »). « près de » bears on the 200 billion euros, not on this number.",
+      noteFr:
+        "Une projection (« devrait […] atteindre »). « près de » porte sur les 200 milliards d’euros, non sur ce nombre.",
     },
     {
       id: "strategy-biotherapy-market-2025-genethique",
@@ -759,6 +819,8 @@ export const biotherapiesBioproduction = {
       period: { start: "2025" },
       citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_MARKET, check: CHECK },
       note: "« dépasser les 300 milliards » is read as more than 300 billion euros; the digest quotes the words without naming who wrote them.",
+      noteFr:
+        "« dépasser les 300 milliards » est lu comme plus de 300 milliards d’euros ; la revue cite les mots sans nommer leur auteur.",
     },
   ],
   people: [

@@ -15,6 +15,8 @@ export const strategySources = {
     kind: "institutional-page",
     reports: [],
     note: "The government's page on the strategy, « Publié 10/01/2022 »; it carries the banner « Ce contenu a été publié sous le gouvernement du Premier ministre, Jean Castex. » It does not give the launch date.",
+    noteFr:
+      "La page du gouvernement sur la stratégie, « Publié 10/01/2022 » ; elle porte le bandeau « Ce contenu a été publié sous le gouvernement du Premier ministre, Jean Castex. » Elle ne donne pas la date de lancement.",
   },
   "dge-2021-10-25-biotherapies-premiers-laureats": {
     id: "dge-2021-10-25-biotherapies-premiers-laureats",
@@ -28,6 +30,8 @@ export const strategySources = {
     kind: "institutional-page",
     reports: [],
     note: "Written before the strategy's launch of January 2022: it describes the plan Innovation Santé 2030 announced in June 2021.",
+    noteFr:
+      "Écrit avant le lancement de la stratégie en janvier 2022 : il décrit le plan Innovation Santé 2030 annoncé en juin 2021.",
   },
   "la-medicale-innovation-sante-2030-priorites": {
     id: "la-medicale-innovation-sante-2030-priorites",
@@ -41,6 +45,8 @@ export const strategySources = {
     kind: "institutional-page",
     reports: [],
     note: "An insurer's information page on the plan Innovation Santé 2030 of June 2021. Title reconstructed from the page address: the stored copy shows no title; it shows no date either. The stored text writes « biome?dicaments » and « a? » where accented letters were lost; the excerpts keep them.",
+    noteFr:
+      "La page d’information d’un assureur sur le plan Innovation Santé 2030 de juin 2021. Titre reconstitué d’après l’adresse : la copie conservée ne montre pas de titre ; elle ne montre pas non plus de date. Le texte conservé écrit « biome?dicaments » et « a? » là où des lettres accentuées ont été perdues ; les extraits les gardent.",
   },
   // Press and digests
   "pharmaceutiques-2022-01-07-strategie-acceleration": {
@@ -55,6 +61,8 @@ export const strategySources = {
     kind: "press-article",
     reports: [],
     note: "Date read from the text, which says the strategy « est officiellement lancée ce 7 janvier 2022 » and that the first call « est ouvert aujourd’hui 7 janvier »; a copy on hospinov.com is dated « 07/01/2022 ».",
+    noteFr:
+      "Date lue dans le texte, qui dit que la stratégie « est officiellement lancée ce 7 janvier 2022 » et que le premier appel « est ouvert aujourd’hui 7 janvier » ; une copie sur hospinov.com est datée « 07/01/2022 ».",
   },
   "engineeringnet-strategie-biotherapies": {
     id: "engineeringnet-strategie-biotherapies",
@@ -68,6 +76,8 @@ export const strategySources = {
     kind: "press-article",
     reports: [],
     note: "A Belgian engineering news site reporting the launch of the strategy by Frédérique Vidal and Agnès Pannier-Runacher; the stored copy shows no date.",
+    noteFr:
+      "Un site belge d’actualité de l’ingénierie rapportant le lancement de la stratégie par Frédérique Vidal et Agnès Pannier-Runacher ; la copie conservée ne montre pas de date.",
   },
   "genethique-2022-01-10-strategie-biotherapies": {
     id: "genethique-2022-01-10-strategie-biotherapies",
@@ -81,6 +91,8 @@ export const strategySources = {
     kind: "news-digest",
     reports: [],
     note: "A press digest, « Publié le 10 Jan, 2022 », crediting « Source : Hospimedia, Jérôme Robillard (7/01/2022) »; the Hospimedia article itself was not found. hospinov.com carries an identical copy.",
+    noteFr:
+      "Une revue de presse, « Publié le 10 Jan, 2022 », créditant « Source : Hospimedia, Jérôme Robillard (7/01/2022) » ; l’article d’Hospimedia lui-même n’a pas été trouvé. hospinov.com en porte une copie identique.",
   },
   "usine-nouvelle-biotherapies-800-millions-2025": {
     id: "usine-nouvelle-biotherapies-800-millions-2025",
@@ -94,6 +106,8 @@ export const strategySources = {
     kind: "press-article",
     reports: [],
     note: "Title reconstructed from the page address: the stored copy shows no title, author or date. The text reports the envelope the government « a dévoilé le 7 janvier » and the target the President set « en octobre ».",
+    noteFr:
+      "Titre reconstitué d’après l’adresse : la copie conservée ne montre ni titre, ni auteur, ni date. Le texte rapporte l’enveloppe que le gouvernement « a dévoilé le 7 janvier » et l’objectif fixé par le président « en octobre ».",
   },
   "veille-acteurs-sante-france-2030-discours": {
     id: "veille-acteurs-sante-france-2030-discours",
@@ -107,6 +121,8 @@ export const strategySources = {
     kind: "news-digest",
     reports: [],
     note: "Quotes Emmanuel Macron's speech presenting France 2030. Title reconstructed from the page address: the stored copy shows no title and no date. The page says « Le 12 octobre, Emmanuel Macron a présenté un plan de 30 milliards d’euros » and embeds a tweet dated « October 12, 2021 ».",
+    noteFr:
+      "Cite le discours d’Emmanuel Macron présentant France 2030. Titre reconstitué d’après l’adresse : la copie conservée ne montre ni titre ni date. La page dit « Le 12 octobre, Emmanuel Macron a présenté un plan de 30 milliards d’euros » et intègre un tweet daté « October 12, 2021 ».",
   },
   "france24-2021-06-30-plan-sante-innovation": {
     id: "france24-2021-06-30-plan-sante-innovation",
@@ -120,6 +136,8 @@ export const strategySources = {
     kind: "press-article",
     reports: [],
     note: "Reports the plan Innovation Santé 2030 that Emmanuel Macron unveiled « mardi 29 juin ». Title reconstructed from the page address, and the day taken from it: the stored copy shows no title and gives the month only (2021-06).",
+    noteFr:
+      "Rapporte le plan Innovation Santé 2030 qu’Emmanuel Macron a dévoilé « mardi 29 juin ». Titre reconstitué d’après l’adresse, dont le jour est aussi tiré : la copie conservée ne montre pas de titre et ne donne que le mois (2021-06).",
   },
   "egora-leader-therapies-innovantes": {
     id: "egora-leader-therapies-innovantes",
@@ -133,6 +151,8 @@ export const strategySources = {
     kind: "press-article",
     reports: [],
     note: 'Reports the launch of the strategy by Frédérique Vidal and Agnès Pannier-Runacher, who announced « l’ouverture dès aujourd’hui de l’appel à projets "Innovations en biothérapies" ». Title reconstructed from the page address; the stored copy shows no date.',
+    noteFr:
+      'Rapporte le lancement de la stratégie par Frédérique Vidal et Agnès Pannier-Runacher, qui ont annoncé « l’ouverture dès aujourd’hui de l’appel à projets "Innovations en biothérapies" ». Titre reconstitué d’après l’adresse ; la copie conservée ne montre pas de date.',
   },
   "hospinov-france-leader-therapies-innovantes": {
     id: "hospinov-france-leader-therapies-innovantes",
@@ -146,6 +166,8 @@ export const strategySources = {
     kind: "news-digest",
     reports: [],
     note: "A site that reproduces news from other outlets; the stored copy shows no date and does not name where the text comes from. Its wording is the one the research notes attribute to a page of the Ministry of the Economy (economie.gouv.fr) that was not found among the stored pages, so no `copyOf` is set.",
+    noteFr:
+      "Un site qui reproduit des actualités d’autres médias ; la copie conservée ne montre pas de date et ne nomme pas l’origine du texte. Sa formulation est celle que les notes de recherche attribuent à une page du ministère de l’Économie (economie.gouv.fr) qui n’a pas été trouvée parmi les pages conservées : aucun `copyOf` n’est donc renseigné.",
   },
   "la-revue-parlementaire-jourdan-bioproduction": {
     id: "la-revue-parlementaire-jourdan-bioproduction",
@@ -158,7 +180,9 @@ export const strategySources = {
     url: "https://larevueparlementaire.fr/articles-revue-parlementaire/3828-antoine-jourdan-biotherapie-et-bioproduction-un-defi-industriel-pour-la-france",
     kind: "press-article",
     reports: [],
-    note: "Title reconstructed from the page address: the stored copy shows no title, author or date; only the address names Antoine Jourdan, so no author is recorded. The page writes « Mde » for billions of euros (the euro sign lost).",
+    note: "Title reconstructed from the page address: the stored copy shows no title, author or date; only the address names Antoine Jourdan, so no author is recorded. The page writes « Mde » for billions of euros (the euro sign lost). A second look on 2026-12-03 did not find the page again; Hospinov's page (hospinov-france-leader-therapies-innovantes), which can be found, gives the same share and growth: « (24,3 % du marché mondial du médicament en 2019) devrait enregistrer une croissance entre 8 et 9 % par an ».",
+    noteFr:
+      "Titre reconstitué d’après l’adresse : la copie conservée ne montre ni titre, ni auteur, ni date ; seule l’adresse nomme Antoine Jourdan, aucun auteur n’est donc enregistré. La page écrit « Mde » pour milliards d’euros (le signe de l’euro perdu). Un second examen, le 2026-12-03, n’a pas retrouvé la page ; la page d’Hospinov (hospinov-france-leader-therapies-innovantes), qu’on peut retrouver, donne la même part et la même croissance : « (24,3 % du marché mondial du médicament en 2019) devrait enregistrer une croissance entre 8 et 9 % par an ».",
   },
   "mon-guide-finance-souverainete-pharmaceutique": {
     id: "mon-guide-finance-souverainete-pharmaceutique",
@@ -172,6 +196,8 @@ export const strategySources = {
     kind: "press-article",
     reports: [],
     note: "Title reconstructed from the page address: the stored copy shows no title and no date. Written after « la présentation du plan France 2030, le 12 octobre »; it credits some figures to the Comité stratégique de la filière santé (CSF Santé).",
+    noteFr:
+      "Titre reconstitué d’après l’adresse : la copie conservée ne montre ni titre ni date. Écrit après « la présentation du plan France 2030, le 12 octobre » ; il attribue certains chiffres au Comité stratégique de la filière santé (CSF Santé).",
   },
   "jeunediplome-le-monde-biomedicaments-retard": {
     id: "jeunediplome-le-monde-biomedicaments-retard",
@@ -186,6 +212,8 @@ export const strategySources = {
     reports: [],
     copyOf: "Le Monde",
     note: "A copy of a Le Monde article (the page links « Article réservé à nos abonnés »); the stored copy shows no date. IQVIA Pharmastat's digest « En retard, la France accélère dans le domaine des biomédicaments » summarises the same article.",
+    noteFr:
+      "Une copie d’un article du Monde (la page renvoie à « Article réservé à nos abonnés ») ; la copie conservée ne montre pas de date. La revue d’IQVIA Pharmastat « En retard, la France accélère dans le domaine des biomédicaments » résume le même article.",
   },
   "iqvia-pharmastat-biomedicaments-retard": {
     id: "iqvia-pharmastat-biomedicaments-retard",
@@ -199,5 +227,7 @@ export const strategySources = {
     kind: "news-digest",
     reports: [],
     note: "A digest of a Le Monde article; the page prints no date. It announces that « Le 5 juillet, une journée nationale sera en outre organisée », without a year.",
+    noteFr:
+      "Une revue de presse d’un article du Monde ; la page n’imprime pas de date. Elle annonce que « Le 5 juillet, une journée nationale sera en outre organisée », sans année.",
   },
 } as const satisfies Record<string, Source>;

@@ -68,6 +68,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The release's heading adds the year (« Baromètre 2024 de l’attractivité de la France pour les entreprises du médicament »); its text names the barometer without it.",
+      noteFr:
+        "Le titre du communiqué ajoute l’année (« Baromètre 2024 de l’attractivité de la France pour les entreprises du médicament ») ; son texte nomme le baromètre sans elle.",
     },
     {
       id: "leem-2024-presentation-date",
@@ -81,6 +83,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The release is dated « 18.06.24 » and presents the results « ce mardi 18 juin » (18 June 2024 was a Tuesday).",
+      noteFr:
+        "Le communiqué est daté « 18.06.24 » et présente les résultats « ce mardi 18 juin » (le 18 juin 2024 était un mardi).",
     },
     {
       id: "leem-2024-data-sources",
@@ -115,6 +119,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Recorded as a fact because ranks have no unit in the package. « l’année précédente »: the page does not say which year.",
+      noteFr:
+        "Enregistré comme un fait parce que les rangs n’ont pas d’unité dans le paquet. « l’année précédente » : la page ne dit pas quelle année.",
     },
   ],
   figures: [
@@ -135,6 +141,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« moins d’1 nouveau médicament sur 10 » is read as less than 10 %. The release ties the share to no year and does not say of which market the new medicines are; the 2025 edition gives 9 % « des nouveaux médicaments vendus en Europe » (leem-2025-new-medicines-made-in-france). The Germany share, « 1 sur 4 », is left out: the package's check cannot read it as 25 %.",
+      noteFr:
+        "« moins d’1 nouveau médicament sur 10 » est lu comme moins de 10 %. Le communiqué ne rattache la part à aucune année et ne dit pas de quel marché sont les nouveaux médicaments ; l’édition 2025 donne 9 % « des nouveaux médicaments vendus en Europe » (leem-2025-new-medicines-made-in-france). La part de l’Allemagne, « 1 sur 4 », est laissée de côté : le contrôle du paquet ne peut pas la lire comme 25 %.",
     },
     {
       id: "leem-2024-trade-balance-division",
@@ -153,6 +161,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The release gives it under its finding on European health sovereignty, without saying whether it is the balance of medicines alone; mind Health adds that « le solde du secteur pharmaceutique s’est dégradé en 2023 ».",
+      noteFr:
+        "Le communiqué le donne dans son constat sur la souveraineté sanitaire européenne, sans dire s’il s’agit du solde des seuls médicaments ; mind Health ajoute que « le solde du secteur pharmaceutique s’est dégradé en 2023 ».",
     },
     {
       id: "leem-2024-eu-medicines-unavailable-france",
@@ -172,6 +182,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A share of the medicines authorised in Europe between 2019 and 2022, counted on 31 December 2023. It measures unavailability, where the 2025 edition gives the share available (leem-2025-eu-medicines-available-france); see the disagreement leem-eu-medicines-availability-scope.",
+      noteFr:
+        "Une part des médicaments autorisés en Europe entre 2019 et 2022, comptée au 31 décembre 2023. Elle mesure l’indisponibilité, là où l’édition 2025 donne la part disponible (leem-2025-eu-medicines-available-france) ; voir le désaccord leem-eu-medicines-availability-scope.",
     },
     {
       id: "leem-2024-eu-medicines-unavailable-germany",
@@ -191,6 +203,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The same indicator for Germany: medicines authorised in Europe between 2019 and 2022, counted on 31 December 2023.",
+      noteFr:
+        "Le même indicateur pour l’Allemagne : les médicaments autorisés en Europe entre 2019 et 2022, comptés au 31 décembre 2023.",
     },
     {
       id: "leem-2024-eu-medicines-unavailable-ratio",
@@ -209,6 +223,7 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« soit 3 fois plus »: the page's own ratio of 37 % to 12 %, kept as written.",
+      noteFr: "« soit 3 fois plus » : le rapport de 37 % à 12 % calculé par la page, gardé tel qu’écrit.",
     },
     {
       id: "leem-2024-access-delay-france",
@@ -228,6 +243,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« estimée » bears on the 508 days of 2022, not on this number. The page ties the 527 days to no year; « 508 jours en 2022 » is the earlier value (leem-2024-access-delay-france-2022). The 2025 edition gives 523 days for 2024 (leem-2025-access-delay-france).",
+      noteFr:
+        "« estimée » porte sur les 508 jours de 2022, non sur ce nombre. La page ne rattache les 527 jours à aucune année ; « 508 jours en 2022 » est la valeur antérieure (leem-2024-access-delay-france-2022). L’édition 2025 donne 523 jours pour 2024 (leem-2025-access-delay-france).",
     },
     {
       id: "leem-2024-access-delay-france-2022",
@@ -247,6 +264,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« était estimée à 508 jours en 2022 »: the earlier value the 2024 edition compares its 527 days with.",
+      noteFr:
+        "« était estimée à 508 jours en 2022 » : la valeur antérieure à laquelle l’édition 2024 compare ses 527 jours.",
     },
     {
       id: "leem-2024-operating-result-taken-by-state",
@@ -265,6 +284,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "mind Health quotes the Leem in its report on the 2024 barometer: the share is « redistribué par le biais de la fiscalité générale et des prélèvements sectoriels ». The quote ties it to no year.",
+      noteFr:
+        "mind Health cite le Leem dans son compte rendu du baromètre 2024 : la part est « redistribué par le biais de la fiscalité générale et des prélèvements sectoriels ». La citation ne la rattache à aucune année.",
     },
     {
       id: "leem-2024-turnover-taken-by-state",
@@ -283,6 +304,8 @@ export const leemBarometer2024 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The same amount as the 60 % of operating profit, as a share of turnover (« soit 26% du chiffre d’affaires »). The quote ties it to no year. Its « 26 centimes » per euro of reimbursed medicine is left out: the package's check cannot read it as 0.26 EUR-per-EUR.",
+      noteFr:
+        "Le même montant que les 60 % du résultat d’exploitation, en part du chiffre d’affaires (« soit 26% du chiffre d’affaires »). La citation ne le rattache à aucune année. Ses « 26 centimes » par euro de médicament remboursé sont laissés de côté : le contrôle du paquet ne peut pas les lire comme 0,26 EUR par EUR.",
     },
   ],
   quotes: [],

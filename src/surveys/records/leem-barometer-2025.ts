@@ -81,6 +81,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page prints the day and weekday only; the year is that of the 2025 edition (17 June 2025 was a Tuesday).",
+      noteFr:
+        "La page n’imprime que le jour et le jour de la semaine ; l’année est celle de l’édition 2025 (le 17 juin 2025 était un mardi).",
     },
     {
       id: "leem-2025-period-covered",
@@ -110,6 +112,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Kept as text, not as a figure: « sept … sur 10 » (about 70 %) is written without the number 70. The 69 % figure for large companies (leem-2025-big-pharma-unlikely-to-invest) states it in digits.",
+      noteFr:
+        "Gardé en texte, non en chiffre : « sept … sur 10 » (environ 70 %) est écrit sans le nombre 70. Le chiffre de 69 % pour les grandes entreprises (leem-2025-big-pharma-unlikely-to-invest) l’énonce en chiffres.",
     },
   ],
   figures: [
@@ -165,6 +169,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« environ » governs both numbers of the sentence (10 % and 16 %), so both are marked approximate. The article ties the gap to no year.",
+      noteFr:
+        "« environ » régit les deux nombres de la phrase (10 % et 16 %) : les deux sont donc marqués approximatifs. L’article ne rattache l’écart à aucune année.",
     },
     {
       id: "leem-2025-price-gap-other",
@@ -183,6 +189,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« environ » governs both numbers of the sentence (10 % and 16 %), so both are marked approximate. The article ties the gap to no year.",
+      noteFr:
+        "« environ » régit les deux nombres de la phrase (10 % et 16 %) : les deux sont donc marqués approximatifs. L’article ne rattache l’écart à aucune année.",
     },
     {
       id: "leem-2025-companies-surveyed",
@@ -198,6 +206,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A count of the 2025 edition's respondents; the article ties it to no year.",
+      noteFr: "Un décompte des répondants de l’édition 2025 ; l’article ne le rattache à aucune année.",
     },
     {
       id: "leem-2025-biologics-producers",
@@ -216,6 +225,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A share of the 2025 edition's 62 respondents; the article ties it to no year.",
+      noteFr: "Une part des 62 répondants de l’édition 2025 ; l’article ne la rattache à aucune année.",
     },
     // Press coverage of the barometer.
     {
@@ -233,6 +243,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "A count of the sources of the 2025 edition, not a quantity of 2024: « 2024 » in the same sentence is the period the barometer covers.",
+      noteFr:
+        "Un décompte des sources de l’édition 2025, non une quantité de 2024 : « 2024 » dans la même phrase est la période que couvre le baromètre.",
     },
     {
       id: "leem-2025-not-attractive",
@@ -252,6 +264,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "An opinion reported from the 2025 edition; the page ties it to no year (« depuis 2022 » dates the trend, not this value).",
+      noteFr:
+        "Une opinion rapportée de l’édition 2025 ; la page ne la rattache à aucune année (« depuis 2022 » date la tendance, non cette valeur).",
     },
     {
       id: "leem-2025-unlikely-to-invest",
@@ -271,6 +285,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "An opinion reported from the 2025 edition (« selon le baromètre 2025 »); the page ties it to no year. « Deux tiers » restates the same 64 %.",
+      noteFr:
+        "Une opinion rapportée de l’édition 2025 (« selon le baromètre 2025 ») ; la page ne la rattache à aucune année. « Deux tiers » reformule les mêmes 64 %.",
     },
     {
       id: "leem-2025-big-pharma-unlikely-to-invest",
@@ -290,6 +306,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« Elles » are « les Big Pharma » of the preceding sentence. An opinion reported from the 2025 edition; the page ties it to no year.",
+      noteFr:
+        "« Elles » sont « les Big Pharma » de la phrase précédente. Une opinion rapportée de l’édition 2025 ; la page ne la rattache à aucune année.",
     },
     {
       id: "leem-2025-smes-reluctant-to-invest",
@@ -308,6 +326,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page gives only « une PME sur deux », no percentage, hence approximately 50 %. An opinion reported from the 2025 edition; the page ties it to no year.",
+      noteFr:
+        "La page ne donne qu’« une PME sur deux », sans pourcentage, d’où environ 50 %. Une opinion rapportée de l’édition 2025 ; la page ne la rattache à aucune année.",
     },
     {
       id: "leem-2025-price-gap-range",
@@ -327,6 +347,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The France Culture copy gives one range for « le prix du médicament », with no year; the primary article splits the gap into about 10 % (patented) and 16 % (others). See the disagreement leem-2025-price-gap.",
+      noteFr:
+        "La copie de France Culture donne une fourchette pour « le prix du médicament », sans année ; l’article principal distingue un écart d’environ 10 % (brevetés) et de 16 % (autres). Voir le désaccord leem-2025-price-gap.",
     },
     {
       id: "leem-2025-operating-result-taken-by-state",
@@ -345,6 +367,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page gives no year. The barometer covers 2024, but the Leem's release of 2025-09-22 dates the 60 % to 2023 (see the disagreement leem-2025-state-share-year).",
+      noteFr:
+        "La page ne donne pas d’année. Le baromètre couvre 2024, mais le communiqué du Leem du 2025-09-22 date les 60 % de 2023 (voir le désaccord leem-2025-state-share-year).",
     },
     {
       id: "leem-2025-state-share-via-sector-taxes",
@@ -363,6 +387,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page gives no year (see leem-2025-operating-result-taken-by-state).",
+      noteFr: "La page ne donne pas d’année (voir leem-2025-operating-result-taken-by-state).",
     },
     {
       id: "leem-2025-eu-medicines-available-france",
@@ -381,6 +406,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page ties the share to no year.",
+      noteFr: "La page ne rattache la part à aucune année.",
     },
     {
       id: "leem-2025-eu-medicines-available-germany",
@@ -399,6 +425,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page ties the share to no year.",
+      noteFr: "La page ne rattache la part à aucune année.",
     },
     {
       id: "leem-2025-access-delay-france",
@@ -470,6 +497,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page lists it among the findings of the 2025 barometer, « qui couvre la période 2024 ».",
+      noteFr: "La page le range parmi les résultats du baromètre 2025, « qui couvre la période 2024 ».",
     },
     {
       id: "leem-2025-production-investment",
@@ -547,6 +575,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The second-largest pharmaceutical market in Europe by value, behind Germany. The page ties the value to no year.",
+      noteFr:
+        "Le deuxième marché pharmaceutique d’Europe en valeur, derrière l’Allemagne. La page ne rattache la valeur à aucune année.",
     },
     {
       id: "leem-2025-market-germany",
@@ -562,6 +592,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page ties the value to no year.",
+      noteFr: "La page ne rattache la valeur à aucune année.",
     },
     {
       id: "leem-2025-employees",
@@ -577,6 +608,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page ties the count to no year.",
+      noteFr: "La page ne rattache le décompte à aucune année.",
     },
     {
       id: "leem-2025-employees-growth",
@@ -592,6 +624,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« plus de » bears on the 108 000 employees, not on the growth. « en un an »: the page does not say which year.",
+      noteFr:
+        "« plus de » porte sur les 108 000 salariés, non sur la croissance. « en un an » : la page ne dit pas quelle année.",
     },
     {
       id: "leem-2025-economic-multiplier",
@@ -610,6 +644,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "The page ties the ratio to no year.",
+      noteFr: "La page ne rattache le rapport à aucune année.",
     },
     {
       id: "leem-2025-stock-outs-reduction",
@@ -628,6 +663,7 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "« en un an »: the page does not say which year.",
+      noteFr: "« en un an » : la page ne dit pas quelle année.",
     },
     // Later sources that disagree with the barometer's coverage (see disagreements.ts).
     {
@@ -646,6 +682,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "not-re-found" },
       },
       note: "Only the words « 520 jours » were recorded, from the page as seen earlier; they were tied to no year. The page could not be found again on 2026-11-26.",
+      noteFr:
+        "Seuls les mots « 520 jours » ont été relevés, sur la page telle que vue auparavant ; ils n’étaient rattachés à aucune année. La page n’a pas été retrouvée le 2026-11-26.",
     },
     {
       id: "leem-2025-employees-98043",
@@ -665,6 +703,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "Espace Social reports it as a finding of the 2025 barometer, « portant sur des données 2024 ». It counts « emplois industriels », where Pharmaceutiques gives « plus de 108 000 salariés » for « le deuxième bassin d’emplois du secteur » (leem-2025-employees); neither page defines its perimeter.",
+      noteFr:
+        "Espace Social le rapporte comme un résultat du baromètre 2025, « portant sur des données 2024 ». Il compte des « emplois industriels », là où Pharmaceutiques donne « plus de 108 000 salariés » pour « le deuxième bassin d’emplois du secteur » (leem-2025-employees) ; aucune des deux pages ne définit son périmètre.",
     },
     {
       id: "leem-2025-operating-result-taken-by-state-2023",
@@ -731,6 +771,8 @@ export const leemBarometer2025 = {
         check: { date: "2026-11-26", status: "verified" },
       },
       note: "No public source identifies a biocluster named BioMap; kept as the article writes it, linked to no cluster.",
+      noteFr:
+        "Aucune source publique n’identifie un biocluster nommé BioMap ; gardé tel que l’article l’écrit, rattaché à aucun cluster.",
     },
     {
       asWritten: "Genother",

@@ -14,6 +14,8 @@ export const surveysSources = {
     kind: "press-article",
     reports: ["leem-barometer-2025"],
     note: "The title is the page's own heading. The page shows no author and no publication date (it dates the Leem's presentation to « le mardi 17 juin », 2025-06-17).",
+    noteFr:
+      "Le titre est l’intitulé de la page. La page ne montre ni auteur ni date de publication (elle date la présentation du Leem du « mardi 17 juin », 2025-06-17).",
   },
   "mind-health-leem-barometer": {
     id: "mind-health-leem-barometer",
@@ -27,6 +29,8 @@ export const surveysSources = {
     kind: "press-article",
     reports: ["leem-barometer-2025"],
     note: "The page reads « Par Romain Bonfillon. Publié le 18 juin 2025 à 16h32 - Mis à jour le 18 juin 2025 à 17h50 ».",
+    noteFr:
+      "La page indique « Par Romain Bonfillon. Publié le 18 juin 2025 à 16h32 - Mis à jour le 18 juin 2025 à 17h50 ».",
   },
   "boursorama-leem-barometer": {
     id: "boursorama-leem-barometer",
@@ -40,6 +44,8 @@ export const surveysSources = {
     kind: "press-article",
     reports: ["leem-barometer-2025"],
     note: "The title is the page's own heading. The page reads « information fournie par Boursorama avec Media Services 17/06/2025 à 14:46 »; only its photograph is credited to AFP, so the text is not recorded as a copy of an AFP story.",
+    noteFr:
+      "Le titre est l’intitulé de la page. La page indique « information fournie par Boursorama avec Media Services 17/06/2025 à 14:46 » ; seule sa photo est créditée à l’AFP : le texte n’est donc pas enregistré comme copie d’une dépêche AFP.",
   },
   "le-meridien-leem-barometer": {
     id: "le-meridien-leem-barometer",
@@ -54,6 +60,8 @@ export const surveysSources = {
     reports: ["leem-barometer-2025"],
     copyOf: "press article (original outlet not identified)",
     note: "The title is the page's own heading. The page's byline reads « Par Espace Presse » and its date « juin 17, 2025 »; the article is recorded as reproduced from an outlet the page does not name.",
+    noteFr:
+      "Le titre est l’intitulé de la page. La signature de la page indique « Par Espace Presse » et sa date « juin 17, 2025 » ; l’article est enregistré comme reproduit d’un média que la page ne nomme pas.",
   },
   "lifelines-leem-barometer": {
     id: "lifelines-leem-barometer",
@@ -69,6 +77,8 @@ export const surveysSources = {
     reports: ["leem-barometer-2025"],
     copyOf: "France Culture article",
     note: "A copy of a France Culture article (« explique à France Culture »); the title is the page's own heading. The page shows no author and no publication date; it says the barometer was « publié mardi ».",
+    noteFr:
+      "Une copie d’un article de France Culture (« explique à France Culture ») ; le titre est l’intitulé de la page. La page ne montre ni auteur ni date de publication ; elle dit le baromètre « publié mardi ».",
   },
   "le-moniteur-des-pharmacies-leem-barometer": {
     id: "le-moniteur-des-pharmacies-leem-barometer",
@@ -82,6 +92,8 @@ export const surveysSources = {
     kind: "press-article",
     reports: ["leem-barometer-2025"],
     note: "The title is the page's own heading. The page reads « Publié le 18 juin 2025 / Par Christelle Pangrazzi »; the article is « Réservé aux abonnés ».",
+    noteFr:
+      "Le titre est l’intitulé de la page. La page indique « Publié le 18 juin 2025 / Par Christelle Pangrazzi » ; l’article est « Réservé aux abonnés ».",
   },
   "revuepharma-2025-09-etats-generaux": {
     id: "revuepharma-2025-09-etats-generaux",
@@ -95,6 +107,8 @@ export const surveysSources = {
     kind: "press-article",
     reports: [],
     note: "The month is taken from the page address (/2025/09/); no day was recorded. It covers the Leem's September 2025 call for « états généraux du médicament », not the barometer itself. Title reconstructed from the page address. The page could not be found again on 2026-11-26.",
+    noteFr:
+      "Le mois est tiré de l’adresse de la page (/2025/09/) ; aucun jour n’a été relevé. Elle porte sur l’appel du Leem, en septembre 2025, à des « états généraux du médicament », non sur le baromètre lui-même. Titre reconstitué d’après l’adresse. La page n’a pas été retrouvée le 2026-11-26.",
   },
   "espace-social-leem-potentiel": {
     id: "espace-social-leem-potentiel",
@@ -108,6 +122,8 @@ export const surveysSources = {
     kind: "press-article",
     reports: ["leem-barometer-2025"],
     note: "It reports the barometer: « A l’occasion de la présentation de son baromètre annuel de l’attractivité de l’industrie du médicament » and « Le Baromètre dans son édition 2025, portant sur des données 2024 ». The stored copy shows no publication date (it says Laurence Peyraut introduced the 2025 edition « hier »). Title reconstructed from the page address: the stored copy of the page does not show its heading.",
+    noteFr:
+      "Il rapporte le baromètre : « A l’occasion de la présentation de son baromètre annuel de l’attractivité de l’industrie du médicament » et « Le Baromètre dans son édition 2025, portant sur des données 2024 ». La copie conservée ne montre pas de date de publication (elle dit que Laurence Peyraut a présenté l’édition 2025 « hier »). Titre reconstitué d’après l’adresse : la copie conservée ne montre pas son intitulé.",
   },
   "leem-2025-09-22-etats-generaux": {
     id: "leem-2025-09-22-etats-generaux",
@@ -121,6 +137,7 @@ export const surveysSources = {
     kind: "press-release",
     reports: [],
     note: "The Leem's own press release, dated « 22.09.25 » on the page; the title is the page's own heading.",
+    noteFr: "Le communiqué du Leem lui-même, daté « 22.09.25 » sur la page ; le titre est l’intitulé de la page.",
   },
   "leem-barometer-2024": {
     id: "leem-barometer-2024",
@@ -137,6 +154,8 @@ export const surveysSources = {
     kind: "survey-report",
     reports: [],
     note: "Presented by the Leem on 18 June 2024 and carried out by Roland Berger (« réalisé par Roland Berger », the Leem's release dated « 18.06.24 »); the 2025 edition is by PwC. The report itself was not found online, so every figure is cited to the Leem's release or to a page that reports it. The title is the one the release's text gives; its heading and Banque Populaire add « 2024 », and mind Health writes « Baromètre 2024 de l’attractivité de la France ». No page states the period the edition covers, so the survey's period is set to the edition year, 2024; its figures are dated, where the pages date them, 2022, 2022–2023 and 31 December 2023.",
+    noteFr:
+      "Présenté par le Leem le 18 juin 2024 et réalisé par Roland Berger (« réalisé par Roland Berger », communiqué du Leem daté « 18.06.24 ») ; l’édition 2025 est de PwC. Le rapport lui-même n’a pas été trouvé en ligne : chaque chiffre est donc cité d’après le communiqué du Leem ou une page qui le rapporte. Le titre est celui que donne le texte du communiqué ; son intitulé et Banque Populaire ajoutent « 2024 », et mind Health écrit « Baromètre 2024 de l’attractivité de la France ». Aucune page n’énonce la période que couvre l’édition : la période de l’enquête est donc fixée à l’année de l’édition, 2024 ; ses chiffres sont datés, quand les pages les datent, de 2022, 2022–2023 et du 31 décembre 2023.",
   },
   "leem-2024-06-18-barometer-2024": {
     id: "leem-2024-06-18-barometer-2024",
@@ -150,6 +169,8 @@ export const surveysSources = {
     kind: "press-release",
     reports: ["leem-barometer-2024"],
     note: "The Leem's own press release, dated « 18.06.24 » on the page; the title is the page's own heading. Only the release's opening could be read in the stored copy (up to its first finding).",
+    noteFr:
+      "Le communiqué du Leem lui-même, daté « 18.06.24 » sur la page ; le titre est l’intitulé de la page. Seul le début du communiqué a pu être lu dans la copie conservée (jusqu’à son premier constat).",
   },
   "banque-populaire-leem-barometer-2024": {
     id: "banque-populaire-leem-barometer-2024",
@@ -163,6 +184,8 @@ export const surveysSources = {
     kind: "press-article",
     reports: ["leem-barometer-2024"],
     note: "A summary of the 2024 barometer in the bank's advice pages for professionals; the title is the page's own heading. The page shows no author and no publication date; it dates the Leem's publication « le 18 juin » of « le baromètre 2024 ».",
+    noteFr:
+      "Un résumé du baromètre 2024 dans les pages de conseil de la banque pour les professionnels ; le titre est l’intitulé de la page. La page ne montre ni auteur ni date de publication ; elle date la publication du Leem « le 18 juin » pour « le baromètre 2024 ».",
   },
   "mind-health-2024-06-27-leem-barometer-2024": {
     id: "mind-health-2024-06-27-leem-barometer-2024",
@@ -176,5 +199,7 @@ export const surveysSources = {
     kind: "press-article",
     reports: ["leem-barometer-2024"],
     note: "The page reads « Par Romain Bonfillon. Publié le 27 juin 2024 à 11h49 - Mis à jour le 03 avril 2025 à 16h39 ». The stored copy stops mid-sentence (« les prix imposés en France seraient en moyenne 10% inférieurs à ceux d »), so the price gap is not recorded.",
+    noteFr:
+      "La page indique « Par Romain Bonfillon. Publié le 27 juin 2024 à 11h49 - Mis à jour le 03 avril 2025 à 16h39 ». La copie conservée s’arrête au milieu d’une phrase (« les prix imposés en France seraient en moyenne 10% inférieurs à ceux d ») : l’écart de prix n’est donc pas enregistré.",
   },
 } as const satisfies Record<string, Source>;

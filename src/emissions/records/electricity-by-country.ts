@@ -1,0 +1,301 @@
+import type { EmissionFactor } from "../../model/emissions.js";
+
+/** Our World in Data's table of Ember and Energy Institute data: its title and unit, then its columns. */
+const OWID_HEAD =
+  "Carbon intensity of electricity generation, 1990 to 2023 / Carbon intensity is measured in grams of carbon dioxide-equivalents emitted per kilowatt-hour of electricity generated. […] Country/area / 1990 / 2023 / Absolute Change / Relative Change […] ";
+const OWID_SOURCE = "our-world-in-data-carbon-intensity-electricity-2023";
+const OWID_CHECK = { date: "2026-12-03", status: "verified" } as const;
+
+/**
+ * The carbon intensity of electricity generated in the countries where medicines and their
+ * ingredients may be made, for 2023, from one table: one source, one basis (per kWh generated),
+ * one year, so that two countries can be compared. Not to be mixed with RTE's French figures,
+ * counted another way.
+ */
+export const electricityByCountry2023 = [
+  {
+    id: "owid-2023-electricity-intensity-france",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, France, 2023",
+      en: "Carbon intensity of electricity generated, France, 2023",
+    },
+    value: 56,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "France",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}France / 104 gCO₂ / 56 gCO₂ / -48 gCO₂ / -46%`,
+      check: OWID_CHECK,
+    },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-germany",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Allemagne, 2023",
+      en: "Carbon intensity of electricity generated, Germany, 2023",
+    },
+    value: 381,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "Germany",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Germany / 622 gCO₂ / 381 gCO₂ / -241 gCO₂ / -39%`,
+      check: OWID_CHECK,
+    },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-ireland",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Irlande, 2023",
+      en: "Carbon intensity of electricity generated, Ireland, 2023",
+    },
+    value: 291,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "Ireland",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Ireland / 695 gCO₂ / 291 gCO₂ / -404 gCO₂ / -58%`,
+      check: OWID_CHECK,
+    },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-belgium",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Belgique, 2023",
+      en: "Carbon intensity of electricity generated, Belgium, 2023",
+    },
+    value: 138,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "Belgium",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Belgium / 313 gCO₂ / 138 gCO₂ / -175 gCO₂ / -56%`,
+      check: OWID_CHECK,
+    },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-denmark",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Danemark, 2023",
+      en: "Carbon intensity of electricity generated, Denmark, 2023",
+    },
+    value: 152,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "Denmark",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Denmark / 890 gCO₂ / 152 gCO₂ / -738 gCO₂ / -83%`,
+      check: OWID_CHECK,
+    },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-austria",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Autriche, 2023",
+      en: "Carbon intensity of electricity generated, Austria, 2023",
+    },
+    value: 111,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "Austria",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Austria / 250 gCO₂ / 111 gCO₂ / -139 gCO₂ / -56%`,
+      check: OWID_CHECK,
+    },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-hungary",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Hongrie, 2023",
+      en: "Carbon intensity of electricity generated, Hungary, 2023",
+    },
+    value: 204,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "Hungary",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Hungary / 415 gCO₂ / 204 gCO₂ / -210 gCO₂ / -51%`,
+      check: OWID_CHECK,
+    },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-czechia",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Tchéquie, 2023",
+      en: "Carbon intensity of electricity generated, Czechia, 2023",
+    },
+    value: 450,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "Czechia",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Czechia / 778 gCO₂ / 450 gCO₂ / -328 gCO₂ / -42%`,
+      check: OWID_CHECK,
+    },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-china",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Chine, 2023",
+      en: "Carbon intensity of electricity generated, China, 2023",
+    },
+    value: 582,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "China",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}China / 582 gCO₂`, check: OWID_CHECK },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures.",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE.",
+  },
+  {
+    id: "owid-2023-electricity-intensity-india",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Inde, 2023",
+      en: "Carbon intensity of electricity generated, India, 2023",
+    },
+    value: 713,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "India",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}India / 713 gCO₂`, check: OWID_CHECK },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures. Statista's chart of Ember's data gives the same number for India in 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE. Le graphique de Statista sur les données d’Ember donne le même nombre pour l’Inde en 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
+  },
+  {
+    id: "owid-2023-electricity-intensity-australia",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Australie, 2023",
+      en: "Carbon intensity of electricity generated, Australia, 2023",
+    },
+    value: 549,
+    unit: "gCO2e-per-kWh",
+    basis: "electricity-produced",
+    boundary: "not-stated",
+    scope: {
+      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+    },
+    geography: "Australia",
+    method: "production-based",
+    qualifier: "exact",
+    period: { start: "2023" },
+    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}Australia / 549 gCO₂`, check: OWID_CHECK },
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures.",
+    noteFr:
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE.",
+  },
+] as const satisfies readonly EmissionFactor[];
