@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { main } from "./cli.js";
+import { main } from "./cli/main.js";
 import { FIGURES } from "./figures/registry.js";
 import { VERSION } from "./version.js";
 
