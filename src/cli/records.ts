@@ -1,18 +1,21 @@
 /**
- * Every kind of record the command can show or cite, found through the package's own look-ups
- * (`getFigure`, `getCluster`, `findCluster`…): no table is indexed with user input here, so that
- * `__proto__` or `toString` are unknown ids like any other.
+ * Every kind of record the command can show or cite, found through the package's own guards and
+ * look-ups (`isFigureId` then `getFigure`, `findCluster`…): no table is indexed with user input
+ * here, so that `__proto__` or `toString` are unknown ids like any other.
  */
 import { closest } from "../core/suggest.js";
 import {
   BIOCLUSTER_PROGRAMME,
-  BioproductionError,
+  CLUSTERS,
   type Cluster,
   DISAGREEMENTS,
   type Disagreement,
+  EMISSION_FACTORS,
   type EmissionFactor,
   type EmissionsReport,
+  FACTS,
   type Fact,
+  FIGURES,
   type Figure,
   findCluster,
   getCluster,
@@ -24,14 +27,27 @@ import {
   getSeries,
   getSource,
   getSurvey,
+  isClusterId,
+  isEmissionFactorId,
+  isFigureId,
+  isOrganisationId,
+  isReportId,
+  isSeriesId,
+  isSourceId,
+  isSurveyId,
+  ORGANISATIONS,
   type Organisation,
   type Programme,
+  REPORTS,
   SECTOR_OVERVIEW,
+  SERIES,
   type SectorOverview,
   type SeriesWithPoints,
+  SOURCES,
   type Source,
   STRATEGY,
   type Strategy,
+  SURVEYS,
   type Survey,
 } from "../index.js";
 import { UnknownIdError } from "./errors.js";
@@ -62,36 +78,69 @@ const SINGLES = [
 ] as const satisfies readonly Found[];
 
 /**
- * The look-ups, in the order they are tried: an emission factor's key before the figure it names,
- * so that `show monoclonal-antibodies` shows the factor's basis and boundary.
+ * The look-ups, in the order they are tried, each with the package's guard for its ids: an
+ * emission factor's key before the figure it names, so that `show monoclonal-antibodies` shows
+ * the factor's basis and boundary; a cluster by any of its names.
  */
-const LOOKUPS: readonly ((id: string) => Found)[] = [
-  (id) => ({ kind: "emission-factor", record: getEmissionFactor(id) as EmissionFactor }),
-  (id) => ({ kind: "figure", record: getFigure(id) }),
-  (id) => ({ kind: "fact", record: getFact(id) }),
-  (id) => ({ kind: "source", record: getSource(id) }),
-  (id) => ({ kind: "cluster", record: findCluster(id) ?? getCluster(id) }),
-  (id) => ({ kind: "series", record: getSeries(id) }),
-  (id) => ({ kind: "organisation", record: getOrganisation(id) }),
-  (id) => ({ kind: "survey", record: getSurvey(id) }),
-  (id) => ({ kind: "report", record: getReport(id) }),
-];
+const LOOKUPS: readonly { readonly ids: () => readonly string[]; readonly find: (id: string) => Found | undefined }[] =
+  [
+    {
+      ids: () => Object.keys(EMISSION_FACTORS),
+      find: (id) =>
+        isEmissionFactorId(id)
+          ? { kind: "emission-factor", record: getEmissionFactor(id) as EmissionFactor }
+          : undefined,
+    },
+    {
+      ids: () => Object.keys(FIGURES),
+      find: (id) => (isFigureId(id) ? { kind: "figure", record: getFigure(id) } : undefined),
+    },
+    {
+      ids: () => Object.keys(FACTS),
+      find: (id) => (Object.hasOwn(FACTS, id) ? { kind: "fact", record: getFact(id) } : undefined),
+    },
+    {
+      ids: () => Object.keys(SOURCES),
+      find: (id) => (isSourceId(id) ? { kind: "source", record: getSource(id) } : undefined),
+    },
+    {
+      ids: () => Object.keys(CLUSTERS),
+      find: (id) => {
+        const cluster = isClusterId(id) ? getCluster(id) : findCluster(id);
+        return cluster === undefined ? undefined : { kind: "cluster", record: cluster };
+      },
+    },
+    {
+      ids: () => Object.keys(SERIES),
+      find: (id) => (isSeriesId(id) ? { kind: "series", record: getSeries(id) } : undefined),
+    },
+    {
+      ids: () => DISAGREEMENTS.map((d) => d.id),
+      find: (id) => {
+        const record = DISAGREEMENTS.find((d) => d.id === id);
+        return record === undefined ? undefined : { kind: "disagreement", record };
+      },
+    },
+    {
+      ids: () => Object.keys(ORGANISATIONS),
+      find: (id) => (isOrganisationId(id) ? { kind: "organisation", record: getOrganisation(id) } : undefined),
+    },
+    {
+      ids: () => Object.keys(SURVEYS),
+      find: (id) => (isSurveyId(id) ? { kind: "survey", record: getSurvey(id) } : undefined),
+    },
+    {
+      ids: () => Object.keys(REPORTS),
+      find: (id) => (isReportId(id) ? { kind: "report", record: getReport(id) } : undefined),
+    },
+    { ids: () => SINGLES.map((s) => s.record.id), find: (id) => SINGLES.find((s) => s.record.id === id) },
+  ];
 
 /** The record with this id, of whatever kind; throws an `UnknownIdError` with close ids otherwise. */
 export function findRecord(id: string): Found {
-  const known: string[] = [];
   for (const lookup of LOOKUPS) {
-    try {
-      return lookup(id);
-    } catch (error) {
-      if (!(error instanceof BioproductionError && error.code === "unknown-id")) throw error;
-      known.push(...(error.allowed ?? []));
-    }
+    const found = lookup.find(id);
+    if (found !== undefined) return found;
   }
-  const disagreement = DISAGREEMENTS.find((d) => d.id === id);
-  if (disagreement !== undefined) return { kind: "disagreement", record: disagreement };
-  const single = SINGLES.find((s) => s.record.id === id);
-  if (single !== undefined) return single;
-  known.push(...DISAGREEMENTS.map((d) => d.id), ...SINGLES.map((s) => s.record.id));
-  throw new UnknownIdError(id, closest(id, [...new Set(known)]));
+  throw new UnknownIdError(id, closest(id, [...new Set(LOOKUPS.flatMap((lookup) => lookup.ids()))]));
 }
