@@ -216,9 +216,12 @@ describe("the bioproduction-fr command", () => {
   });
 
   it("exports the series' points for --dataset series, and one table as JSON with --table", () => {
-    const points: { series: string; figure: string }[] = parse(run("export", "--format", "csv", "--dataset", "series").stdout, {
-      columns: true,
-    });
+    const points: { series: string; figure: string }[] = parse(
+      run("export", "--format", "csv", "--dataset", "series").stdout,
+      {
+        columns: true,
+      },
+    );
     const expected = Object.values(SERIES).flatMap((s) => s.points.map((p) => `${s.id} ${p.figure}`));
     expect(points.map((row) => `${row.series} ${row.figure}`)).toEqual(expected);
     const sources = JSON.parse(run("export", "--format", "json", "--table", "sources").stdout);
