@@ -80,7 +80,8 @@ const SINGLES = [
 /**
  * The look-ups, in the order they are tried, each with the package's guard for its ids: an
  * emission factor's key before the figure it names, so that `show monoclonal-antibodies` shows
- * the factor's basis and boundary; a cluster by any of its names.
+ * the factor's basis and boundary; a survey or a report before the source of the same id; a
+ * cluster by any of its names.
  */
 const LOOKUPS: readonly { readonly ids: () => readonly string[]; readonly find: (id: string) => Found | undefined }[] =
   [
@@ -98,6 +99,14 @@ const LOOKUPS: readonly { readonly ids: () => readonly string[]; readonly find: 
     {
       ids: () => Object.keys(FACTS),
       find: (id) => (Object.hasOwn(FACTS, id) ? { kind: "fact", record: getFact(id) } : undefined),
+    },
+    {
+      ids: () => Object.keys(SURVEYS),
+      find: (id) => (isSurveyId(id) ? { kind: "survey", record: getSurvey(id) } : undefined),
+    },
+    {
+      ids: () => Object.keys(REPORTS),
+      find: (id) => (isReportId(id) ? { kind: "report", record: getReport(id) } : undefined),
     },
     {
       ids: () => Object.keys(SOURCES),
@@ -125,22 +134,25 @@ const LOOKUPS: readonly { readonly ids: () => readonly string[]; readonly find: 
       ids: () => Object.keys(ORGANISATIONS),
       find: (id) => (isOrganisationId(id) ? { kind: "organisation", record: getOrganisation(id) } : undefined),
     },
-    {
-      ids: () => Object.keys(SURVEYS),
-      find: (id) => (isSurveyId(id) ? { kind: "survey", record: getSurvey(id) } : undefined),
-    },
-    {
-      ids: () => Object.keys(REPORTS),
-      find: (id) => (isReportId(id) ? { kind: "report", record: getReport(id) } : undefined),
-    },
     { ids: () => SINGLES.map((s) => s.record.id), find: (id) => SINGLES.find((s) => s.record.id === id) },
   ];
 
-/** The record with this id, of whatever kind; throws an `UnknownIdError` with close ids otherwise. */
-export function findRecord(id: string): Found {
+/**
+ * Every record with this id, in the order above: a survey or a report shares its id with the
+ * source it was read in, and a record found twice (a factor's key that is also its figure's id)
+ * counts once. Throws an `UnknownIdError` with close ids when none has it.
+ */
+export function findRecords(id: string): readonly Found[] {
+  const found: Found[] = [];
   for (const lookup of LOOKUPS) {
-    const found = lookup.find(id);
-    if (found !== undefined) return found;
+    const match = lookup.find(id);
+    if (match !== undefined && !found.some((f) => f.record === match.record)) found.push(match);
   }
+  if (found.length > 0) return found;
   throw new UnknownIdError(id, closest(id, [...new Set(LOOKUPS.flatMap((lookup) => lookup.ids()))]));
+}
+
+/** The first record with this id, of whatever kind. */
+export function findRecord(id: string): Found {
+  return findRecords(id)[0] as Found;
 }

@@ -18,7 +18,7 @@ import {
   SOURCE_KINDS,
   THERAPEUTIC_AREAS,
 } from "../index.js";
-import { type Found, findRecord } from "./records.js";
+import { type Found, findRecord, findRecords } from "./records.js";
 import { inLanguage, WORDS } from "./words.js";
 
 /** A figure's or fact's value as words. */
@@ -166,7 +166,7 @@ export function describeRecord(found: Found, lang: Locale): string[] {
   }
 }
 
-/** `show <id>`. */
+/** `show <id>`: every record with that id (a survey, then the source of the same id). */
 export function show(id: string, lang: Locale): string[] {
-  return describeRecord(findRecord(id), lang);
+  return findRecords(id).flatMap((found, i) => [...(i === 0 ? [] : [""]), ...describeRecord(found, lang)]);
 }
