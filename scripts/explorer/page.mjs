@@ -522,7 +522,13 @@ export function start(Plot, data) {
         marginLeft: 56,
         marginRight: 24,
         x,
-        y: { zero: true, grid: true, nice: true, label: `${unit.symbol[l] || unit.label[l]} ↑` },
+        y: {
+          zero: true,
+          grid: true,
+          nice: true,
+          tickFormat: plainNumber(l),
+          label: `${unit.symbol[l] || unit.label[l]} ↑`,
+        },
         marks,
       });
       charts.push(
