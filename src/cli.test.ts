@@ -174,6 +174,13 @@ describe("the bioproduction-fr command", () => {
     }
   });
 
+  it("tells usage errors in French by default, Node's parse errors included", () => {
+    expect(run("--nope").stderr).toMatch(/^option inconnue : --nope /);
+    expect(run("export", "--format").stderr).toMatch(/^valeur manquante ou en trop pour l’option --format\n/);
+    expect(run("frobnicate").stderr).toMatch(/^commande inconnue "frobnicate"\nUsage : /);
+    expect(run("--nope", "--lang", "en").stderr).toMatch(/^Unknown option '--nope'/);
+  });
+
   it("cites a figure's source in APA 7, BibTeX or CSL-JSON", () => {
     expect(run("cite", "genother-budget-article", "--lang", "en").stdout).toBe(
       "Sandokchi, S. (2025, June 19). L'essentiel de la Filière Bioproduction. France Biolead. https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction\n",

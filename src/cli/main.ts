@@ -19,6 +19,20 @@ function languageOf(argv: readonly string[]): Locale {
   return value === "en" ? "en" : "fr";
 }
 
+/** Node's message for a command line it cannot parse, in the language asked for: the option it names, and what is wrong. */
+function parseError(error: Error & { code?: unknown }, lang: Locale): string {
+  if (lang === "en") return error.message;
+  const option = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `option inconnue : ${option} (un argument qui commence par «\u00a0-\u00a0» se place après «\u00a0--\u00a0»)`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return `valeur manquante ou en trop pour l’option ${option.split(" ")[0]}`;
+    default:
+      return `ligne de commande invalide : ${error.message}`;
+  }
+}
+
 /** Runs one command line, writing to `out` and `err`; returns the exit status. */
 export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   let lang = languageOf(argv);
@@ -36,7 +50,9 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
         version: { type: "boolean", default: false },
       },
     });
-    if (values.lang !== "fr" && values.lang !== "en") throw new UsageError("--lang: fr | en");
+    if (values.lang !== "fr" && values.lang !== "en") {
+      throw new UsageError(`--lang : fr | en (${lang === "fr" ? "reçu" : "got"} ${JSON.stringify(values.lang)})`);
+    }
     lang = values.lang;
     if (values.version) {
       out(`${VERSION}\n`);
@@ -96,11 +112,12 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
       err(`${error.say(lang)}\n`);
       return 1;
     }
-    if (
-      error instanceof UsageError ||
-      (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
-    ) {
-      err(`${(error as Error).message}\n${USAGE_LINE[lang]}\n`);
+    if (error instanceof UsageError) {
+      err(`${error.message}\n${USAGE_LINE[lang]}\n`);
+      return 2;
+    }
+    if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      err(`${parseError(error, lang)}\n${USAGE_LINE[lang]}\n`);
       return 2;
     }
     throw error;
