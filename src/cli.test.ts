@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { main } from "./cli/main.js";
 import { BIOCLUSTER_PROGRAMME, CLUSTERS } from "./clusters/registry.js";
+import { getEmissionFactor } from "./emissions/lookup.js";
 import { EMISSION_FACTORS, REPORTS } from "./emissions/registry.js";
 import { DISAGREEMENTS, FACTS, FIGURES } from "./figures/registry.js";
 import { ORGANISATIONS, SECTOR_OVERVIEW } from "./sector/registry.js";
@@ -103,7 +104,8 @@ describe("the bioproduction-fr command", () => {
   it("shows an emission factor by its key, with its basis and boundary", () => {
     const { status, stdout } = run("show", "monoclonal-antibodies", "--lang", "en");
     expect(status).toBe(0);
-    expect(stdout).toContain(`(${EMISSION_FACTORS["monoclonal-antibodies"].id})`);
+    expect(stdout).toContain(`(${getEmissionFactor("monoclonal-antibodies").id})`);
+    expect(stdout.match(/^\S.*\(shift-2025-monoclonal-antibodies-intensity\)$/gm)).toHaveLength(1);
     expect(stdout).toContain("per kg of active ingredient");
   });
 

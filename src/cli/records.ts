@@ -146,7 +146,13 @@ export function findRecords(id: string): readonly Found[] {
   const found: Found[] = [];
   for (const lookup of LOOKUPS) {
     const match = lookup.find(id);
-    if (match !== undefined && !found.some((f) => f.record === match.record)) found.push(match);
+    // A factor's figure is the factor itself, whether or not the two tables share the object.
+    const seen = found.some(
+      (f) =>
+        f.record === match?.record ||
+        (f.kind === "emission-factor" && match?.kind === "figure" && f.record.id === match.record.id),
+    );
+    if (match !== undefined && !seen) found.push(match);
   }
   if (found.length > 0) return found;
   throw new UnknownIdError(id, closest(id, [...new Set(LOOKUPS.flatMap((lookup) => lookup.ids()))]));
