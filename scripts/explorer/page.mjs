@@ -362,6 +362,7 @@ export function start(Plot, data) {
   function renderTexts() {
     const t = TEXT[state.language];
     document.documentElement.lang = state.language;
+    document.title = `${t.title} | bioproduction-fr ${data.version}`;
     for (const node of document.querySelectorAll("[data-text]")) {
       const value = t[node.dataset.text];
       node.textContent = typeof value === "function" ? value(total) : value;

@@ -399,6 +399,8 @@ try {
 
     if (fromDisk) {
       await check("in French, the interface is French and English notes are marked as such", async () => {
+        const title = await tab.title();
+        if (!title.startsWith("Explorateur de données")) return `page title: ${title}`;
         const intro = (await tab.locator(".intro").textContent()) ?? "";
         if (/paquet/.test(intro) || !intro.includes("bibliothèque")) return `intro: ${intro}`;
         for (const text of await tab.locator("[data-text]").allTextContents()) {
@@ -411,11 +413,12 @@ try {
         await row.locator("td").first().click();
         const note = tab.locator(`tr.detail[data-detail-for="${withNote.id}"] span[lang="en"]`).first();
         const hint = (await note.locator("small.in-english").textContent()) ?? "";
+        // The screenshot shows the page from disk, in French, with that row open.
+        await tab.screenshot({ path: screenshotFrench, fullPage: false });
+        console.log(`# screenshot: ${screenshotFrench}`);
         await tab.locator("#search").fill("");
         return hint === "(en anglais)" ? undefined : `hint "${hint}" after the English note of ${withNote.id}`;
       });
-      await tab.screenshot({ path: screenshotFrench, fullPage: false });
-      console.log(`# screenshot: ${screenshotFrench}`);
     }
 
     await check("an address that is not a web page (javascript:) is never a link", async () => {
