@@ -37,6 +37,7 @@ const {
   FIGURE_UNITS,
   FIGURES,
   formatCheck,
+  formatDate,
   formatFigure,
   getSeries,
   perYear,
@@ -130,6 +131,17 @@ const disagreementsOf = (id) =>
     reasonFr: d.reasonFr ?? null,
   }));
 
+/** A period written out in each language, at its precision: "31 décembre 2023", "2022 → 2023". */
+/** @param {{ start: string, end?: string } | null} period @returns {Label} */
+const periodWords = (period) =>
+  both((language) =>
+    period === null
+      ? ""
+      : period.end === undefined
+        ? formatDate(period.start, language)
+        : `${formatDate(period.start, language)} → ${formatDate(period.end, language)}`,
+  );
+
 /** @type {Record<string, any>} */
 const usedSources = {};
 /** @param {string} id */
@@ -141,6 +153,7 @@ function useSource(id) {
     publisher: source.publisher,
     kind: source.kind,
     published: source.published,
+    publishedText: source.published === null ? null : both((language) => formatDate(source.published, language)),
     language: source.language,
     url: source.url,
   };
@@ -162,6 +175,7 @@ const figures = Object.values(FIGURES).map((/** @type {any} */ f) => {
     text: both((language) => formatFigure(f, language)),
     period: f.period,
     periodText: periodText(f.period),
+    periodWords: periodWords(f.period),
     definition: f.definition ?? null,
     source: f.citation.source,
     attributedTo: f.citation.attributedTo ?? null,
@@ -253,6 +267,7 @@ const series = Object.values(SERIES).map((/** @type {any} */ record) => {
       value: p.value,
       date: p.period === null ? null : isoDate(p.period.start),
       periodText: periodText(p.period),
+      periodWords: periodWords(p.period),
       definition: p.definition,
       text: both((language) => formatFigure(FIGURES[p.figure], language)),
     })),

@@ -39,6 +39,7 @@ const TEXT = {
     note: "Note",
     inEnglish: "",
     semicolon: "; ",
+    colon: ": ",
     disagreements: "Sources disagree",
     preferred: "the package prefers this value",
     notPreferred: (id) => `the package prefers ${id}`,
@@ -78,7 +79,7 @@ const TEXT = {
     kind: "Type de source",
     status: "Vérification",
     all: "Tous",
-    count: (n, total) => `${n} chiffres sur ${total}`,
+    count: (n, total) => `${n} chiffre${n > 1 ? "s" : ""} sur ${total}`,
     columns: {
       label: "Quoi",
       value: "Valeur",
@@ -97,6 +98,7 @@ const TEXT = {
     note: "Note",
     inEnglish: "(en anglais)",
     semicolon: "\u00a0; ",
+    colon: "\u00a0: ",
     disagreements: "Les sources divergent",
     preferred: "la bibliothèque retient cette valeur",
     notPreferred: (id) => `la bibliothèque retient ${id}`,
@@ -257,7 +259,7 @@ export function start(Plot, data) {
       ? el("a", { href: url, rel: "noopener noreferrer" }, source.title)
       : el("cite", {}, source.title);
     const parts = [title, `, ${source.publisher}`];
-    if (source.published !== null) parts.push(`, ${source.published}`);
+    if (source.publishedText !== null) parts.push(`, ${source.publishedText[state.language]}`);
     if (!linked) parts.push(` (${t.notOnline})`);
     if (f.attributedTo !== null) parts.push(` — ${t.attributedTo} ${sources[f.attributedTo].title}`);
     return parts;
@@ -313,7 +315,7 @@ export function start(Plot, data) {
       el("td", { class: "value" }, f.text[l]),
       el("td", { title: vocabulary.units[f.unit]?.symbol[l] || null }, facets.unit.name(f.unit, l)),
       el("td", {}, facets.qualifier.name(f.qualifier, l)),
-      el("td", { class: "period" }, f.periodText === "" ? "—" : f.periodText),
+      el("td", { class: "period" }, f.periodText === "" ? "—" : f.periodWords[l]),
       el("td", {}, sources[f.source].publisher),
       el("td", { class: `status ${status}` }, `${status === "verified" ? "✓" : "⚠"} ${facets.status.name(status, l)}`),
       el("td", {}, facets.dataset.name(f.dataset, l)),
@@ -471,11 +473,11 @@ export function start(Plot, data) {
       const undated = series.points.filter((p) => p.date === null).length;
       const items = series.points.map((p, i) => ({
         // With an undated point, the points stand in the series' order on a band of their own.
-        x: undated === 0 ? new Date(p.date) : `${i + 1}. ${p.date === null ? t.undatedLabel : p.periodText}`,
+        x: undated === 0 ? new Date(p.date) : `${i + 1}. ${p.date === null ? t.undatedLabel : p.periodWords[l]}`,
         value: p.value,
         dated: p.date !== null,
         text: p.text[l],
-        title: `${p.periodText === "" ? t.undatedLabel : p.periodText}: ${p.text[l]}\n${p.definition[l]}`,
+        title: `${p.periodText === "" ? t.undatedLabel : p.periodWords[l]}${t.colon}${p.text[l]}\n${p.definition[l]}`,
       }));
       let x;
       if (undated === 0) {
