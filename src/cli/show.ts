@@ -97,7 +97,7 @@ export function describeRecord(found: Found, lang: Locale): string[] {
       const cluster = found.record;
       return [
         title(cluster.name),
-        `  ${cluster.fullName[lang]}`,
+        ...(cluster.fullName[lang] === cluster.name ? [] : [`  ${cluster.fullName[lang]}`]),
         `  ${words.focus}${words.colon}${cluster.focus.map((area) => THERAPEUTIC_AREAS[area][lang]).join(", ")}${words.semicolon}${words.city}${words.colon}${cluster.city}`,
         ...(cluster.aliases.length === 0 ? [] : [`  ${words.aliases}${words.colon}${cluster.aliases.join(", ")}`]),
         ...holdings(cluster, lang),
