@@ -137,6 +137,15 @@ describe("the bioproduction-fr command", () => {
     }
   });
 
+  it("answers a huge unknown id at once, with no suggestion", () => {
+    const started = performance.now();
+    const { status, stderr } = run("show", "genother".repeat(100_000));
+    expect(status).toBe(1);
+    expect(stderr).not.toMatch(/did you mean|vouliez-vous dire/);
+    expect(stderr.length).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("answers any id with exit 0 or 1, never a throw", () => {
     fc.assert(
       fc.property(fc.string(), fc.constantFrom("show", "cite"), (id, command) => {

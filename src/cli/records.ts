@@ -70,6 +70,9 @@ export type Found =
 
 export type Kind = Found["kind"];
 
+/** Beyond this length, an unknown id gets no suggestions. */
+const MAX_SUGGESTED_LENGTH = 200;
+
 /** The records that are one of a kind, with no look-up of their own. */
 const SINGLES = [
   { kind: "programme", record: BIOCLUSTER_PROGRAMME },
@@ -155,7 +158,10 @@ export function findRecords(id: string): readonly Found[] {
     if (match !== undefined && !seen) found.push(match);
   }
   if (found.length > 0) return found;
-  throw new UnknownIdError(id, closest(id, [...new Set(LOOKUPS.flatMap((lookup) => lookup.ids()))]));
+  // No id is that long: comparing a huge argument with every id would only cost time.
+  const near =
+    id.length > MAX_SUGGESTED_LENGTH ? [] : closest(id, [...new Set(LOOKUPS.flatMap((lookup) => lookup.ids()))]);
+  throw new UnknownIdError(id, near);
 }
 
 /** The first record with this id, of whatever kind. */
