@@ -62,7 +62,7 @@ export default defineConfig([
     dts: false,
     external: [/^node:/],
     banner: { js: "#!/usr/bin/env node" },
-    esbuildPlugins: [toRoot((path) => path === "./index.js")],
+    esbuildPlugins: [toRoot((path) => path === "./index.js" || path === "../index.js")],
   },
   {
     ...shared,

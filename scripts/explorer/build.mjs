@@ -1,10 +1,12 @@
 // @ts-check
-// Writes the data explorer of the documentation site into docs/api/explorer/: index.html, data.json
-// (every figure, the emission factors, the series and the bioclusters' yearly budgets, taken from the
-// built package) and explorer.js (scripts/explorer/page.mjs with Observable Plot, bundled by esbuild).
-// `npm run docs` runs it after TypeDoc, which empties docs/api/ first. Reads dist/: run
-// `npm run build` before.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// Writes the data explorer of the documentation site into docs/api/explorer/index.html: one page
+// that holds everything, so that it opens from disk (file://) as well as from a server. The page
+// inlines its style, its data (every figure, the emission factors, the series and the bioclusters'
+// yearly budgets, taken from the built package) and its script (scripts/explorer/page.mjs with
+// Observable Plot, bundled by esbuild as a classic script: browsers refuse module scripts and
+// fetch() from file://). `npm run docs` runs it after TypeDoc, which empties docs/api/ first.
+// Reads dist/: run `npm run build` before.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 
@@ -29,10 +31,13 @@ const {
   CHECK_STATUSES,
   CLUSTERS,
   DATASETS,
+  DISAGREEMENT_KINDS,
+  DISAGREEMENTS,
   EMISSION_FACTORS,
   FIGURE_UNITS,
   FIGURES,
   formatCheck,
+  formatDate,
   formatFigure,
   getSeries,
   perYear,
@@ -40,6 +45,7 @@ const {
   SERIES,
   SOURCE_KINDS,
   SOURCES,
+  UNIT_TABLE,
   VERSION,
 } = pkg;
 
@@ -109,6 +115,33 @@ for (const [dataset, record] of Object.entries(DATASETS)) walk(dataset, record, 
 const periodText = (period) =>
   period === null ? "" : period.end === undefined ? period.start : `${period.start} → ${period.end}`;
 
+/**
+ * The disagreements a figure takes part in: topic, kind, whether the figure is the preferred claim,
+ * and the reason, in French when the record has a French reason.
+ * @param {string} id
+ */
+const disagreementsOf = (id) =>
+  DISAGREEMENTS.filter((/** @type {any} */ d) => d.claims.includes(id)).map((/** @type {any} */ d) => ({
+    id: d.id,
+    topic: d.topic,
+    kind: DISAGREEMENT_KINDS[d.kind],
+    preferred: d.preferred === id,
+    preferredId: d.preferred,
+    reason: d.reason,
+    reasonFr: d.reasonFr ?? null,
+  }));
+
+/** A period written out in each language, at its precision: "31 décembre 2023", "2022 → 2023". */
+/** @param {{ start: string, end?: string } | null} period @returns {Label} */
+const periodWords = (period) =>
+  both((language) =>
+    period === null
+      ? ""
+      : period.end === undefined
+        ? formatDate(period.start, language)
+        : `${formatDate(period.start, language)} → ${formatDate(period.end, language)}`,
+  );
+
 /** @type {Record<string, any>} */
 const usedSources = {};
 /** @param {string} id */
@@ -120,6 +153,7 @@ function useSource(id) {
     publisher: source.publisher,
     kind: source.kind,
     published: source.published,
+    publishedText: source.published === null ? null : both((language) => formatDate(source.published, language)),
     language: source.language,
     url: source.url,
   };
@@ -141,6 +175,7 @@ const figures = Object.values(FIGURES).map((/** @type {any} */ f) => {
     text: both((language) => formatFigure(f, language)),
     period: f.period,
     periodText: periodText(f.period),
+    periodWords: periodWords(f.period),
     definition: f.definition ?? null,
     source: f.citation.source,
     attributedTo: f.citation.attributedTo ?? null,
@@ -149,6 +184,8 @@ const figures = Object.values(FIGURES).map((/** @type {any} */ f) => {
     check: f.citation.check,
     checkText: both((language) => formatCheck(f.citation.check, language)),
     note: f.note ?? null,
+    noteFr: f.noteFr ?? null,
+    disagreements: disagreementsOf(f.id),
   };
 });
 const missing = figures.filter((f) => f.dataset === "other").map((f) => f.id);
@@ -166,15 +203,51 @@ function bounds(f) {
   return { low: u.low, high: u.high, kind: u.kind };
 }
 
-const factors = Object.values(EMISSION_FACTORS).map((/** @type {any} */ f) => ({
-  id: f.id,
-  label: f.label,
-  value: f.value,
-  unit: f.unit,
-  qualifier: f.qualifier,
-  text: both((language) => formatFigure(f, language)),
-  bounds: bounds(f),
-}));
+/**
+ * The unit each emission factor is drawn in: factors per the same kind of amount (a mass, a vial…)
+ * are converted to the unit most of them use, so that tCO₂e/kg and kgCO₂e/kg share one chart;
+ * factors per amounts of different kinds (per kg, per vial, per euro, per dollar) stay apart.
+ * @param {string} unit
+ */
+const perDimension = (unit) => UNIT_TABLE[UNIT_TABLE[unit].per].dimension;
+/** @type {Map<string, string>} */
+const chartUnits = new Map();
+/** @type {Map<string, Map<string, number>>} how many factors use each unit, by the kind of amount they are per */
+const unitCounts = new Map();
+for (const f of /** @type {any[]} */ (Object.values(EMISSION_FACTORS))) {
+  const counts = unitCounts.get(perDimension(f.unit)) ?? new Map();
+  counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
+  unitCounts.set(perDimension(f.unit), counts);
+}
+for (const [dimension, counts] of unitCounts) {
+  const [mostUsed] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (mostUsed !== undefined) chartUnits.set(dimension, mostUsed[0]);
+}
+/** The factor that takes a value from one emission-factor unit to another of the same kind. */
+/** @param {string} from @param {string} to */
+function scaleBetween(from, to) {
+  const [a, b] = [UNIT_TABLE[from], UNIT_TABLE[to]];
+  // Products before the one division, so that 1e6·1e9 / (1e9·1e3) is exactly 1000.
+  return (
+    (UNIT_TABLE[a.emissions].factor * UNIT_TABLE[b.per].factor) /
+    (UNIT_TABLE[a.per].factor * UNIT_TABLE[b.emissions].factor)
+  );
+}
+
+const factors = Object.values(EMISSION_FACTORS).map((/** @type {any} */ f) => {
+  const chartUnit = /** @type {string} */ (chartUnits.get(perDimension(f.unit)));
+  return {
+    id: f.id,
+    label: f.label,
+    value: f.value,
+    unit: f.unit,
+    chartUnit,
+    scale: scaleBetween(f.unit, chartUnit),
+    qualifier: f.qualifier,
+    text: both((language) => formatFigure(f, language)),
+    bounds: bounds(f),
+  };
+});
 
 /** The x position of a period's start: a year, a month or a day, as an ISO date. */
 /** @param {string} start */
@@ -188,11 +261,13 @@ const series = Object.values(SERIES).map((/** @type {any} */ record) => {
     unit: s.unit,
     comparable: s.comparable,
     note: s.note ?? null,
+    noteFr: s.noteFr ?? null,
     points: s.points.map((/** @type {any} */ p) => ({
       figure: p.figure,
       value: p.value,
       date: p.period === null ? null : isoDate(p.period.start),
       periodText: periodText(p.period),
+      periodWords: periodWords(p.period),
       definition: p.definition,
       text: both((language) => formatFigure(FIGURES[p.figure], language)),
     })),
@@ -217,6 +292,8 @@ const budgets = figures
     const cluster = clusterOf.get(f.id);
     return {
       id: f.id,
+      // The call's total for every cluster is drawn apart from single clusters' budgets.
+      group: cluster === undefined ? "call" : "cluster",
       who:
         cluster === undefined ? { fr: "France 2030 (appel)", en: "France 2030 (call)" } : { fr: cluster, en: cluster },
       publisher: SOURCES[f.citation.source].publisher,
@@ -240,10 +317,10 @@ const qualifiers = Object.fromEntries(
   ]),
 );
 const units = Object.fromEntries(
-  Object.entries(FIGURE_UNITS).map(([id, unit]) => [
-    id,
-    { symbol: /** @type {any} */ (unit).symbol, label: /** @type {any} */ (unit).label },
-  ]),
+  Object.entries({
+    ...FIGURE_UNITS,
+    ...Object.fromEntries(factors.map((f) => [f.chartUnit, UNIT_TABLE[f.chartUnit]])),
+  }).map(([id, unit]) => [id, { symbol: /** @type {any} */ (unit).symbol, label: /** @type {any} */ (unit).label }]),
 );
 const datasets = Object.fromEntries(
   [...new Set(figures.map((f) => f.dataset))].map((id) => [id, DATASET_NAMES[id] ?? { fr: id, en: id }]),
@@ -261,6 +338,32 @@ const data = {
 
 /** @param {unknown} text */
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${/** @type {number} */ (c.codePointAt(0))};`);
+/** Text safe inside an inline <script> or <style>: no "</" can close the element early. @param {string} text */
+const inlineSafe = (text) => text.replace(/<\//g, "<\\/");
+
+const bundle = await build({
+  // The entry hands Plot and the inline data to the page, so that page.mjs itself imports nothing:
+  // type checking the scripts folder then never reads Plot's declarations, which need the DOM
+  // library and d3's types. An IIFE is a classic script, which browsers run from file:// too.
+  stdin: {
+    contents:
+      'import * as Plot from "@observablehq/plot";\nimport { start } from "./page.mjs";\nstart(Plot, JSON.parse(document.getElementById("explorer-data").textContent));\n',
+    resolveDir: here,
+    sourcefile: "explorer-entry.mjs",
+    loader: "js",
+  },
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: ["es2022"],
+  minify: true,
+  legalComments: "eof",
+  write: false,
+  logLevel: "warning",
+});
+const script = bundle.outputFiles[0]?.text ?? "";
+// JSON inside <script type="application/json">: "<" written as \u003c, so no record can end the element.
+const inlineData = JSON.stringify(data).replace(/</g, "\\u003c");
 
 const html = `<!doctype html>
 <html lang="en">
@@ -269,8 +372,9 @@ const html = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Data explorer | bioproduction-fr ${escapeHtml(VERSION)}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="style.css">
-<script type="module" src="explorer.js"></script>
+<style>
+${inlineSafe(readFileSync(join(here, "style.css"), "utf8"))}
+</style>
 </head>
 <body>
 <header class="top">
@@ -320,32 +424,18 @@ const html = `<!doctype html>
   </section>
 </main>
 <noscript><p>The data explorer needs JavaScript; the <a href="../documents/Data_catalogue.html">data catalogue</a> lists the same figures.</p></noscript>
+<script id="explorer-data" type="application/json">${inlineData}</script>
+<script>
+${inlineSafe(script)}
+</script>
 </body>
 </html>
 `;
 
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, "data.json"), JSON.stringify(data));
+// Files of earlier versions of the explorer, now inlined in the page.
+for (const stale of ["data.json", "explorer.js", "style.css"]) rmSync(join(out, stale), { force: true });
 writeFileSync(join(out, "index.html"), html);
-copyFileSync(join(here, "style.css"), join(out, "style.css"));
-await build({
-  // The entry hands Plot to the page, so that page.mjs itself imports nothing: type checking the
-  // scripts folder then never reads Plot's declarations, which need the DOM library and d3's types.
-  stdin: {
-    contents: 'import * as Plot from "@observablehq/plot";\nimport { start } from "./page.mjs";\nstart(Plot);\n',
-    resolveDir: here,
-    sourcefile: "explorer-entry.mjs",
-    loader: "js",
-  },
-  bundle: true,
-  format: "esm",
-  platform: "browser",
-  target: ["es2022"],
-  minify: true,
-  legalComments: "eof",
-  outfile: join(out, "explorer.js"),
-  logLevel: "warning",
-});
 /**
  * TypeDoc writes the href of a header or sidebar link as typedoc.json gives it, on every page
  * whatever its folder: the explorer's link (`explorer/index.html`, relative to docs/api/) is made

@@ -1,8 +1,8 @@
 // The data explorer's page script, run in the browser: a table of every figure (search, filters,
 // sortable columns, rows that open onto their excerpt and source) and Observable Plot charts of the
-// emission factors, the series and the bioclusters' yearly budgets. It reads data.json, which
-// scripts/explorer/build.mjs writes from the built package, and gets Plot from the bundle's entry
-// (see build.mjs), so that this file imports nothing.
+// emission factors, the series and the bioclusters' yearly budgets. Its data and Plot are handed
+// over by the bundle's entry (see build.mjs), from the page itself, so that this file imports
+// nothing and the page works opened from disk.
 
 /** Words of the page, in both languages. */
 const TEXT = {
@@ -36,20 +36,31 @@ const TEXT = {
     notOnline: "not online",
     attributedTo: "attributed to",
     definition: "Definition",
-    note: "Note (in English)",
+    note: "Note",
+    inEnglish: "",
+    semicolon: "; ",
+    colon: ": ",
+    disagreements: "Sources disagree",
+    preferred: "the package prefers this value",
+    notPreferred: (id) => `the package prefers ${id}`,
     id: "Id",
     factorsTitle: "Emission factors",
     factorsHelp:
-      "One row per factor, on a logarithmic scale, grouped by unit (factors in different units cannot be compared). A bar spans the range the source gives, or the interval it states around its value.",
+      "One row per factor, on a logarithmic scale. Factors per the same kind of amount share a chart, converted to one unit (tCO₂e/kg drawn as kgCO₂e/kg); factors per different amounts (per kg, per vial, per euro) cannot be compared and have charts of their own. A bar spans the range the source gives, or the interval it states around its value.",
+    converted: (text) => `drawn as ${text}`,
     seriesTitle: "Series over time",
     seriesHelp:
-      "One chart per series with dated points. A series whose points were counted under different definitions is not comparable: its points are drawn apart, not joined into a trend.",
+      "One chart per series, every point drawn. A series whose points were counted under different definitions is not comparable: its points are drawn apart, not joined into a trend.",
     comparable: "Comparable: one definition throughout, so the line is a trend.",
     notComparable: "Not comparable: each point has its own definition, so the points are not joined.",
-    undated: (n) => `${n} point${n === 1 ? "" : "s"} without a date not drawn.`,
+    undatedLabel: "undated",
+    undated: (n) =>
+      `${n} point${n === 1 ? "" : "s"} without a date, drawn hollow: the points are placed in the series' order, not on a time scale.`,
     budgetsTitle: "Bioclusters' budgets per year",
     budgetsHelp:
-      "Each amount of the bioclusters dataset that is given over a number of years, divided by those years (perYear). A lighter bar reaches the top of a range. Sources disagree: each bar is one source's figure.",
+      "Each amount of the bioclusters dataset that is given over a number of years, divided by those years (perYear). A lighter bar reaches the top of a range. Sources disagree: each bar is one source's figure. The France 2030 call's total for all its clusters has a chart of its own, apart from single clusters.",
+    budgetsClusters: "Single bioclusters",
+    budgetsCall: "The France 2030 call, all clusters together",
     perYear: "per year",
     years: "years",
     languageName: "English",
@@ -58,7 +69,7 @@ const TEXT = {
     back: "← Documentation",
     title: "Explorateur de données",
     intro: (n) =>
-      `Tous les chiffres du paquet (${n}), avec les mots de leur source. Construit à partir des données du paquet lors de la génération de cette documentation ; cliquez sur une ligne pour voir l’extrait et la source.`,
+      `Tous les chiffres de la bibliothèque (${n}), avec les mots de leur source. Construit à partir des données du package lors de la génération de cette documentation ; cliquez sur une ligne pour voir l’extrait et la source.`,
     figures: "Chiffres",
     search: "Rechercher",
     searchPlaceholder: "mots d’un libellé, d’un id, d’une source ou d’un extrait",
@@ -68,7 +79,7 @@ const TEXT = {
     kind: "Type de source",
     status: "Vérification",
     all: "Tous",
-    count: (n, total) => `${n} chiffres sur ${total}`,
+    count: (n, total) => `${n} chiffre${n > 1 ? "s" : ""} sur ${total}`,
     columns: {
       label: "Quoi",
       value: "Valeur",
@@ -84,20 +95,31 @@ const TEXT = {
     notOnline: "pas en ligne",
     attributedTo: "attribué à",
     definition: "Définition",
-    note: "Note (en anglais)",
+    note: "Note",
+    inEnglish: "(en anglais)",
+    semicolon: "\u00a0; ",
+    colon: "\u00a0: ",
+    disagreements: "Les sources divergent",
+    preferred: "la bibliothèque retient cette valeur",
+    notPreferred: (id) => `la bibliothèque retient ${id}`,
     id: "Id",
     factorsTitle: "Facteurs d’émission",
     factorsHelp:
-      "Une ligne par facteur, sur une échelle logarithmique, groupés par unité (des facteurs d’unités différentes ne se comparent pas). Une barre couvre la fourchette que donne la source, ou l’intervalle qu’elle indique autour de sa valeur.",
+      "Une ligne par facteur, sur une échelle logarithmique. Les facteurs rapportés à la même sorte de quantité partagent un graphique, convertis dans une même unité (les tCO₂e/kg dessinées en kgCO₂e/kg) ; les facteurs rapportés à des quantités différentes (par kg, par flacon, par euro) ne se comparent pas et ont chacun leur graphique. Une barre couvre la fourchette que donne la source, ou l’intervalle qu’elle indique autour de sa valeur.",
+    converted: (text) => `dessiné en ${text}`,
     seriesTitle: "Séries dans le temps",
     seriesHelp:
-      "Un graphique par série ayant des points datés. Une série dont les points ont été comptés selon des définitions différentes n’est pas comparable : ses points sont dessinés séparément, sans ligne de tendance.",
+      "Un graphique par série, tous ses points dessinés. Une série dont les points ont été comptés selon des définitions différentes n’est pas comparable : ses points sont dessinés séparément, sans ligne de tendance.",
     comparable: "Comparable : une seule définition, la ligne est une tendance.",
     notComparable: "Non comparable : chaque point a sa propre définition, les points ne sont pas reliés.",
-    undated: (n) => `${n} point${n === 1 ? "" : "s"} sans date non dessiné${n === 1 ? "" : "s"}.`,
+    undatedLabel: "sans date",
+    undated: (n) =>
+      `${n} point${n === 1 ? "" : "s"} sans date, dessiné${n === 1 ? "" : "s"} en creux : les points sont placés dans l’ordre de la série, pas sur une échelle de temps.`,
     budgetsTitle: "Budgets annuels des bioclusters",
     budgetsHelp:
-      "Chaque montant du jeu de données des bioclusters donné sur un nombre d’années, divisé par ces années (perYear). Une barre plus claire atteint le haut d’une fourchette. Les sources divergent : chaque barre est le chiffre d’une source.",
+      "Chaque montant du jeu de données des bioclusters donné sur un nombre d’années, divisé par ces années (perYear). Une barre plus claire atteint le haut d’une fourchette. Les sources divergent : chaque barre est le chiffre d’une source. L’enveloppe de l’appel France 2030 pour l’ensemble de ses clusters a son propre graphique, à part des bioclusters pris un par un.",
+    budgetsClusters: "Bioclusters pris un par un",
+    budgetsCall: "L’appel France 2030, tous clusters confondus",
     perYear: "par an",
     years: "ans",
     languageName: "Français",
@@ -123,6 +145,26 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** Whether an address may become a link: a web page (http or https), never `javascript:` or `data:`. */
+export function isWebAddress(address) {
+  if (typeof address !== "string") return false;
+  try {
+    const { protocol } = new URL(address);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A text in the page's language: the French text in French when there is one; else the English
+ * one, marked `lang="en"` and, in French, followed by a discreet "(en anglais)".
+ */
+function localised(english, french, language, hint) {
+  if (language === "fr" && french !== null && french !== undefined) return el("span", { lang: "fr" }, french);
+  return el("span", { lang: "en" }, english, hint === "" ? null : [" ", el("small", { class: "in-english" }, hint)]);
+}
+
 /** Groups items by a key, keeping the order in which keys first appear. */
 function groupBy(items, key) {
   const groups = new Map();
@@ -134,11 +176,8 @@ function groupBy(items, key) {
   return groups;
 }
 
-/** Starts the page: `Plot` is Observable Plot, handed over by the bundle's entry. */
-export async function start(Plot) {
-  const response = await fetch(new URL("data.json", import.meta.url));
-  if (!response.ok) throw new Error(`data.json: HTTP ${response.status}`);
-  const data = await response.json();
+/** Starts the page: `Plot` is Observable Plot and `data` the page's data, handed over by the bundle's entry. */
+export function start(Plot, data) {
   const { figures, sources, vocabulary } = data;
   const total = figures.length;
 
@@ -214,11 +253,14 @@ export async function start(Plot) {
     const t = TEXT[state.language];
     const source = sources[f.source];
     const url = f.address ?? source.url;
-    const title =
-      url === null ? el("cite", {}, source.title) : el("a", { href: url, rel: "noopener noreferrer" }, source.title);
+    // Only a web page becomes a link, whatever the data holds.
+    const linked = isWebAddress(url);
+    const title = linked
+      ? el("a", { href: url, rel: "noopener noreferrer" }, source.title)
+      : el("cite", {}, source.title);
     const parts = [title, `, ${source.publisher}`];
-    if (source.published !== null) parts.push(`, ${source.published}`);
-    if (url === null) parts.push(` (${t.notOnline})`);
+    if (source.publishedText !== null) parts.push(`, ${source.publishedText[state.language]}`);
+    if (!linked) parts.push(` (${t.notOnline})`);
     if (f.attributedTo !== null) parts.push(` — ${t.attributedTo} ${sources[f.attributedTo].title}`);
     return parts;
   }
@@ -238,7 +280,23 @@ export async function start(Plot) {
           el("dt", {}, t.source),
           el("dd", { class: "source" }, sourceLine(f), el("br"), f.checkText[state.language]),
           f.definition === null ? null : [el("dt", {}, t.definition), el("dd", {}, f.definition[state.language])],
-          f.note === null ? null : [el("dt", {}, t.note), el("dd", { lang: "en" }, f.note)],
+          f.note === null && f.noteFr === null
+            ? null
+            : [el("dt", {}, t.note), el("dd", {}, localised(f.note, f.noteFr, state.language, t.inEnglish))],
+          f.disagreements.length === 0
+            ? null
+            : [
+                el("dt", {}, t.disagreements),
+                f.disagreements.map((d) =>
+                  el(
+                    "dd",
+                    { class: "disagreement", "data-disagreement": d.id },
+                    el("strong", {}, d.topic[state.language]),
+                    ` (${d.kind[state.language]}${t.semicolon}${d.preferred ? t.preferred : t.notPreferred(d.preferredId)}) `,
+                    localised(d.reason, d.reasonFr, state.language, t.inEnglish),
+                  ),
+                ),
+              ],
           el("dt", {}, t.id),
           el("dd", {}, el("code", {}, f.id)),
         ]),
@@ -257,7 +315,7 @@ export async function start(Plot) {
       el("td", { class: "value" }, f.text[l]),
       el("td", { title: vocabulary.units[f.unit]?.symbol[l] || null }, facets.unit.name(f.unit, l)),
       el("td", {}, facets.qualifier.name(f.qualifier, l)),
-      el("td", { class: "period" }, f.periodText === "" ? "—" : f.periodText),
+      el("td", { class: "period" }, f.periodText === "" ? "—" : f.periodWords[l]),
       el("td", {}, sources[f.source].publisher),
       el("td", { class: `status ${status}` }, `${status === "verified" ? "✓" : "⚠"} ${facets.status.name(status, l)}`),
       el("td", {}, facets.dataset.name(f.dataset, l)),
@@ -306,6 +364,7 @@ export async function start(Plot) {
   function renderTexts() {
     const t = TEXT[state.language];
     document.documentElement.lang = state.language;
+    document.title = `${t.title} | bioproduction-fr ${data.version}`;
     for (const node of document.querySelectorAll("[data-text]")) {
       const value = t[node.dataset.text];
       node.textContent = typeof value === "function" ? value(total) : value;
@@ -322,18 +381,29 @@ export async function start(Plot) {
   /** The width charts get: their container's, within bounds. */
   const widthOf = (container) => Math.max(320, Math.min(container.clientWidth || 960, 1100));
 
+  /** Plain numbers for a logarithmic axis: 0.01 is "0.01" (or "0,01"), never "10m". */
+  const plainNumber = (l) => {
+    const format = new Intl.NumberFormat(l, { maximumSignificantDigits: 3 });
+    return (d) => format.format(d);
+  };
+
   function renderFactors() {
     const l = state.language;
+    const t = TEXT[l];
     const container = document.querySelector('[data-chart="factors"]');
     const width = widthOf(container);
+    const number = new Intl.NumberFormat(l, { maximumSignificantDigits: 6 });
     const charts = [];
-    for (const [unit, rows] of groupBy(data.factors, (f) => f.unit)) {
+    for (const [unit, rows] of groupBy(data.factors, (f) => f.chartUnit)) {
+      const symbol = vocabulary.units[unit].symbol[l];
       const items = rows.map((f) => ({
+        id: f.id,
         label: f.label[l],
-        value: f.value,
-        text: f.text[l],
-        low: f.bounds?.low,
-        high: f.bounds?.high,
+        value: f.value * f.scale,
+        text:
+          f.scale === 1 ? f.text[l] : `${f.text[l]} (${t.converted(`${number.format(f.value * f.scale)} ${symbol}`)})`,
+        low: f.bounds === null ? undefined : f.bounds.low * f.scale,
+        high: f.bounds === null ? undefined : f.bounds.high * f.scale,
         range: f.qualifier === "range",
       }));
       const bounded = items.filter((d) => d.low !== undefined);
@@ -351,7 +421,8 @@ export async function start(Plot) {
           domain: [low / 3, high * 3],
           nice: true,
           grid: true,
-          label: `${vocabulary.units[unit].symbol[l]} →`,
+          tickFormat: plainNumber(l),
+          label: `${symbol} →`,
         },
         y: { domain: items.map((d) => d.label), label: null, axis: null },
         marks: [
@@ -382,7 +453,12 @@ export async function start(Plot) {
         ],
       });
       charts.push(
-        el("figure", { class: "chart", "data-unit": unit }, el("figcaption", {}, vocabulary.units[unit].label[l]), svg),
+        el(
+          "figure",
+          { class: "chart", "data-unit": unit, "data-factors": items.map((d) => d.id).join(" ") },
+          el("figcaption", {}, vocabulary.units[unit].label[l]),
+          svg,
+        ),
       );
     }
     container.replaceChildren(...charts);
@@ -394,34 +470,53 @@ export async function start(Plot) {
     const container = document.querySelector('[data-chart="series"]');
     const charts = [];
     for (const series of data.series) {
-      const dated = series.points.filter((p) => p.date !== null);
-      if (dated.length === 0) continue;
-      const items = dated.map((p) => ({
-        date: new Date(p.date),
+      const undated = series.points.filter((p) => p.date === null).length;
+      const items = series.points.map((p, i) => ({
+        // With an undated point, the points stand in the series' order on a band of their own.
+        x: undated === 0 ? new Date(p.date) : `${i + 1}. ${p.date === null ? t.undatedLabel : p.periodWords[l]}`,
         value: p.value,
+        dated: p.date !== null,
         text: p.text[l],
-        title: `${p.periodText}: ${p.text[l]}\n${p.definition[l]}`,
+        title: `${p.periodText === "" ? t.undatedLabel : p.periodWords[l]}${t.colon}${p.text[l]}\n${p.definition[l]}`,
       }));
-      const years = items.map((d) => d.date.getUTCFullYear());
-      const first = Math.min(...years) - 1;
-      const last = Math.max(...years) + 1;
-      const step = Math.max(1, Math.ceil((last - first) / 5));
-      const ticks = [];
-      for (let year = first; year <= last; year += step) ticks.push(new Date(Date.UTC(year, 0, 1)));
+      let x;
+      if (undated === 0) {
+        const years = items.map((d) => d.x.getUTCFullYear());
+        const first = Math.min(...years) - 1;
+        const last = Math.max(...years) + 1;
+        const step = Math.max(1, Math.ceil((last - first) / 5));
+        const ticks = [];
+        for (let year = first; year <= last; year += step) ticks.push(new Date(Date.UTC(year, 0, 1)));
+        x = { type: "utc", domain: [ticks[0], new Date(Date.UTC(last, 0, 1))], ticks, tickFormat: "%Y", label: null };
+      } else {
+        x = {
+          type: "point",
+          domain: items.map((d) => d.x),
+          padding: 0.5,
+          label: null,
+          tickFormat: (d) => d.slice(d.indexOf(" ") + 1),
+        };
+      }
       const unit = vocabulary.units[series.unit];
       const color = series.comparable ? BLUE : "#c05621";
+      const dated = items.filter((d) => d.dated);
       const marks = [
         Plot.ruleY([0]),
-        series.comparable ? Plot.lineY(items, { x: "date", y: "value", stroke: color, strokeWidth: 2 }) : null,
+        series.comparable && dated.length > 1
+          ? Plot.lineY(dated, { x: "x", y: "value", stroke: color, strokeWidth: 2 })
+          : null,
         Plot.dot(items, {
-          x: "date",
+          x: "x",
           y: "value",
           r: 5,
-          fill: color,
+          // An undated point is hollow.
+          fill: (d) => (d.dated ? color : "white"),
+          stroke: color,
+          strokeWidth: 2,
           symbol: series.comparable ? "circle" : "diamond",
           title: "title",
         }),
-        Plot.text(items, { x: "date", y: "value", text: "text", dy: -12, fontSize: 11 }),
+        Plot.text(items, { x: "x", y: "value", text: "text", dy: -12, fontSize: 11 }),
       ].filter((mark) => mark !== null);
       const svg = Plot.plot({
         width: 380,
@@ -429,32 +524,42 @@ export async function start(Plot) {
         marginTop: 28,
         marginLeft: 56,
         marginRight: 24,
-        x: { type: "utc", domain: [ticks[0], new Date(Date.UTC(last, 0, 1))], ticks, tickFormat: "%Y", label: null },
-        y: { zero: true, grid: true, nice: true, label: `${unit.symbol[l] || unit.label[l]} ↑` },
+        x,
+        y: {
+          zero: true,
+          grid: true,
+          nice: true,
+          tickFormat: plainNumber(l),
+          label: `${unit.symbol[l] || unit.label[l]} ↑`,
+        },
         marks,
       });
-      const undated = series.points.length - dated.length;
       charts.push(
         el(
           "figure",
-          { class: `chart ${series.comparable ? "comparable" : "not-comparable"}`, "data-series": series.id },
+          {
+            class: `chart ${series.comparable ? "comparable" : "not-comparable"}`,
+            "data-series": series.id,
+            "data-points": series.points.length,
+          },
           el("figcaption", {}, series.label[l]),
           svg,
           el("p", { class: "caveat" }, series.comparable ? t.comparable : t.notComparable),
-          undated === 0 ? null : el("p", { class: "caveat" }, t.undated(undated)),
-          series.note === null ? null : el("p", { class: "note", lang: "en" }, series.note),
+          undated === 0 ? null : el("p", { class: "caveat undated" }, t.undated(undated)),
+          series.note === null && series.noteFr === null
+            ? null
+            : el("p", { class: "note" }, localised(series.note, series.noteFr, l, t.inEnglish)),
         ),
       );
     }
     container.replaceChildren(...charts);
   }
 
-  function renderBudgets() {
+  /** One budgets chart: bars per year, a lighter bar up to the top of a range. */
+  function budgetsChart(budgets, width) {
     const l = state.language;
     const t = TEXT[l];
-    const container = document.querySelector('[data-chart="budgets"]');
-    const width = widthOf(container);
-    const items = data.budgets
+    const items = budgets
       .map((b) => ({
         row: `${b.who[l]} · ${b.publisher} (${b.total[l]})`,
         who: b.who[l],
@@ -471,7 +576,7 @@ export async function start(Plot) {
       maximumFractionDigits: 1,
     });
     const marginLeft = Math.round(Math.min(380, width * 0.4));
-    const svg = Plot.plot({
+    return Plot.plot({
       width,
       height: 60 + 40 * items.length,
       marginLeft,
@@ -491,7 +596,30 @@ export async function start(Plot) {
         Plot.axisY({ lineWidth: ems(marginLeft), tickSize: 0, fontSize: 11 }),
       ],
     });
-    container.replaceChildren(el("figure", { class: "chart" }, svg));
+  }
+
+  function renderBudgets() {
+    const t = TEXT[state.language];
+    const container = document.querySelector('[data-chart="budgets"]');
+    const width = widthOf(container);
+    // Like with like: single clusters' budgets, then the call's total for all its clusters.
+    const groups = [
+      { id: "cluster", caption: t.budgetsClusters },
+      { id: "call", caption: t.budgetsCall },
+    ];
+    container.replaceChildren(
+      ...groups
+        .map((group) => ({ ...group, budgets: data.budgets.filter((b) => b.group === group.id) }))
+        .filter((group) => group.budgets.length > 0)
+        .map((group) =>
+          el(
+            "figure",
+            { class: "chart", "data-budgets": group.id, "data-bars": group.budgets.length },
+            el("figcaption", {}, group.caption),
+            budgetsChart(group.budgets, width),
+          ),
+        ),
+    );
   }
 
   function renderCharts() {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../cli.js";
+import { main } from "../cli/main.js";
 import { DATASETS } from "../datasets.js";
 import { runDiff } from "./command.js";
 

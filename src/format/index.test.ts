@@ -6,6 +6,7 @@ describe("bioproduction-fr/format", () => {
     expect(Object.keys(format).sort()).toEqual(
       [
         "EMISSIONS_SYMBOLS",
+        "formatApa",
         "formatCheck",
         "formatCitation",
         "formatDate",
@@ -15,6 +16,7 @@ describe("bioproduction-fr/format", () => {
         "formatNumber",
         "formatPercent",
         "formatQualifier",
+        "toBibtex",
         "toCslJson",
       ].sort(),
     );

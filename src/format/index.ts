@@ -1,13 +1,15 @@
 /**
  * Figures, amounts and citations written out in French or English with `Intl`: numbers,
  * percentages, compact euros (`70 M€`, `€70M`), emissions with CO₂'s subscript, hedges
- * ("environ", "about"), whole figures, dates at their precision, one-line citations and CSL-JSON
- * for reference managers.
+ * ("environ", "about"), whole figures, dates at their precision, one-line citations, APA 7 references,
+ * BibTeX entries and CSL-JSON for reference managers.
  *
  * @module bioproduction-fr/format
  */
 
 export type { Locale } from "../vocabulary/languages.js";
+export { formatApa } from "./apa.js";
+export { toBibtex } from "./bibtex.js";
 export { formatCheck } from "./check.js";
 export { formatCitation } from "./citation.js";
 export { type CslItem, type CslType, toCslJson } from "./csl.js";

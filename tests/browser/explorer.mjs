@@ -1,18 +1,32 @@
 // @ts-check
 // The data explorer in a real browser: serves docs/api/ on 127.0.0.1, opens explorer/index.html in
 // Debian's Chromium through playwright-core, and checks that the page loads cleanly, lists every
-// figure, searches, sorts, opens a row, switches language and draws its charts. Saves a screenshot
-// to docs/api/explorer/screenshot.png. Run `npm run build && npm run docs` first; prints ok / not ok
-// lines and exits 1 on any failure.
-import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+// figure, searches, sorts, filters, opens a row onto its excerpt and source, switches language and
+// draws every chart. Then opens the page from disk (file://), in French, and a copy of it whose data
+// holds a hostile `javascript:` address. Saves screenshots to docs/api/explorer/screenshot.png and
+// screenshot-fr-file.png. Run `npm run build && npm run docs` first; prints ok / not ok lines and
+// exits 1 on any failure.
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { delimiter, extname, join, normalize, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const root = resolve(import.meta.dirname, "../..");
 const api = join(root, "docs/api");
 const page = join(api, "explorer/index.html");
 const screenshot = join(api, "explorer/screenshot.png");
+const screenshotFrench = join(api, "explorer/screenshot-fr-file.png");
 const built = join(root, "dist/index.js");
 
 let passed = 0;
@@ -70,7 +84,7 @@ if (!existsSync(executablePath)) {
   process.exit();
 }
 
-const { FIGURES, SOURCES } = await import(built);
+const { EMISSION_FACTORS, FIGURES, getSeries, SERIES, SOURCES } = await import(built);
 /** @type {any[]} */
 const figures = Object.values(FIGURES);
 
@@ -145,7 +159,7 @@ try {
   const outside = [];
   await context.route("**/*", (/** @type {any} */ route) => {
     const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1") return route.continue();
+    if (url.hostname === "127.0.0.1" || url.protocol === "file:") return route.continue();
     outside.push(url.href);
     return route.abort();
   });
@@ -160,7 +174,8 @@ try {
   });
   tab.on("pageerror", (/** @type {Error} */ error) => errors.push(`page error: ${error.message}`));
   tab.on("requestfailed", (/** @type {any} */ request) => {
-    if (new URL(request.url()).hostname === "127.0.0.1") {
+    const url = new URL(request.url());
+    if (url.hostname === "127.0.0.1" || url.protocol === "file:") {
       errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`);
     }
   });
@@ -271,33 +286,81 @@ try {
       return undefined;
     });
 
-    await check("the emission factors chart draws a dot or a range for every factor", async () => {
-      const svgs = await tab.locator('[data-chart="factors"] svg').count();
-      const marks = await tab.locator('[data-chart="factors"] svg g[aria-label="dot"] circle').count();
-      const ranges = await tab.locator('[data-chart="factors"] svg g[aria-label="rule"] line').count();
-      if (svgs === 0 || marks === 0) return `${svgs} charts, ${marks} dots`;
-      return ranges === 0 ? "no range bar" : undefined;
-    });
+    await check(
+      "every emission factor is drawn once, like units converted to one chart, ticks as plain numbers",
+      async () => {
+        const charts = tab.locator('[data-chart="factors"] figure');
+        const n = await charts.count();
+        /** @type {string[]} */
+        const drawn = [];
+        /** @type {Record<string, string>} */
+        const chartOf = {};
+        for (let i = 0; i < n; i++) {
+          const chart = charts.nth(i);
+          const ids = ((await chart.getAttribute("data-factors")) ?? "").split(" ");
+          const unit = (await chart.getAttribute("data-unit")) ?? "";
+          for (const id of ids) chartOf[id] = unit;
+          drawn.push(...ids);
+          const marks = await chart.locator('g[aria-label="dot"] circle, g[aria-label="rule"] line').count();
+          if (marks === 0) return `chart ${unit}: no dot and no range`;
+          const ticks = await chart.locator('g[aria-label="x-axis tick label"] text').allTextContents();
+          const odd = ticks.filter(
+            (/** @type {string} */ tick) => tick !== "" && !/^[\d\s\u00a0\u202f.,]+$/.test(tick),
+          );
+          if (ticks.every((/** @type {string} */ tick) => tick === "") || odd.length > 0)
+            return `chart ${unit}: ticks ${JSON.stringify(ticks)}`;
+        }
+        const expected = Object.values(EMISSION_FACTORS).map((/** @type {any} */ f) => f.id);
+        if (drawn.sort().join() !== [...expected].sort().join()) return `drawn ${drawn.join(", ")}`;
+        const perKg = Object.values(EMISSION_FACTORS).filter((/** @type {any} */ f) => f.unit.endsWith("-per-kg"));
+        const units = new Set(perKg.map((/** @type {any} */ f) => chartOf[f.id]));
+        return units.size === 1 ? undefined : `factors per kg in charts ${[...units].join(", ")}`;
+      },
+    );
 
-    await check("each series chart joins comparable points and leaves the others apart", async () => {
+    await check("each series chart draws every point, joins comparable ones and marks undated ones", async () => {
       const charts = tab.locator('[data-chart="series"] figure');
       const n = await charts.count();
-      if (n === 0) return "no series chart";
+      if (n !== Object.keys(SERIES).length) return `${n} series charts for ${Object.keys(SERIES).length} series`;
       for (let i = 0; i < n; i++) {
         const chart = charts.nth(i);
+        const name = (await chart.getAttribute("data-series")) ?? "";
+        const series = getSeries(name);
         const comparable = ((await chart.getAttribute("class")) ?? "").split(" ").includes("comparable");
         const lines = await chart.locator('g[aria-label="line"]').count();
         const dots = await chart.locator('g[aria-label="dot"] > *').count();
-        const name = await chart.getAttribute("data-series");
-        if (dots === 0) return `${name}: no point`;
-        if (comparable !== lines > 0) return `${name}: comparable ${comparable}, ${lines} line(s)`;
+        const undated = series.points.filter((/** @type {any} */ p) => p.period === null).length;
+        const hollow = await chart.locator('g[aria-label="dot"] > *[fill="white"]').count();
+        if (dots !== series.points.length) return `${name}: ${dots} dots for ${series.points.length} points`;
+        if (hollow !== undated) return `${name}: ${hollow} hollow dots for ${undated} undated points`;
+        if (undated > 0 && (await chart.locator("p.undated").count()) !== 1) return `${name}: undated points not said`;
+        const dated = series.points.length - undated;
+        if (comparable !== series.comparable) return `${name}: drawn comparable ${comparable}`;
+        if ((comparable && dated > 1) !== lines > 0) return `${name}: comparable ${comparable}, ${lines} line(s)`;
       }
       return undefined;
     });
 
-    await check("the bioclusters' budgets chart draws bars", async () => {
-      const bars = await tab.locator('[data-chart="budgets"] svg g[aria-label="bar"] rect').count();
-      return bars > 0 ? undefined : "no bar";
+    await check("the budgets charts keep the France 2030 call apart from single clusters", async () => {
+      /** @type {{ group: string, bars: number, rects: number, rows: string[] }[]} */
+      const groups = await tab.locator('[data-chart="budgets"] figure').evaluateAll((/** @type {any[]} */ figures) =>
+        figures.map((f) => ({
+          group: f.dataset.budgets,
+          bars: Number(f.dataset.bars),
+          rects: f.querySelector('svg g[aria-label="bar"]')?.querySelectorAll("rect").length ?? 0,
+          rows: [...f.querySelectorAll('svg g[aria-label="y-axis tick label"] text')].map((t) => t.textContent),
+        })),
+      );
+      const names = groups.map((g) => g.group).join(",");
+      if (names !== "cluster,call") return `budget charts: ${names}`;
+      for (const g of groups)
+        if (g.bars === 0 || g.rects !== g.bars) return `${g.group}: ${g.rects} bars for ${g.bars}`;
+      const callRows = groups[1]?.rows ?? [];
+      const clusterRows = groups[0]?.rows ?? [];
+      if (clusterRows.some((row) => row.includes("France 2030"))) return "the call's total is among the clusters";
+      return callRows.every((row) => row.includes("France 2030"))
+        ? undefined
+        : `call chart rows: ${callRows.join(" | ")}`;
     });
 
     await check("the documentation's pages link to the explorer, at any depth", async () => {
@@ -324,6 +387,63 @@ try {
     await tab.locator("body[data-ready='true']").waitFor({ state: "attached" });
     await tab.screenshot({ path: screenshot, fullPage: true });
     console.log(`# screenshot: ${screenshot}`);
+
+    const fromDisk = await check("the page opens from disk (file://), in French, with every figure", async () => {
+      await tab.goto(`${pathToFileURL(page).href}?lang=fr`);
+      await tab.locator("body[data-ready='true']").waitFor({ state: "attached" });
+      const lang = await tab.locator("html").getAttribute("lang");
+      const ids = await shownIds();
+      if (lang !== "fr") return `html lang is ${lang}`;
+      return ids.length === figures.length ? undefined : `${ids.length} rows for ${figures.length} figures`;
+    });
+
+    if (fromDisk) {
+      await check("in French, the interface is French and English notes are marked as such", async () => {
+        const title = await tab.title();
+        if (!title.startsWith("Explorateur de données")) return `page title: ${title}`;
+        const intro = (await tab.locator(".intro").textContent()) ?? "";
+        if (/paquet/.test(intro) || !intro.includes("bibliothèque")) return `intro: ${intro}`;
+        for (const text of await tab.locator("[data-text]").allTextContents()) {
+          if (text.trim() === "") return "an interface text is empty";
+        }
+        const withNote = figures.find((f) => f.note !== undefined && f.noteFr === undefined);
+        if (withNote === undefined) return undefined;
+        await tab.locator("#search").fill(withNote.id);
+        const row = tab.locator(`tr.figure[data-id="${withNote.id}"]`);
+        await row.locator("td").first().click();
+        const note = tab.locator(`tr.detail[data-detail-for="${withNote.id}"] span[lang="en"]`).first();
+        const hint = (await note.locator("small.in-english").textContent()) ?? "";
+        // The screenshot shows the page from disk, in French, with that row open.
+        await tab.screenshot({ path: screenshotFrench, fullPage: false });
+        console.log(`# screenshot: ${screenshotFrench}`);
+        await tab.locator("#search").fill("");
+        return hint === "(en anglais)" ? undefined : `hint "${hint}" after the English note of ${withNote.id}`;
+      });
+    }
+
+    await check("an address that is not a web page (javascript:) is never a link", async () => {
+      const copy = join(profile, "hostile.html");
+      const html = readFileSync(page, "utf8");
+      const marker = '<script id="explorer-data" type="application/json">';
+      const start = html.indexOf(marker) + marker.length;
+      const end = html.indexOf("</script>", start);
+      const data = JSON.parse(html.slice(start, end));
+      const victim = data.figures[0];
+      victim.address = "javascript:document.title='pwned'";
+      writeFileSync(copy, html.slice(0, start) + JSON.stringify(data).replace(/</g, "\\u003c") + html.slice(end));
+      await tab.goto(pathToFileURL(copy).href);
+      await tab.locator("body[data-ready='true']").waitFor({ state: "attached" });
+      await tab.locator("#search").fill(victim.id);
+      await tab.locator(`tr.figure[data-id="${victim.id}"] td`).first().click();
+      const detail = tab.locator(`tr.detail[data-detail-for="${victim.id}"]`);
+      await detail.waitFor();
+      /** @type {string[]} */
+      const hrefs = await detail.locator("a").evaluateAll((/** @type {any[]} */ links) => links.map((a) => a.href));
+      if (hrefs.some((href) => !/^https?:/.test(href))) return `links: ${hrefs.join(", ")}`;
+      await detail.locator("cite").first().click();
+      if ((await tab.title()) === "pwned") return "the javascript: address ran";
+      return (await detail.locator("cite").count()) > 0 ? undefined : "the title is not shown unlinked";
+    });
   } else {
     console.log("# the page did not load: the checks of its content are skipped");
   }

@@ -1,0 +1,55 @@
+/** The command's help, in French and in English. */
+import type { Locale } from "../index.js";
+
+export const USAGE: Readonly<Record<Locale, string>> = {
+  fr: `Usage : bioproduction-fr <commande> [options]
+
+Commandes :
+  search <mots…>             les chiffres et faits dont l'id, le libellé, l'extrait ou la source contiennent chaque mot
+  show <id>                  n'importe quel enregistrement : chiffre, fait, source, biocluster, facteur d'émission,
+                             série, désaccord, organisation, baromètre, rapport
+  list [jeu]                 les jeux de données ; les chiffres et faits d'un jeu ; les séries (list series)
+  cite <id> [--style apa|bibtex|csl]
+                             la source d'un enregistrement en APA 7, BibTeX ou CSL-JSON ; pour une série, un
+                             désaccord ou un biocluster, les sources de ses chiffres
+  export --format csv|json|ndjson [--dataset <jeu>] [--table <table>]
+                             les données sur la sortie standard (CSV et NDJSON : une table, les chiffres par défaut,
+                             les points des séries pour --dataset series ; JSON : les jeux, ou une table avec --table)
+  diff <a> <b> [--json]      les enregistrements ajoutés, retirés et changés entre deux versions (diff --help)
+  help                       cette aide
+
+Options :
+  --lang fr|en               langue des libellés, des valeurs et des messages (fr par défaut)
+  -h, --help                 cette aide
+  --version                  la version du package
+
+Codes de sortie : 0 réussite, 1 id inconnu (avec des suggestions), 2 erreur d'usage, 3 sortie impossible à écrire.`,
+  en: `Usage: bioproduction-fr <command> [options]
+
+Commands:
+  search <words…>            figures and facts whose id, label, excerpt or source hold every word
+  show <id>                  any record: figure, fact, source, biocluster, emission factor, series, disagreement,
+                             organisation, survey, report
+  list [dataset]             the datasets; the figures and facts of one; the series (list series)
+  cite <id> [--style apa|bibtex|csl]
+                             a record's source in APA 7, BibTeX or CSL-JSON; for a series, a disagreement or a
+                             biocluster, the sources of its figures
+  export --format csv|json|ndjson [--dataset <name>] [--table <name>]
+                             the data on stdout (CSV and NDJSON: one table, the figures by default, the series'
+                             points for --dataset series; JSON: the datasets, or one table with --table)
+  diff <a> <b> [--json]      records added, removed and changed between two versions (diff --help)
+  help                       this help
+
+Options:
+  --lang fr|en               language of labels, values and messages (default: fr)
+  -h, --help                 this help
+  --version                  the package's version
+
+Exit status: 0 success, 1 unknown id (with suggestions), 2 usage error, 3 output that cannot be written.`,
+};
+
+/** The usage's first line and where the help is, after a usage error. */
+export const USAGE_LINE: Readonly<Record<Locale, string>> = {
+  fr: "Usage : bioproduction-fr <commande> [options] ; l’aide : bioproduction-fr --help",
+  en: "Usage: bioproduction-fr <command> [options]; help: bioproduction-fr --help",
+};
