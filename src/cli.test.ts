@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { main } from "./cli/main.js";
+import { inLanguage } from "./cli/words.js";
 import { BIOCLUSTER_PROGRAMME, CLUSTERS } from "./clusters/registry.js";
 import { getEmissionFactor } from "./emissions/lookup.js";
 import { EMISSION_FACTORS, REPORTS } from "./emissions/registry.js";
@@ -121,9 +122,14 @@ describe("the bioproduction-fr command", () => {
     expect(shown).toContain(disagreement.reason);
   });
 
-  it("says when a note is in English in French output", () => {
-    const { stdout } = run("show", "shift-project-medicines-footprint");
-    expect(stdout).toContain("(en anglais) ");
+  it("prints the French note in French output, and says so when a note exists only in English", () => {
+    const series = SERIES["shift-project-medicines-footprint"];
+    const { stdout } = run("show", series.id);
+    expect(series.noteFr).toBeDefined();
+    expect(stdout).toContain(series.noteFr);
+    expect(stdout).not.toContain("(en anglais)");
+    expect(inLanguage("Read from the chart.", undefined, "fr")).toBe("(en anglais) Read from the chart.");
+    expect(inLanguage("Read from the chart.", "Lu sur le graphique.", "en")).toBe("Read from the chart.");
   });
 
   it("treats inherited property names as unknown ids, exit 1, no stack trace", () => {

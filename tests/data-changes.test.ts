@@ -1,7 +1,7 @@
 // The data-change guard, run as a contributor would, in a copy of the package: a changed figure
 // without a changeset fails with its id and both values; a changeset naming the id lets it pass.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
@@ -16,13 +16,21 @@ afterAll(() => {
   for (const folder of copies) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A copy of what the guard and the release read, with the package's node_modules. */
+/**
+ * A copy of what the guard and the release read, with the package's node_modules, whose data is
+ * that of its last release: the pending changesets are left out and the snapshot is taken anew, so
+ * that the data changes of the next release, pending in the repository, do not enter the test.
+ */
 function copyPackage(): string {
   const copy = mkdtempSync(join(tmpdir(), "bioproduction-fr-guard-"));
   for (const path of ["package.json", "src", "scripts", "releases", ".changeset", "CHANGELOG.md", "docs"]) {
     cpSync(join(root, path), join(copy, path), { recursive: true });
   }
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+  for (const name of readdirSync(join(copy, ".changeset"))) {
+    if (name.endsWith(".md") && name !== "README.md") rmSync(join(copy, ".changeset", name));
+  }
+  execFileSync(process.execPath, ["scripts/release/write-snapshot.mjs"], { cwd: copy, stdio: "pipe" });
   copies.push(copy);
   return copy;
 }
