@@ -17,3 +17,29 @@ export const ISO_DATE = /* @__PURE__ */ new RegExp(
     "|--(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|[12]\\d))" +
     ")$",
 );
+
+/**
+ * The argument of a look-up by id. A literal must be one of `Known` (a misspelt literal id is a
+ * compile error that lists the ids), while a value typed `string`, such as user input, compiles
+ * and is checked at run time.
+ *
+ * @example
+ * declare function getCluster<const Id extends string>(id: IdArgument<Id, "genother" | "pscc">): void;
+ * getCluster("genother"); // compiles
+ * getCluster("genoter"); // error: '"genoter"' is not assignable to '"genother" | "pscc"'
+ * getCluster(String(input)); // compiles; checked when it runs
+ *
+ * @category Package
+ */
+export type IdArgument<Id extends string, Known extends string> = string extends Id
+  ? Id
+  : Id extends Known
+    ? Id
+    : Known;
+
+/**
+ * What a look-up by id returns: the exact record for a known literal id, else the record type.
+ *
+ * @category Package
+ */
+export type RecordOf<Table, Id extends string, Fallback> = Id extends keyof Table ? Table[Id] : Fallback;

@@ -1,3 +1,4 @@
+import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Figure } from "../model/common.js";
 import type { EmissionsReport } from "../model/emissions.js";
@@ -13,8 +14,9 @@ import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from 
  *
  * @category Emissions
  */
-export function getEmissionFactor<const Id extends EmissionFactorId>(id: Id): (typeof EMISSION_FACTORS)[Id];
-export function getEmissionFactor(id: string): Figure;
+export function getEmissionFactor<const Id extends string>(
+  id: IdArgument<Id, EmissionFactorId>,
+): RecordOf<typeof EMISSION_FACTORS, Id, Figure>;
 export function getEmissionFactor(id: string): Figure {
   return getById<Figure>(EMISSION_FACTORS, id, "id");
 }
@@ -41,8 +43,9 @@ export function isEmissionFactorId(value: unknown): value is EmissionFactorId {
  *
  * @category Emissions
  */
-export function getReport<const Id extends ReportId>(id: Id): (typeof REPORTS)[Id];
-export function getReport(id: string): EmissionsReport;
+export function getReport<const Id extends string>(
+  id: IdArgument<Id, ReportId>,
+): RecordOf<typeof REPORTS, Id, EmissionsReport>;
 export function getReport(id: string): EmissionsReport {
   return getById<EmissionsReport>(REPORTS, id, "id");
 }

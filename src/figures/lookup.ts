@@ -1,4 +1,5 @@
 import { assertOneOf } from "../core/checks.js";
+import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Disagreement, Fact, Figure } from "../model/common.js";
 import { SOURCES, type SourceId } from "../sources/registry.js";
@@ -18,8 +19,7 @@ const figures: readonly Figure[] = /* @__PURE__ */ Object.values(FIGURES);
  *
  * @category Figures
  */
-export function getFigure<const Id extends FigureId>(id: Id): (typeof FIGURES)[Id];
-export function getFigure(id: string): Figure;
+export function getFigure<const Id extends string>(id: IdArgument<Id, FigureId>): RecordOf<typeof FIGURES, Id, Figure>;
 export function getFigure(id: string): Figure {
   return getById<Figure>(FIGURES, id, "id");
 }
@@ -46,8 +46,7 @@ export function isFigureId(value: unknown): value is FigureId {
  *
  * @category Figures
  */
-export function getFact<const Id extends FactId>(id: Id): (typeof FACTS)[Id];
-export function getFact(id: string): Fact;
+export function getFact<const Id extends string>(id: IdArgument<Id, FactId>): RecordOf<typeof FACTS, Id, Fact>;
 export function getFact(id: string): Fact {
   return getById<Fact>(FACTS, id, "id");
 }
@@ -80,7 +79,9 @@ export function figuresBySource(source: SourceId): readonly AnyFigure[] {
  *
  * @category Figures
  */
-export function disagreementsAbout(id: FigureId | FactId | (string & {})): readonly Disagreement[] {
+export function disagreementsAbout<const Id extends string>(
+  id: IdArgument<Id, FigureId | FactId>,
+): readonly Disagreement[] {
   if (!isFigureId(id)) assertOneOf(id, FACTS, "id");
   return Object.freeze(DISAGREEMENTS.filter((d) => (d.claims as readonly string[]).includes(id)));
 }
