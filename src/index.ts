@@ -6,7 +6,7 @@
  * @module bioproduction-fr
  */
 export * from "./clusters/index.js";
-export { BioproductionError, type BioproductionErrorCode } from "./core/errors.js";
+export { BioproductionError, type BioproductionErrorCode, isBioproductionError } from "./core/errors.js";
 export { DATASETS, type Datasets } from "./datasets.js";
 export * from "./emissions/index.js";
 export * from "./figures/index.js";

@@ -24,10 +24,11 @@ export const ISO_DATE = /* @__PURE__ */ new RegExp(
  * and is checked at run time.
  *
  * @example
- * declare function getCluster<const Id extends string>(id: IdArgument<Id, "genother" | "pscc">): void;
- * getCluster("genother"); // compiles
- * getCluster("genoter"); // error: '"genoter"' is not assignable to '"genother" | "pscc"'
- * getCluster(String(input)); // compiles; checked when it runs
+ * import { getCluster } from "bioproduction-fr/clusters";
+ * getCluster("genother").name; // "GenoTher"
+ * // getCluster("genoter") does not compile: '"genoter"' is not assignable to '"genother" | "pscc" | …'
+ * const input: string = "genoter";
+ * getCluster(input); // throws "unknown-id"
  *
  * @category Package
  */

@@ -1,4 +1,4 @@
-import { assertOneOf } from "../core/checks.js";
+import { assertOneOf, assertRecord } from "../core/checks.js";
 import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Disagreement, Fact, Figure } from "../model/common.js";
@@ -99,7 +99,7 @@ export function disagreementsAbout<const Id extends string>(
  * @category Figures
  */
 export function preferredClaim<const D extends Disagreement>(disagreement: D): ClaimOf<D["preferred"]> {
-  const id = disagreement?.preferred;
+  const id = assertRecord<"preferred">(disagreement, "disagreement").preferred;
   return (isFigureId(id) ? FIGURES[id] : getById<Fact>(FACTS, id, "disagreement.preferred")) as ClaimOf<D["preferred"]>;
 }
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { describe, isRevokedProxy } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
 import { ISO_DATE, KEBAB_CASE } from "../core/ids.js";
 import { keysOf } from "../core/tables.js";
 import { CHECK_STATUSES, DISAGREEMENT_KINDS } from "../vocabulary/enumerations.js";
@@ -167,6 +169,7 @@ export interface RangeShape extends z.core.$ZodLooseShape {
  * MyFigureSchema.safeParse({ qualifier: "range", value: 100, max: 80 }).success; // false
  */
 export function withRangeRules<S extends z.ZodObject<RangeShape>>(schema: S): S {
+  assertRangeShape(schema);
   return schema
     .superRefine((figure, ctx) => {
       const { qualifier, value, max } = figure as { qualifier: string; value: number; max?: number };
@@ -191,6 +194,23 @@ export function withRangeRules<S extends z.ZodObject<RangeShape>>(schema: S): S 
       then: { required: ["max"] },
       else: { not: { required: ["max"] } },
     }) as S;
+}
+
+/** Throws unless `schema` is a zod object schema whose shape has `value`, `max` and `qualifier`. */
+function assertRangeShape(schema: unknown): void {
+  const shape = isRevokedProxy(schema) ? undefined : (schema as { shape?: unknown } | null | undefined)?.shape;
+  const fits =
+    typeof (schema as { superRefine?: unknown }).superRefine === "function" &&
+    typeof shape === "object" &&
+    shape !== null &&
+    ["value", "max", "qualifier"].every((key) => Object.hasOwn(shape, key));
+  if (!fits) {
+    throw new BioproductionError(
+      "invalid-argument",
+      "schema",
+      `schema must be a zod object schema with value, max and qualifier, got ${describe(schema)}`,
+    );
+  }
 }
 
 /**

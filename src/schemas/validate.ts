@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { BioproductionError } from "../core/errors.js";
+import { BioproductionError, brandError } from "../core/errors.js";
 import { ClusterSchema } from "./cluster.js";
 import { DisagreementSchema, FactSchema, FigureSchema } from "./common.js";
 import { EmissionsReportSchema } from "./emissions.js";
@@ -51,6 +51,14 @@ function issuesOf(error: z.ZodError): readonly ValidationIssue[] {
   );
 }
 
+/** How many issues a {@link ValidationError}'s message names. */
+const LISTED_ISSUES = 2;
+
+/** An issue's message, at most 80 characters, for the error's one-line message. */
+function cut(message: string): string {
+  return message.length <= 80 ? message : `${message.slice(0, 79)}…`;
+}
+
 /**
  * Thrown by the `parse…` helpers: a `BioproductionError` (code `"invalid-data"`) that also lists
  * every issue found.
@@ -58,15 +66,18 @@ function issuesOf(error: z.ZodError): readonly ValidationIssue[] {
  * @category Schemas
  */
 export class ValidationError extends BioproductionError {
+  static {
+    brandError(ValidationError, "ValidationError");
+  }
+
   /** Every issue found, each with its path and message. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(argument: string, issues: readonly ValidationIssue[]) {
-    super(
-      "invalid-data",
-      argument,
-      `${argument} is not valid: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`,
-    );
+    // The message names the first issues; `issues` holds them all.
+    const shown = issues.slice(0, LISTED_ISSUES).map((issue) => `${issue.path}: ${cut(issue.message)}`);
+    const more = issues.length > LISTED_ISSUES ? `; and ${issues.length - LISTED_ISSUES} more in error.issues` : "";
+    super("invalid-data", argument, `${argument} is not valid: ${shown.join("; ")}${more}`);
     this.issues = issues;
   }
 }
