@@ -166,15 +166,26 @@ export function assertLocale(locale: unknown): Locale {
 
 /**
  * Reads a format function's options: `undefined`, or an object whose `maximumSignificantDigits`
- * is absent or a whole number from 1 to 21; returns the digits, or `undefined` to keep them all.
+ * is absent or a whole number from 1 to 21, and that has no other key; returns the digits, or `undefined` to keep them all.
  *
  * @example
  * readDigits({ maximumSignificantDigits: 3 }); // 3
  * readDigits({ maximumSignificantDigits: 0 }); // throws "invalid-argument" naming "options.maximumSignificantDigits"
+ * readDigits({ maximumFractionDigits: 2 }); // throws "options.maximumFractionDigits is not an option"
  */
 export function readDigits(options: unknown): number | undefined {
   if (options === undefined) return undefined;
   const record = assertRecord<"maximumSignificantDigits">(options, "options");
+  // A misspelt option ("maximumSignificantDigit") would be silently ignored: refuse it.
+  const unknown = Object.keys(record).find((key) => key !== "maximumSignificantDigits");
+  if (unknown !== undefined) {
+    throw new BioproductionError(
+      "invalid-argument",
+      `options.${unknown.slice(0, 40)}`,
+      `options.${unknown.slice(0, 40)} is not an option`,
+      ["maximumSignificantDigits"],
+    );
+  }
   const digits = record.maximumSignificantDigits;
   if (digits === undefined) return undefined;
   if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 1 || digits > 21) {
