@@ -29,6 +29,7 @@ export {
 export { getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";
 export {
   EMISSION_DISAGREEMENTS,
+  EMISSION_FACTOR_ALIASES,
   EMISSION_FACTORS,
   EMISSIONS_AS_OF,
   type EmissionFactorId,

@@ -5,12 +5,17 @@ import type { EmissionsReport } from "../model/emissions.js";
 import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from "./registry.js";
 
 /**
- * The carbon intensity of an active ingredient, in kgCO₂e per kg, with its citation. Throws a
- * `BioproductionError` (`unknown-id`, argument `id`) listing the known factors for any other value.
+ * The emission factor with this id (or one of the short names kept as aliases, see
+ * `EMISSION_FACTOR_ALIASES`), with its citation. Throws a `BioproductionError` (`unknown-id`,
+ * argument `id`) for any other value.
  *
  * @example
- * import { getEmissionFactor } from "bioproduction-fr/emissions";
- * getEmissionFactor("monoclonal-antibodies").value; // 21000
+ * import { footprint, getEmissionFactor } from "bioproduction-fr/emissions";
+ * getEmissionFactor("shift-2025-monoclonal-antibodies-intensity").value; // 21000
+ * getEmissionFactor("monoclonal-antibodies").id; // "shift-2025-monoclonal-antibodies-intensity"
+ * // A result's factor id looks its factor up again:
+ * const dose = footprint(getEmissionFactor("paracetamol"), { value: 1, unit: "kg" });
+ * getEmissionFactor(dose.inputs.factor ?? "").value; // 20
  *
  * @category Emissions
  */
