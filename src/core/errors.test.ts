@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BioproductionError, brandError, isBioproductionError } from "./errors.js";
+import { BioproductionError, isBioproductionError } from "./errors.js";
+
+const BRAND = Symbol.for("bioproduction-fr.error");
 
 /** A second copy of the module, as the CommonJS build is beside the ESM one: its own class. */
 const other = (await import(/* @vite-ignore */ `./errors.js?copy=${Date.now()}`)) as typeof import("./errors.js");
@@ -24,12 +26,12 @@ describe("one BioproductionError across copies of the package", () => {
   it("a branded subclass is told apart from its parent, across copies", () => {
     class Special extends BioproductionError {
       static {
-        brandError(Special, "Special");
+        Object.defineProperty(Special.prototype, BRAND, { value: "Special" });
       }
     }
     class OtherSpecial extends other.BioproductionError {
       static {
-        other.brandError(OtherSpecial, "Special");
+        Object.defineProperty(OtherSpecial.prototype, BRAND, { value: "Special" });
       }
     }
     const plain = new other.BioproductionError("invalid-data", "x", "x is not valid");

@@ -16,9 +16,10 @@ export type BioproductionErrorCode =
 const MAX_LISTED_LENGTH = 100;
 
 /**
- * The brand each of the package's error classes puts on its prototype, registered with
- * `Symbol.for` so that every copy of the package (the ESM and the CommonJS build, two versions in
- * one `node_modules`) reads the same key.
+ * The brand each of the package's error classes puts on its prototype (its name), under a key
+ * registered with `Symbol.for`, so that every copy of the package (the ESM and the CommonJS
+ * build, two versions in one `node_modules`) reads the same key. `ValidationError` brands itself
+ * with the same key.
  */
 const BRAND = Symbol.for("bioproduction-fr.error");
 
@@ -55,7 +56,7 @@ function carriesBrand(value: unknown, brand: string): boolean {
  */
 export class BioproductionError extends Error {
   static {
-    brandError(BioproductionError, "BioproductionError");
+    Object.defineProperty(BioproductionError.prototype, BRAND, { value: "BioproductionError" });
   }
 
   /** Tells instances apart by their brand, not by which copy of the package made them. */
@@ -91,22 +92,6 @@ export class BioproductionError extends Error {
     this.argument = argument;
     this.allowed = allowed === undefined ? undefined : Object.freeze([...allowed]);
   }
-}
-
-/**
- * Brands an error class of the package, so that `instanceof` holds across its builds; called in
- * the class's static block.
- *
- * @example
- * class MyError extends BioproductionError {
- *   static {
- *     brandError(MyError, "MyError");
- *   }
- * }
- * new MyError("invalid-data", "x", "x is wrong") instanceof BioproductionError; // true
- */
-export function brandError(errorClass: abstract new (...args: never[]) => Error, brand: string): void {
-  Object.defineProperty(errorClass.prototype, BRAND, { value: brand });
 }
 
 /**

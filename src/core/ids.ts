@@ -44,3 +44,12 @@ export type IdArgument<Id extends string, Known extends string> = string extends
  * @category Package
  */
 export type RecordOf<Table, Id extends string, Fallback> = Id extends keyof Table ? Table[Id] : Fallback;
+
+/**
+ * The address of a page: `http` or `https`, a host name (labels of letters, digits and hyphens,
+ * or an IPv4 address), an optional port, then a path, query or fragment with no white space. No
+ * `javascript:`, `file:` or `data:` address, no user name, no empty host. The same pattern goes
+ * into the JSON Schemas, so that every validator agrees.
+ */
+export const HTTP_URL =
+  /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?::\d{1,5})?(?:[/?#]\S*)?$/;

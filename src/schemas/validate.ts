@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { BioproductionError, brandError } from "../core/errors.js";
+import { BioproductionError } from "../core/errors.js";
 import { ClusterSchema } from "./cluster.js";
 import { DisagreementSchema, FactSchema, FigureSchema } from "./common.js";
 import { EmissionsReportSchema } from "./emissions.js";
@@ -67,7 +67,10 @@ function cut(message: string): string {
  */
 export class ValidationError extends BioproductionError {
   static {
-    brandError(ValidationError, "ValidationError");
+    // The brand `BioproductionError`'s `instanceof` reads, so that it holds across builds here too.
+    Object.defineProperty(ValidationError.prototype, Symbol.for("bioproduction-fr.error"), {
+      value: "ValidationError",
+    });
   }
 
   /** Every issue found, each with its path and message. */
