@@ -181,8 +181,9 @@ export interface RangeShape extends z.core.$ZodLooseShape {
  * @example
  * import { z } from "zod";
  * import { FigureSchema, withRangeRules } from "bioproduction-fr/schemas";
- * // Your own figures, with one more field, keep the range rules:
- * const MyFigureSchema = withRangeRules(FigureSchema.unwrap().extend({ survey: z.string() }));
+ * // Your own figures, with one more field, keep the range rules. Spread the shape: zod 4.1 to
+ * // 4.3.5 refuse to `.extend` an object with refinements.
+ * const MyFigureSchema = withRangeRules(z.strictObject({ ...FigureSchema.unwrap().shape, survey: z.string() }));
  * MyFigureSchema.safeParse({ qualifier: "range", value: 100, max: 80 }).success; // false
  */
 export function withRangeRules<S extends z.ZodObject<RangeShape>>(schema: S): S {
