@@ -216,9 +216,16 @@ export function withRangeRules<S extends z.ZodObject<RangeShape>>(schema: S): S 
 
 /** Throws unless `schema` is a zod object schema whose shape has `value`, `max` and `qualifier`. */
 function assertRangeShape(schema: unknown): void {
-  const shape = isRevokedProxy(schema) ? undefined : (schema as { shape?: unknown } | null | undefined)?.shape;
+  if (isRevokedProxy(schema)) {
+    throw new BioproductionError(
+      "invalid-argument",
+      "schema",
+      "schema must be a zod object schema, got a revoked proxy",
+    );
+  }
+  const shape = (schema as { shape?: unknown } | null | undefined)?.shape;
   const fits =
-    typeof (schema as { superRefine?: unknown }).superRefine === "function" &&
+    typeof (schema as { superRefine?: unknown } | null | undefined)?.superRefine === "function" &&
     typeof shape === "object" &&
     shape !== null &&
     ["value", "max", "qualifier"].every((key) => Object.hasOwn(shape, key));

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isRevokedProxy } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { ClusterSchema } from "./cluster.js";
 import { DisagreementSchema, FactSchema, FigureSchema } from "./common.js";
@@ -88,7 +89,19 @@ export class ValidationError extends BioproductionError {
 /** Builds the `parse…` and `safeParse…` pair for one schema. Never touches zod's global config. */
 function validator<S extends z.ZodType>(schema: S, argument: string) {
   const safeParse = (input: unknown): ValidationResult<z.output<S>> => {
-    const result = schema.safeParse(input);
+    // zod reads a revoked proxy, or a getter that throws, and throws an engine error: an issue instead.
+    const unreadable = (why: string) =>
+      Object.freeze({
+        success: false as const,
+        issues: Object.freeze([Object.freeze({ path: "(root)", message: why })]),
+      });
+    if (isRevokedProxy(input)) return unreadable("a revoked proxy cannot be read");
+    let result: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      result = schema.safeParse(input);
+    } catch (error) {
+      return unreadable(`the input could not be read: ${String(error).slice(0, 60)}`);
+    }
     return result.success
       ? Object.freeze({ success: true as const, data: result.data })
       : Object.freeze({ success: false as const, issues: issuesOf(result.error) });
