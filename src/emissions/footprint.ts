@@ -9,6 +9,7 @@ import {
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
+import { combineHedges, readMax } from "../core/hedge.js";
 import type { Citation } from "../model/common.js";
 import type { Uncertainty } from "../model/emissions.js";
 import { rescale } from "../units/convert.js";
@@ -244,39 +245,6 @@ function readFactor(input: unknown) {
   };
 }
 
-/**
- * A figure's upper bound, checked against its hedge: a `range` has one, above its value, and
- * nothing else has one.
- */
-function readMax(input: unknown, value: number, qualifier: Qualifier, argument: string): number | undefined {
-  if (input === undefined) {
-    if (qualifier === "range") {
-      throw new BioproductionError(
-        "invalid-argument",
-        `${argument}.max`,
-        `${argument}.max is missing: a range needs an upper bound`,
-      );
-    }
-    return undefined;
-  }
-  const max = assertNonNegative(input, `${argument}.max`);
-  if (qualifier !== "range") {
-    throw new BioproductionError(
-      "invalid-argument",
-      `${argument}.max`,
-      `${argument}.max is set on a factor whose qualifier is ${describe(qualifier)}: only a range has an upper bound`,
-    );
-  }
-  if (max <= value) {
-    throw new BioproductionError(
-      "invalid-argument",
-      `${argument}.max`,
-      `${argument}.max ${max} is not above ${argument}.value ${value}`,
-    );
-  }
-  return max;
-}
-
 /** A citation from any caller, checked and copied, so that freezing the result leaves the caller's object alone. */
 function readCitation(input: unknown, argument: string): Citation {
   const record = assertRecord<keyof Citation>(input, argument);
@@ -374,7 +342,7 @@ export function intensityRatio<U extends FigureUnit>(
   return deepFreeze({
     value: ratio(numerator.value, low),
     ...(ranged ? { max: ratio(high, denominator.value) } : {}),
-    qualifier: ranged ? "range" : ratioHedge(numerator.qualifier, denominator.qualifier),
+    qualifier: ranged ? "range" : combineHedges(numerator.qualifier, denominator.qualifier),
     inputs: { a: numerator, b: denominator },
   });
 }
@@ -398,51 +366,6 @@ function unitScale(a: FigureUnit, b: FigureUnit): number {
 }
 
 type EmissionFactorRow = (typeof EMISSION_FACTOR_UNITS)[EmissionFactorUnit];
-
-/** Which way a hedge moves the true value from the one stated. */
-const LEANS = {
-  exact: "none",
-  approximately: "around",
-  estimate: "around",
-  nearly: "down",
-  "less-than": "down",
-  "up-to": "down",
-  "more-than": "up",
-  "at-least": "up",
-  range: "none",
-} as const satisfies Record<Qualifier, string>;
-
-/** A hedge on a divisor turns over: `b` more than 10 makes `a / b` less than `a / 10`. */
-const TURNED: Readonly<Record<Qualifier, Qualifier>> = {
-  exact: "exact",
-  approximately: "approximately",
-  estimate: "estimate",
-  nearly: "more-than",
-  "less-than": "more-than",
-  "up-to": "at-least",
-  "more-than": "less-than",
-  "at-least": "up-to",
-  range: "range",
-};
-
-/** Of two hedges that lean one way, the weaker claim: « at least » asks less than « more than ». */
-const WEAKER = { up: "at-least", down: "up-to", around: "estimate" } as const;
-
-/** The hedge of `a / b` from the hedges of `a` and `b` (neither a range). */
-function ratioHedge(a: Qualifier, b: Qualifier): Qualifier {
-  const turned = TURNED[b];
-  if (a === "exact") return turned;
-  if (turned === "exact" || turned === a) return a;
-  const lean = LEANS[a];
-  if (lean === "none" || lean !== LEANS[turned]) {
-    throw new BioproductionError(
-      "invalid-argument",
-      "b.qualifier",
-      `the hedges of a (${describe(a)}) and b (${describe(b)}) leave the ratio no hedge to give`,
-    );
-  }
-  return WEAKER[lean];
-}
 
 function readIntensity(input: unknown, argument: string): RatioInput & { readonly qualifier: Qualifier } {
   const record = assertRecord<keyof RatioInput>(input, argument);
