@@ -1,10 +1,10 @@
 import { assertFinite, assertLocale, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
 import { pick } from "../core/tables.js";
-import type { Uncertainty } from "../model/emissions.js";
 import type { Locale } from "../vocabulary/languages.js";
 import type { Qualifier } from "../vocabulary/qualifiers.js";
 import { EMISSION_FACTOR_UNITS, EMISSIONS_UNITS, UNIT_TABLE } from "../vocabulary/units.js";
+import type { FootprintBounds } from "./figure.js";
 import { readHedge, writeHedged } from "./hedged.js";
 import { type FormatOptions, NO_BREAK_SPACE, numberFormat } from "./intl.js";
 
@@ -72,7 +72,7 @@ export function formatEmissions(
     readonly unit: EmissionsUnit;
     readonly max?: number | undefined;
     readonly qualifier?: Qualifier | undefined;
-    readonly bounds?: { readonly low: number; readonly high: number; readonly kind: Uncertainty["kind"] } | undefined;
+    readonly bounds?: FootprintBounds | undefined;
   },
   locale?: Locale,
   options?: FormatOptions,

@@ -25,10 +25,24 @@ export type FigureToFormat = Pick<Figure, "value" | "max" | "qualifier"> & {
   /** Set by `perYear`: an amount per year, written « par an » / "per year". */
   readonly per?: "year" | undefined;
   /** A footprint's low and high ends, from the uncertainty its factor's source states. */
-  readonly bounds?: { readonly low: number; readonly high: number; readonly kind: Uncertainty["kind"] } | undefined;
+  readonly bounds?: FootprintBounds | undefined;
   /** An emission factor's stated uncertainty, in its unit. */
   readonly uncertainty?: Uncertainty | undefined;
 };
+
+/**
+ * A footprint's `bounds`, as {@link formatFigure} and `formatEmissions` print them.
+ *
+ * @category Format
+ */
+export interface FootprintBounds {
+  /** The low end. */
+  readonly low: number;
+  /** The high end. */
+  readonly high: number;
+  /** What the ends are: a range, a 95 % interval, or a relative margin. */
+  readonly kind: Uncertainty["kind"];
+}
 
 /** How each language writes a span of years: « sur 1 an », « sur 5 ans », "over 1 year". */
 const SPANS: Readonly<Record<Locale, (years: string, one: boolean) => string>> = {
