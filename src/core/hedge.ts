@@ -32,7 +32,7 @@ export function readMax(input: unknown, value: number, qualifier: Qualifier, arg
     throw new BioproductionError(
       "invalid-argument",
       `${argument}.max`,
-      `${argument}.max is set on a factor whose qualifier is ${describe(qualifier)}: only a range has an upper bound`,
+      `${argument}.max is set on a figure whose qualifier is ${describe(qualifier)}: only a range has an upper bound`,
     );
   }
   if (max <= value) {

@@ -1,5 +1,6 @@
 import { assertChoice, assertFinite, assertRecord } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
+import { readMax } from "../core/hedge.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 import { numberFormat } from "./intl.js";
@@ -40,7 +41,7 @@ const NOTE_SEPARATORS: Readonly<Record<Locale, string>> = { fr: " ; ", en: "; " 
 
 /**
  * Reads and checks the hedge of a number from any caller: a `range` has a `max` above its value
- * and nothing else has one; ends in order. `qualifier` may be left out only where `optional`.
+ * and nothing else has one (the rule every helper reads ranges by); ends in order. `qualifier` may be left out only where `optional`.
  */
 export function readHedge(
   record: {
@@ -57,28 +58,7 @@ export function readHedge(
     optional && record.qualifier === undefined
       ? "exact"
       : assertChoice(record.qualifier, QUALIFIERS, `${argument}.qualifier`);
-  const max = record.max === undefined ? undefined : assertFinite(record.max, `${argument}.max`);
-  if (qualifier === "range" && max === undefined) {
-    throw new BioproductionError(
-      "invalid-argument",
-      `${argument}.max`,
-      `${argument}.max is missing: a range needs an upper bound`,
-    );
-  }
-  if (qualifier !== "range" && max !== undefined) {
-    throw new BioproductionError(
-      "invalid-argument",
-      `${argument}.max`,
-      `${argument}.max is set on a figure whose qualifier is ${JSON.stringify(qualifier)}: only a range has an upper bound`,
-    );
-  }
-  if (max !== undefined && max < value) {
-    throw new BioproductionError(
-      "invalid-argument",
-      `${argument}.max`,
-      `${argument}.max ${max} is below ${argument}.value ${value}`,
-    );
-  }
+  const max = readMax(record.max, value, qualifier, argument);
   return { max, qualifier, ends: readEnds(record, value, argument) };
 }
 
