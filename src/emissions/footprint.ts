@@ -294,7 +294,12 @@ export interface Ratio {
   /** The hedge the ratio keeps: `"range"` when either is a range, else the one the two hedges leave. */
   readonly qualifier: Qualifier;
   /** The two intensities, as read. */
-  readonly inputs: { readonly a: RatioInput; readonly b: RatioInput };
+  readonly inputs: {
+    /** The intensity divided, as read. */
+    readonly a: RatioInput;
+    /** The intensity it is divided by, as read. */
+    readonly b: RatioInput;
+  };
 }
 
 /**
