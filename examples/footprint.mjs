@@ -24,6 +24,6 @@ for (const id of ["monoclonal-antibodies", "paracetamol"]) {
 
 const antibodies = getEmissionFactor("monoclonal-antibodies");
 const paracetamol = getEmissionFactor("paracetamol");
-console.log(`Ratio of the two intensities: ${intensityRatio(antibodies, paracetamol)}`);
+console.log(`Ratio of the two intensities: ${intensityRatio(antibodies, paracetamol).value}`);
 console.log(`Source: ${formatCitation(getSource(antibodies.citation.source), "en")}`);
 console.log(`« ${antibodies.citation.excerpt} »`);

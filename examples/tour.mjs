@@ -71,7 +71,7 @@ const antibodies = getEmissionFactor("monoclonal-antibodies");
 const paracetamol = getEmissionFactor("paracetamol");
 const dose = footprint(antibodies, quantity(200, "mg"));
 console.log("\nThe Shift Project 2025");
-const ratio = intensityRatio(antibodies, paracetamol);
+const ratio = intensityRatio(antibodies, paracetamol).value;
 line(
   `anticorps monoclonaux ${formatEmissions(antibodies, "fr")}, paracétamol ${formatEmissions(paracetamol, "fr")} : ${formatNumber(ratio, "fr")} fois plus`,
   `monoclonal antibodies ${formatEmissions(antibodies, "en")}, paracetamol ${formatEmissions(paracetamol, "en")}: ${formatNumber(ratio, "en")} times more`,

@@ -6,7 +6,8 @@
  * @module bioproduction-fr
  */
 export * from "./clusters/index.js";
-export { BioproductionError, type BioproductionErrorCode } from "./core/errors.js";
+export { BioproductionError, type BioproductionErrorCode, isBioproductionError } from "./core/errors.js";
+export type { IdArgument, RecordOf } from "./core/ids.js";
 export { DATASETS, type Datasets } from "./datasets.js";
 export * from "./emissions/index.js";
 export * from "./figures/index.js";

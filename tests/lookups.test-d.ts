@@ -2,12 +2,20 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type Cluster,
   type ClusterId,
+  type Disagreement,
+  disagreementsAbout,
   type Figure,
   getCluster,
   getEmissionFactor,
+  getFact,
   getFigure,
+  getOrganisation,
+  getReport,
+  getSeries,
   getSource,
+  getSurvey,
   isClusterId,
+  type SeriesWithPoints,
   type Source,
 } from "../src/index.js";
 
@@ -37,8 +45,39 @@ describe("look-ups by a literal id return that record's exact type", () => {
     if (isClusterId(value)) expectTypeOf(value).toEqualTypeOf<ClusterId>();
   });
 
-  it("a misspelt literal id does not fall through to the string overload silently", () => {
-    // A literal that is not an id still compiles through the `string` overload; the error is at run time.
-    expectTypeOf(getCluster).parameter(0).toExtend<string>();
+  it("a misspelt literal id is a compile error on every look-up, while a string compiles", () => {
+    // Each line below must fail to compile: if one compiles, `@ts-expect-error` is unused and the
+    // type check fails.
+    // @ts-expect-error not a cluster id
+    expectTypeOf(getCluster("genoter")).toBeObject();
+    // @ts-expect-error not a figure id
+    expectTypeOf(getFigure("genother-budget")).toBeObject();
+    // @ts-expect-error not a fact id
+    expectTypeOf(getFact("genother-founder")).toBeObject();
+    // @ts-expect-error not a source id
+    expectTypeOf(getSource("france-biolead")).toBeObject();
+    // @ts-expect-error not an emission factor id
+    expectTypeOf(getEmissionFactor("paracetamoll")).toBeObject();
+    // @ts-expect-error not a report id
+    expectTypeOf(getReport("shift-project-2026")).toBeObject();
+    // @ts-expect-error not a survey id
+    expectTypeOf(getSurvey("leem-barometer-2030")).toBeObject();
+    // @ts-expect-error not an organisation id
+    expectTypeOf(getOrganisation("sanofi-pasteur")).toBeObject();
+    // @ts-expect-error not a series id
+    expectTypeOf(getSeries("bioproduction-sites")).toBeObject();
+    // @ts-expect-error not a figure or fact id
+    expectTypeOf(disagreementsAbout("genother-budget")).toBeArray();
+    // @ts-expect-error a union holding one misspelt id
+    expectTypeOf(getCluster("genother" as "genother" | "genoter")).toBeObject();
+
+    // User input, typed `string`, compiles and is checked when it runs.
+    const input: string = "genoter";
+    expectTypeOf(getCluster(input)).toEqualTypeOf<Cluster>();
+    expectTypeOf(getFigure(input)).toEqualTypeOf<Figure>();
+    expectTypeOf(getSeries(input)).toEqualTypeOf<SeriesWithPoints>();
+    expectTypeOf(disagreementsAbout(input)).toEqualTypeOf<readonly Disagreement[]>();
+    // A union of known ids keeps the union of their records.
+    expectTypeOf(getCluster("genother" as "genother" | "pscc").id).toEqualTypeOf<"genother" | "pscc">();
   });
 });

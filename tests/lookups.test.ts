@@ -6,9 +6,13 @@ import {
   clustersByFocus,
   clustersInCity,
   clustersNaming,
+  dataTables,
   disagreementsAbout,
+  EMISSION_FACTOR_ALIASES,
+  EMISSION_FACTORS,
   figuresBySource,
   findCluster,
+  footprint,
   getCluster,
   getEmissionFactor,
   getFact,
@@ -23,6 +27,7 @@ import {
   isSourceId,
   isSurveyId,
   preferredClaim,
+  quantity,
   SOURCES,
   sourcesByKind,
   sourcesReporting,
@@ -30,6 +35,33 @@ import {
 import { errorOf } from "./support/errors.js";
 
 const NUM_RUNS = 2000;
+
+describe("emission factors are keyed by their ids", () => {
+  it("every factor's key is its id, each listed once", () => {
+    const entries = Object.entries(EMISSION_FACTORS);
+    expect(entries.length).toBeGreaterThan(3);
+    for (const [key, factor] of entries) expect(key).toBe(factor.id);
+    expect(new Set(Object.values(EMISSION_FACTORS)).size).toBe(entries.length);
+    expect(JSON.parse(JSON.stringify(EMISSION_FACTORS))).not.toHaveProperty("paracetamol");
+  });
+
+  it("the three short names stay as aliases of the same records", () => {
+    for (const [alias, id] of Object.entries(EMISSION_FACTOR_ALIASES)) {
+      expect(getEmissionFactor(alias as never)).toBe(getEmissionFactor(id));
+      expect(EMISSION_FACTORS[alias as keyof typeof EMISSION_FACTORS]).toBe(EMISSION_FACTORS[id]);
+      expect(isEmissionFactorId(alias)).toBe(true);
+    }
+  });
+
+  it("a footprint's factor id, and every factor id of the CSV, looks its factor up again", () => {
+    const dose = footprint(getEmissionFactor("monoclonal-antibodies"), quantity(200, "mg"));
+    expect(getEmissionFactor(dose.inputs.factor ?? "")).toBe(getEmissionFactor("monoclonal-antibodies"));
+    const table = dataTables().find((t) => t.name === "emission-factors");
+    expect(table?.rows.length).toBe(Object.keys(EMISSION_FACTORS).length);
+    const idColumn = table?.fields.findIndex((field) => field.name === "id") ?? -1;
+    for (const row of table?.rows ?? []) expect(getEmissionFactor(String(row[idColumn])).id).toBe(row[idColumn]);
+  });
+});
 
 describe("getters by id", () => {
   it("return the record for a known id", () => {

@@ -1,4 +1,5 @@
 import { assertOneOf } from "../core/checks.js";
+import type { IdArgument, RecordOf } from "../core/ids.js";
 import { foldName, getById, hasId, nameIndex } from "../core/lookup.js";
 import type { Cluster } from "../model/cluster.js";
 import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
@@ -23,8 +24,9 @@ const findClusterByName = /* @__PURE__ */ nameIndex(
  *
  * @category Clusters
  */
-export function getCluster<const Id extends ClusterId>(id: Id): (typeof CLUSTERS)[Id];
-export function getCluster(id: string): Cluster;
+export function getCluster<const Id extends string>(
+  id: IdArgument<Id, ClusterId>,
+): RecordOf<typeof CLUSTERS, Id, Cluster>;
 export function getCluster(id: string): Cluster {
   return getById<Cluster>(CLUSTERS, id, "id");
 }

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Locale } from "../vocabulary/languages.js";
-import { describe } from "./describe.js";
+import { describe, isRevokedProxy } from "./describe.js";
 import { BioproductionError } from "./errors.js";
 import { closest } from "./suggest.js";
 
@@ -40,12 +40,7 @@ export function assertOneOf<K extends string>(
     const known = Object.keys(allowed);
     const near = typeof value === "string" ? closest(value, known) : [];
     const hint = near.length === 0 ? "" : `; did you mean ${near.map((id) => JSON.stringify(id)).join(", ")}?`;
-    throw new BioproductionError(
-      code,
-      argument,
-      `${argument} ${describe(value).slice(0, 80)} is not known${hint}`,
-      known,
-    );
+    throw new BioproductionError(code, argument, `${argument} ${describe(value)} is not known${hint}`, known);
   }
   return value as K;
 }
@@ -59,10 +54,25 @@ export function assertOneOf<K extends string>(
  * assertRecord(null, "q"); // throws "invalid-argument": "q must be an object, got null"
  */
 export function assertRecord<K extends string>(value: unknown, argument: string): { readonly [P in K]?: unknown } {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  // A revoked proxy passes `typeof` but throws on any other question: refuse it first.
+  if (typeof value !== "object" || value === null || isRevokedProxy(value) || Array.isArray(value)) {
     throw new BioproductionError("invalid-argument", argument, `${argument} must be an object, got ${describe(value)}`);
   }
   return value as { readonly [P in K]?: unknown };
+}
+
+/**
+ * Throws unless `value` is an array; returns it typed, its items to be checked one by one.
+ *
+ * @example
+ * assertArray([1, 2], "table.rows"); // [1, 2]
+ * assertArray({}, "table.rows"); // throws "invalid-argument": "table.rows must be an array, got a value of type object"
+ */
+export function assertArray(value: unknown, argument: string): readonly unknown[] {
+  if (isRevokedProxy(value) || !Array.isArray(value)) {
+    throw new BioproductionError("invalid-argument", argument, `${argument} must be an array, got ${describe(value)}`);
+  }
+  return value;
 }
 
 /**
@@ -156,15 +166,26 @@ export function assertLocale(locale: unknown): Locale {
 
 /**
  * Reads a format function's options: `undefined`, or an object whose `maximumSignificantDigits`
- * is absent or a whole number from 1 to 21; returns the digits, or `undefined` to keep them all.
+ * is absent or a whole number from 1 to 21, and that has no other key; returns the digits, or `undefined` to keep them all.
  *
  * @example
  * readDigits({ maximumSignificantDigits: 3 }); // 3
  * readDigits({ maximumSignificantDigits: 0 }); // throws "invalid-argument" naming "options.maximumSignificantDigits"
+ * readDigits({ maximumFractionDigits: 2 }); // throws "options.maximumFractionDigits is not an option"
  */
 export function readDigits(options: unknown): number | undefined {
   if (options === undefined) return undefined;
   const record = assertRecord<"maximumSignificantDigits">(options, "options");
+  // A misspelt option ("maximumSignificantDigit") would be silently ignored: refuse it.
+  const unknown = Object.keys(record).find((key) => key !== "maximumSignificantDigits");
+  if (unknown !== undefined) {
+    throw new BioproductionError(
+      "invalid-argument",
+      `options.${unknown.slice(0, 40)}`,
+      `options.${unknown.slice(0, 40)} is not an option`,
+      ["maximumSignificantDigits"],
+    );
+  }
   const digits = record.maximumSignificantDigits;
   if (digits === undefined) return undefined;
   if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 1 || digits > 21) {

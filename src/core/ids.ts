@@ -17,3 +17,39 @@ export const ISO_DATE = /* @__PURE__ */ new RegExp(
     "|--(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|[12]\\d))" +
     ")$",
 );
+
+/**
+ * The argument of a look-up by id. A literal must be one of `Known` (a misspelt literal id is a
+ * compile error that lists the ids), while a value typed `string`, such as user input, compiles
+ * and is checked at run time.
+ *
+ * @example
+ * import { getCluster } from "bioproduction-fr/clusters";
+ * getCluster("genother").name; // "GenoTher"
+ * // getCluster("genoter") does not compile: '"genoter"' is not assignable to '"genother" | "pscc" | …'
+ * const input: string = "genoter";
+ * getCluster(input); // throws "unknown-id"
+ *
+ * @category Package
+ */
+export type IdArgument<Id extends string, Known extends string> = string extends Id
+  ? Id
+  : Id extends Known
+    ? Id
+    : Known;
+
+/**
+ * What a look-up by id returns: the exact record for a known literal id, else the record type.
+ *
+ * @category Package
+ */
+export type RecordOf<Table, Id extends string, Fallback> = Id extends keyof Table ? Table[Id] : Fallback;
+
+/**
+ * The address of a page: `http` or `https`, a host name (labels of letters, digits and hyphens,
+ * or an IPv4 address), an optional port, then a path, query or fragment with no white space. No
+ * `javascript:`, `file:` or `data:` address, no user name, no empty host. The same pattern goes
+ * into the JSON Schemas, so that every validator agrees.
+ */
+export const HTTP_URL =
+  /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?::\d{1,5})?(?:[/?#]\S*)?$/;

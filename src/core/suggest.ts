@@ -17,15 +17,21 @@ function distance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** The longest value that gets a suggestion: every id is far shorter. */
+export const MAX_SUGGESTED_LENGTH = 200;
+
 /**
  * Up to `limit` candidates close to `value`, closest first: by edit distance between the folded
- * names (case, accents and punctuation ignored), where a candidate that contains the value, or is
+ * names (case, accents and punctuation ignored; none for a value over 200 characters), where a candidate that contains the value, or is
  * contained in it, counts as close. Candidates farther than half their length are left out.
  *
  * @example
  * closest("genother-budget", ["genother-budget-article", "pscc-members", "genother"]); // ["genother-budget-article", "genother"]
  */
 export function closest(value: string, candidates: readonly string[], limit = 3): string[] {
+  // The edit distance costs the product of the two lengths: no id is this long, so a longer value
+  // gets no suggestion, and a megabyte of input is refused in microseconds, not minutes.
+  if (value.length > MAX_SUGGESTED_LENGTH) return [];
   const wanted = foldName(value);
   if (wanted === "") return [];
   return candidates

@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Figure } from "../model/common.js";
 import type { EmissionFactor } from "../model/emissions.js";
 import { quantity } from "../units/quantity.js";
-import { type Footprint, footprint, intensityRatio } from "./footprint.js";
+import { type Footprint, footprint, intensityRatio, type Ratio } from "./footprint.js";
 
 const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
 
@@ -30,9 +30,12 @@ describe("footprint's types", () => {
 });
 
 describe("intensityRatio's types", () => {
-  it("takes two intensities in the same unit", () => {
-    expectTypeOf(intensityRatio(antibodies, { value: 20, unit: "kgCO2e-per-kg" })).toEqualTypeOf<number>();
+  it("takes two intensities of one basis, and returns a ratio with its hedge", () => {
+    expectTypeOf(intensityRatio(antibodies, { value: 20, unit: "kgCO2e-per-kg" })).toEqualTypeOf<Ratio>();
+    expectTypeOf(intensityRatio(antibodies, { value: 22.7, unit: "tCO2e-per-kg" }).value).toEqualTypeOf<number>();
     // @ts-expect-error different units
     intensityRatio(antibodies, { value: 140, unit: "kgCO2e-per-person-per-year" });
+    // @ts-expect-error another basis: per kg against per dose
+    intensityRatio(antibodies, { value: 0.2, unit: "kgCO2e-per-dose" });
   });
 });

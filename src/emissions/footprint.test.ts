@@ -47,7 +47,87 @@ describe("footprint", () => {
     const result = footprint(figure, quantity(500, "g"));
     expect(result.value).toBe(10);
     expect(result.inputs.factor).toBe("shift-2025-paracetamol-intensity");
-    expect(result.inputs.citation).toBe(figure.citation);
+    expect(result.inputs.citation).toEqual(figure.citation);
+    // The result is frozen; the caller's own citation is left as it was.
+    expect(Object.isFrozen(result.inputs.citation)).toBe(true);
+    expect(Object.isFrozen(figure.citation)).toBe(false);
+    expect(Object.isFrozen(figure.citation.check)).toBe(false);
+  });
+
+  it("refuses a negative amount of any kind: money, dollars, mass", () => {
+    const spend = { value: 0.5, unit: "kgCO2e-per-kEUR" } as const;
+    expect(errorOf(() => footprint(spend, { value: -1000, unit: "EUR" })).code).toBe("negative-quantity");
+    expect(errorOf(() => footprint(spend, { value: -1000, unit: "EUR" })).argument).toBe("amount.value");
+    const revenue = { value: 48.55, unit: "tCO2e-per-MUSD" } as const;
+    expect(errorOf(() => footprint(revenue, { value: -5, unit: "MUSD" })).code).toBe("negative-quantity");
+  });
+
+  it("checks a factor's range and stated uncertainty instead of trusting them", () => {
+    const kg = quantity(1, "kg");
+    const refused: readonly [string, object][] = [
+      ["factor.max", { value: 10, max: 5, qualifier: "range", unit: "kgCO2e-per-kg" }],
+      ["factor.max", { value: 10, max: 10, qualifier: "range", unit: "kgCO2e-per-kg" }],
+      ["factor.max", { value: 10, max: 20, qualifier: "exact", unit: "kgCO2e-per-kg" }],
+      ["factor.max", { value: 10, max: 20, unit: "kgCO2e-per-kg" }],
+      ["factor.max", { value: 10, qualifier: "range", unit: "kgCO2e-per-kg" }],
+      [
+        "factor.uncertainty.percent",
+        { value: 10, unit: "kgCO2e-per-kg", uncertainty: { kind: "relative", percent: 150 } },
+      ],
+      ["factor.uncertainty", { value: 10, unit: "kgCO2e-per-kg", uncertainty: { kind: "range", low: 12, high: 8 } }],
+      [
+        "factor.uncertainty",
+        { value: 10, unit: "kgCO2e-per-kg", uncertainty: { kind: "interval-95", low: 11, high: 20 } },
+      ],
+      ["factor.uncertainty", { value: 10, unit: "kgCO2e-per-kg", uncertainty: { kind: "range", low: 1, high: 9 } }],
+      [
+        "factor.uncertainty.low",
+        { value: 10, unit: "kgCO2e-per-kg", uncertainty: { kind: "range", low: -1, high: 20 } },
+      ],
+      ["factor.citation.source", { value: 10, unit: "kgCO2e-per-kg", citation: { excerpt: "x", check: {} } }],
+    ];
+    for (const [argument, factor] of refused) {
+      const error = errorOf(() => footprint(factor as never, kg));
+      expect(error.argument, JSON.stringify(factor)).toBe(argument);
+    }
+    // At the edges: a 100 % margin, ends equal to the value.
+    expect(
+      footprint({ value: 10, unit: "kgCO2e-per-kg", uncertainty: { kind: "relative", percent: 100 } }, kg).bounds,
+    ).toEqual({ low: 0, high: 20, kind: "relative" });
+    expect(
+      footprint({ value: 10, unit: "kgCO2e-per-kg", uncertainty: { kind: "range", low: 10, high: 10 } }, kg).bounds,
+    ).toEqual({ low: 10, high: 10, kind: "range" });
+  });
+
+  it("refuses a tiny positive amount whose footprint would print as 0", () => {
+    const error = errorOf(() => footprint({ value: 20, unit: "kgCO2e-per-kg" }, { value: 1e-320, unit: "µg" }));
+    expect(error.argument).toBe("amount.value");
+    expect(error.message).toContain("too small");
+    // A zero amount, or a zero factor, is a true zero.
+    expect(footprint({ value: 20, unit: "kgCO2e-per-kg" }, { value: 0, unit: "µg" }).value).toBe(0);
+    expect(footprint({ value: 0, unit: "kgCO2e-per-kg" }, { value: 1e-320, unit: "µg" }).value).toBe(0);
+  });
+
+  it("a positive amount at a positive factor never gives 0 (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: Number.MIN_VALUE, max: 1e6, noNaN: true }),
+        fc.double({ min: Number.MIN_VALUE, max: 1e6, noNaN: true }),
+        fc.constantFrom(...MASS),
+        (value, amount, unit) => {
+          try {
+            return footprint({ value, unit: "kgCO2e-per-kg" }, { value: amount, unit }).value > 0;
+          } catch (error) {
+            return (
+              errorOf(() => {
+                throw error;
+              }).argument === "amount.value"
+            );
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it("refuses bad factors and masses, naming the argument", () => {
@@ -105,7 +185,11 @@ describe("footprint", () => {
       uncertainty: { kind: "relative", percent: 20 },
     } as const;
     const result = footprint(hedged, quantity(3, "dose"));
-    expect(result).toMatchObject({ value: 300, qualifier: "approximately", bounds: { low: 240, high: 360 } });
+    expect(result).toMatchObject({
+      value: 300,
+      qualifier: "approximately",
+      bounds: { low: 240, high: 360, kind: "relative" },
+    });
   });
 
   it("refuses a malformed uncertainty, naming the part at fault", () => {
@@ -173,13 +257,57 @@ describe("footprint", () => {
 
 describe("intensityRatio", () => {
   it("says antibodies emit 1050 times what paracetamol does per kilogram", () => {
-    expect(intensityRatio(antibodies, paracetamol)).toBe(1050);
+    expect(intensityRatio(antibodies, paracetamol)).toEqual({
+      value: 1050,
+      qualifier: "exact",
+      inputs: { a: { ...antibodies, qualifier: "exact" }, b: { ...paracetamol, qualifier: "exact" } },
+    });
+  });
+
+  it("converts tCO₂e/kg and kgCO₂e/kg, but not another basis", () => {
+    const budzinski = { value: 22.7, unit: "tCO2e-per-kg" } as const;
+    expect(near(intensityRatio(budzinski, antibodies).value, 22_700 / 21_000)).toBe(true);
+    expect(near(intensityRatio(antibodies, budzinski).value, 21_000 / 22_700)).toBe(true);
+    const perDose = { value: 0.2, unit: "kgCO2e-per-dose" } as const;
+    expect(errorOf(() => intensityRatio(antibodies, perDose as never)).code).toBe("incompatible-units");
+  });
+
+  it("keeps a range as a range of ratios, and the inputs' uncertainty", () => {
+    const vaccine = { value: 0.01, max: 0.2, qualifier: "range", unit: "kgCO2e-per-dose" } as const;
+    const other = { value: 0.1, unit: "kgCO2e-per-dose" } as const;
+    const ratio = intensityRatio(vaccine, other);
+    expect(ratio.qualifier).toBe("range");
+    expect(near(ratio.value, 0.1)).toBe(true);
+    expect(near(ratio.max ?? Number.NaN, 2)).toBe(true);
+    const turned = intensityRatio(other, vaccine);
+    expect([turned.value, turned.max, turned.qualifier]).toEqual([0.5, 10, "range"]);
+    const stated = {
+      value: 10,
+      unit: "kgCO2e-per-vial",
+      uncertainty: { kind: "interval-95", low: 1, high: 50 },
+    } as const;
+    expect(intensityRatio(stated, { value: 5, unit: "kgCO2e-per-vial" }).inputs.a.uncertainty).toEqual(
+      stated.uncertainty,
+    );
+  });
+
+  it("keeps the hedge, turned over when it is the divisor's", () => {
+    const at = (qualifier: string) => ({ value: 10, unit: "kgCO2e-per-kg", qualifier }) as never;
+    const exact = at("exact");
+    expect(intensityRatio(at("estimate"), exact).qualifier).toBe("estimate");
+    expect(intensityRatio(exact, at("estimate")).qualifier).toBe("estimate");
+    expect(intensityRatio(at("more-than"), exact).qualifier).toBe("more-than");
+    expect(intensityRatio(exact, at("more-than")).qualifier).toBe("less-than");
+    expect(intensityRatio(exact, at("up-to")).qualifier).toBe("at-least");
+    expect(intensityRatio(at("more-than"), at("less-than")).qualifier).toBe("more-than");
+    expect(intensityRatio(at("approximately"), at("estimate")).qualifier).toBe("estimate");
+    expect(errorOf(() => intensityRatio(at("more-than"), at("more-than"))).argument).toBe("b.qualifier");
   });
 
   it("refuses a zero divisor, mismatched units and bad values", () => {
     const zero = errorOf(() => intensityRatio(antibodies, { value: 0, unit: "kgCO2e-per-kg" }));
     expect(zero.code).toBe("invalid-argument");
-    expect(zero.argument).toBe("b");
+    expect(zero.argument).toBe("b.value");
     const mismatch = errorOf(() =>
       intensityRatio(antibodies, { value: 140, unit: "kgCO2e-per-person-per-year" } as never),
     );
@@ -202,7 +330,7 @@ describe("intensityRatio", () => {
       fc.property(positive, positive, (a, b) => {
         const x = { value: a, unit: "kgCO2e-per-kg" } as const;
         const y = { value: b, unit: "kgCO2e-per-kg" } as const;
-        return near(intensityRatio(x, y) * intensityRatio(y, x), 1);
+        return near(intensityRatio(x, y).value * intensityRatio(y, x).value, 1);
       }),
       { numRuns: 1000 },
     );

@@ -1,19 +1,21 @@
 import {
   assertChoice,
-  assertFinite,
   assertNonNegative,
   assertOneOf,
   assertRecord,
+  assertText,
   finiteResult,
 } from "../core/checks.js";
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
+import { combineHedges, readMax } from "../core/hedge.js";
 import type { Citation } from "../model/common.js";
 import type { Uncertainty } from "../model/emissions.js";
 import { rescale } from "../units/convert.js";
 import { type Quantity, readQuantity } from "../units/quantity.js";
 import type { DimensionOf, UnitOf } from "../units/tables.js";
+import { CHECK_STATUSES } from "../vocabulary/enumerations.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 import {
   EMISSION_FACTOR_UNITS,
@@ -91,6 +93,8 @@ export interface Bounds {
   readonly low: number;
   /** The high end. */
   readonly high: number;
+  /** What the ends are, as the source states them: a range, a 95 % interval, or a relative margin. */
+  readonly kind: Uncertainty["kind"];
 }
 
 /**
@@ -116,7 +120,7 @@ export interface Footprint {
   readonly inputs: {
     /** The factor's id, when it comes from the data. */
     readonly factor: string | undefined;
-    /** The factor's citation, when it comes from the data. */
+    /** The factor's citation, when it comes from the data (a copy: the caller's object is left as it was). */
     readonly citation: Citation | undefined;
     /** The amount, as given. */
     readonly amount: Quantity;
@@ -127,7 +131,10 @@ export interface Footprint {
  * The emissions of an amount at an emission factor, in kgCO₂e, with its inputs. The amount must
  * be of the dimension the factor is given per: a mass for a per-kg factor, energy for a per-kWh
  * factor, vials for a per-vial factor; any other amount is refused with an `incompatible-units`
- * error that names both. Factor and amount must be finite and not negative.
+ * error that names both. Factor and amount must be finite and not negative; a factor's range
+ * (`max` above `value`, on a `range` only) and stated uncertainty (ends in order that hold the
+ * value, a margin of at most 100 %) are checked, not trusted; an amount too small for its
+ * footprint to be represented is refused rather than given as 0.
  *
  * @example
  * import { footprint, getEmissionFactor } from "bioproduction-fr/emissions";
@@ -135,11 +142,15 @@ export interface Footprint {
  * // A 200 mg dose of a monoclonal antibody at 21 000 kgCO₂e/kg:
  * footprint({ value: 21_000, unit: "kgCO2e-per-kg" }, quantity(200, "mg")).value; // 4.2
  * // A tonne of paracetamol at 20 kgCO₂e/kg, with the factor's provenance:
- * const result = footprint(getEmissionFactor("paracetamol"), quantity(1, "t"));
+ * const result = footprint(getEmissionFactor("shift-2025-paracetamol-intensity"), quantity(1, "t"));
  * result.value; // 20000
  * result.inputs.factor; // "shift-2025-paracetamol-intensity"
+ * // A range of factors gives a range of footprints: 1 000 mRNA vaccine doses at 0.01 to 0.2 kgCO₂e each.
+ * const doses = footprint(getEmissionFactor("kurzweil-2021-mrna-vaccine-dose"), quantity(1000, "dose"));
+ * [doses.value, doses.max, doses.qualifier]; // [10, 200, "range"]
  * // A per-kg factor never meets a number of vials: TypeScript refuses it, and so does the function.
  * footprint(getEmissionFactor("paracetamol"), quantity(3, "vial") as never); // throws "incompatible-units"
+ * footprint(getEmissionFactor("paracetamol"), { value: -1000, unit: "kg" }); // throws "negative-quantity"
  *
  * @see {@link intensityRatio} to compare two intensities.
  *
@@ -151,6 +162,8 @@ export function footprint<U extends EmissionFactorUnit>(
 ): Footprint {
   const read = readFactor(factor);
   const given = readQuantity(amount, "amount");
+  // Money and dollars may be negative as quantities; an amount of use never is.
+  assertNonNegative(given.value, "amount.value");
   const per = UNIT_TABLE[read.row.per];
   if (given.row.dimension !== per.dimension) {
     throw new BioproductionError(
@@ -172,7 +185,15 @@ export function footprint<U extends EmissionFactorUnit>(
           emissions.factor,
           EMISSIONS_UNITS.kgCO2e.factor,
         );
-    return finiteResult(scaled, "amount", `the footprint of ${given.value} ${given.unit}`);
+    const kilograms = finiteResult(scaled, "amount", `the footprint of ${given.value} ${given.unit}`);
+    if (kilograms === 0 && given.value > 0 && perUnit > 0) {
+      throw new BioproductionError(
+        "invalid-argument",
+        "amount.value",
+        `amount.value: the footprint of ${given.value} ${given.unit} is too small to represent in kgCO2e`,
+      );
+    }
+    return kilograms;
   };
   const bounds = boundsOf(read.uncertainty, read.value);
   return deepFreeze({
@@ -180,7 +201,9 @@ export function footprint<U extends EmissionFactorUnit>(
     ...(read.max === undefined ? {} : { max: toKilograms(read.max) }),
     unit: "kgCO2e" as const,
     qualifier: read.qualifier,
-    ...(bounds === undefined ? {} : { bounds: { low: toKilograms(bounds.low), high: toKilograms(bounds.high) } }),
+    ...(bounds === undefined
+      ? {}
+      : { bounds: { low: toKilograms(bounds.low), high: toKilograms(bounds.high), kind: bounds.kind } }),
     inputs: { factor: read.id, citation: read.citation, amount: { value: given.value, unit: given.unit } as Quantity },
   });
 }
@@ -188,10 +211,11 @@ export function footprint<U extends EmissionFactorUnit>(
 /** The low and high ends an uncertainty gives around `value`, in the factor's unit. */
 function boundsOf(uncertainty: Uncertainty | undefined, value: number) {
   if (uncertainty === undefined) return undefined;
-  if (uncertainty.kind === "relative") {
-    return { low: value * (1 - uncertainty.percent / 100), high: value * (1 + uncertainty.percent / 100) };
+  const { kind } = uncertainty;
+  if (kind === "relative") {
+    return { low: value * (1 - uncertainty.percent / 100), high: value * (1 + uncertainty.percent / 100), kind };
   }
-  return { low: uncertainty.low, high: uncertainty.high };
+  return { low: uncertainty.low, high: uncertainty.high, kind };
 }
 
 function readFactor(input: unknown) {
@@ -207,76 +231,193 @@ function readFactor(input: unknown) {
   }
   const unit = record.unit as EmissionFactorUnit;
   const value = assertNonNegative(record.value, "factor.value");
-  const max = record.max === undefined ? undefined : assertNonNegative(record.max, "factor.max");
   const qualifier =
     record.qualifier === undefined ? "exact" : assertOneOf(record.qualifier, QUALIFIERS, "factor.qualifier");
+  const max = readMax(record.max, value, qualifier, "factor");
   return {
     id: typeof record.id === "string" ? record.id : undefined,
     value,
     max,
     qualifier,
-    uncertainty: readUncertainty(record.uncertainty),
-    citation: record.citation as Citation | undefined,
+    uncertainty: readUncertainty(record.uncertainty, value),
+    citation: record.citation === undefined ? undefined : readCitation(record.citation, "factor.citation"),
     row: EMISSION_FACTOR_UNITS[unit],
   };
 }
 
+/** A citation from any caller, checked and copied, so that freezing the result leaves the caller's object alone. */
+function readCitation(input: unknown, argument: string): Citation {
+  const record = assertRecord<keyof Citation>(input, argument);
+  const check = assertRecord<"date" | "status">(record.check, `${argument}.check`);
+  const optional = (key: "address" | "attributedTo") =>
+    record[key] === undefined ? {} : { [key]: assertText(record[key], `${argument}.${key}`) };
+  return {
+    source: assertText(record.source, `${argument}.source`),
+    excerpt: assertText(record.excerpt, `${argument}.excerpt`),
+    ...optional("address"),
+    ...optional("attributedTo"),
+    check: {
+      date: assertText(check.date, `${argument}.check.date`),
+      status: assertChoice(check.status, CHECK_STATUSES, `${argument}.check.status`),
+    },
+  };
+}
+
 /**
- * How many times one intensity is another, both in the same unit: `a.value / b.value`.
+ * An intensity as {@link intensityRatio} reads it: a value and a unit, and, when it comes from the
+ * data, its id, hedge, upper bound and uncertainty; a figure qualifies.
+ *
+ * @category Emissions
+ */
+export interface RatioInput<U extends FigureUnit = FigureUnit> extends Intensity<U> {
+  /** Its id, when it comes from the data. */
+  readonly id?: string | undefined;
+  /** Its upper bound, when it is a range. */
+  readonly max?: number | undefined;
+  /** Its hedge; `"exact"` when absent. */
+  readonly qualifier?: Qualifier | undefined;
+  /** The uncertainty its source states, if any. */
+  readonly uncertainty?: Uncertainty | undefined;
+}
+
+/**
+ * How many times one intensity is another: the value, the upper bound when either is a range, the
+ * hedge the two hedges leave, and the inputs as they were read (with their stated uncertainties).
+ *
+ * @category Emissions
+ */
+export interface Ratio {
+  /** `a / b`, both in `a`'s unit (the lowest ratio when `max` is set). */
+  readonly value: number;
+  /** The highest ratio, when either intensity is a range. */
+  readonly max?: number;
+  /** The hedge the ratio keeps: `"range"` when either is a range, else the one the two hedges leave. */
+  readonly qualifier: Qualifier;
+  /** The two intensities, as read. */
+  readonly inputs: {
+    /** The intensity divided, as read. */
+    readonly a: RatioInput;
+    /** The intensity it is divided by, as read. */
+    readonly b: RatioInput;
+  };
+}
+
+/**
+ * The units an intensity in `U` compares with: an emission factor with any emission factor of the
+ * same basis (`tCO2e-per-kg` with `kgCO2e-per-kg`), any other unit with itself.
+ *
+ * @category Emissions
+ */
+export type ComparableUnit<U extends FigureUnit> = U extends EmissionFactorUnit
+  ? { [V in EmissionFactorUnit]: PerDimension<V> extends PerDimension<U> ? V : never }[EmissionFactorUnit]
+  : U;
+
+/**
+ * How many times one intensity is another: `a.value / b.value`, with `b` converted to `a`'s unit
+ * when both are emission factors of one basis (tCO₂e/kg and kgCO₂e/kg). A range (`max`) gives a
+ * range of ratios, a hedge a hedged ratio: a hedge on `b` turns over (`b` more than 10 makes the
+ * ratio less than `a / 10`). Two hedges that pull opposite ways leave no hedge to give, and are
+ * refused.
  *
  * @example
- * import { intensityRatio } from "bioproduction-fr/emissions";
+ * import { getEmissionFactor, intensityRatio } from "bioproduction-fr/emissions";
  * const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
  * const paracetamol = { value: 20, unit: "kgCO2e-per-kg" } as const;
- * intensityRatio(antibodies, paracetamol); // 1050
+ * intensityRatio(antibodies, paracetamol).value; // 1050
+ * // tonnes and kilograms of CO₂e per kg convert; the estimate stays an estimate:
+ * intensityRatio({ value: 22.7, unit: "tCO2e-per-kg" }, { value: 20, unit: "kgCO2e-per-kg", qualifier: "estimate" }); // { value: 1135, qualifier: "estimate", … }
  * intensityRatio({ value: 1, unit: "kgCO2e-per-kg" }, { value: 0, unit: "kgCO2e-per-kg" }); // throws "invalid-argument"
  *
  * @category Emissions
  */
-export function intensityRatio<U extends FigureUnit>(a: Intensity<U>, b: Intensity<NoInfer<U>>): number {
+export function intensityRatio<U extends FigureUnit>(
+  a: RatioInput<U>,
+  b: RatioInput<ComparableUnit<NoInfer<U>>>,
+): Ratio {
   const numerator = readIntensity(a, "a");
   const denominator = readIntensity(b, "b");
-  if (numerator.unit !== denominator.unit) {
+  const scale = unitScale(numerator.unit, denominator.unit);
+  const low = denominator.max ?? denominator.value;
+  const high = numerator.max ?? numerator.value;
+  if (denominator.value === 0) {
+    throw new BioproductionError("invalid-argument", "b.value", "b.value is 0: no ratio to an intensity of zero");
+  }
+  const ratio = (x: number, y: number) => finiteResult(x / (y * scale), "a", "the ratio of a to b");
+  const ranged = numerator.max !== undefined || denominator.max !== undefined;
+  return deepFreeze({
+    value: ratio(numerator.value, low),
+    ...(ranged ? { max: ratio(high, denominator.value) } : {}),
+    qualifier: ranged ? "range" : combineHedges(numerator.qualifier, denominator.qualifier),
+    inputs: { a: numerator, b: denominator },
+  });
+}
+
+/** By how much a value in `b`'s unit is multiplied to be in `a`'s: 1 for one unit, 1000 for tCO₂e/kg into kgCO₂e/kg. */
+function unitScale(a: FigureUnit, b: FigureUnit): number {
+  if (a === b) return 1;
+  const rowA = (EMISSION_FACTOR_UNITS as Readonly<Record<string, EmissionFactorRow>>)[a];
+  const rowB = (EMISSION_FACTOR_UNITS as Readonly<Record<string, EmissionFactorRow>>)[b];
+  if (rowA === undefined || rowB === undefined || UNIT_TABLE[rowA.per].dimension !== UNIT_TABLE[rowB.per].dimension) {
     throw new BioproductionError(
       "incompatible-units",
       "b.unit",
-      `b.unit ${describe(denominator.unit)} differs from a.unit ${describe(numerator.unit)}`,
-      [numerator.unit],
+      `b.unit ${describe(b)} does not convert to a.unit ${describe(a)}`,
+      [a],
     );
   }
-  if (denominator.value === 0) {
-    throw new BioproductionError("invalid-argument", "b", "b.value is 0: no ratio to an intensity of zero");
-  }
-  return finiteResult(numerator.value / denominator.value, "a", "the ratio of a to b");
+  // (emissions of b / emissions of a) × (per-unit of a / per-unit of b), each from the unit table.
+  const emissions = UNIT_TABLE[rowB.emissions].factor / UNIT_TABLE[rowA.emissions].factor;
+  return emissions * (UNIT_TABLE[rowA.per].factor / UNIT_TABLE[rowB.per].factor);
 }
 
-function readIntensity(input: unknown, argument: string, expected?: FigureUnit) {
-  const record = assertRecord<"value" | "unit">(input, argument);
+type EmissionFactorRow = (typeof EMISSION_FACTOR_UNITS)[EmissionFactorUnit];
+
+function readIntensity(input: unknown, argument: string): RatioInput & { readonly qualifier: Qualifier } {
+  const record = assertRecord<keyof RatioInput>(input, argument);
   const unit = assertOneOf(record.unit, FIGURE_UNITS, `${argument}.unit`, "unknown-unit");
-  if (expected !== undefined && unit !== expected) {
-    throw new BioproductionError(
-      "incompatible-units",
-      `${argument}.unit`,
-      `${argument}.unit must be ${describe(expected)}, got ${describe(unit)}`,
-      [expected],
-    );
-  }
-  return { value: assertNonNegative(record.value, `${argument}.value`), unit };
+  const value = assertNonNegative(record.value, `${argument}.value`);
+  const qualifier =
+    record.qualifier === undefined ? "exact" : assertOneOf(record.qualifier, QUALIFIERS, `${argument}.qualifier`);
+  const max = readMax(record.max, value, qualifier, argument);
+  const uncertainty = readUncertainty(record.uncertainty, value, argument);
+  return {
+    ...(typeof record.id === "string" ? { id: record.id } : {}),
+    value,
+    ...(max === undefined ? {} : { max }),
+    unit,
+    qualifier,
+    ...(uncertainty === undefined ? {} : { uncertainty }),
+  };
 }
 
-/** A factor's stated uncertainty, checked: its ends or its margin must be finite numbers. */
-function readUncertainty(input: unknown): Uncertainty | undefined {
+/**
+ * A stated uncertainty, checked: a margin of 0 to 100 %, or two ends in order, not negative,
+ * that hold the value.
+ */
+function readUncertainty(input: unknown, value: number, owner = "factor"): Uncertainty | undefined {
   if (input === undefined) return undefined;
-  const record = assertRecord<"kind" | "low" | "high" | "percent">(input, "factor.uncertainty");
-  const kind = assertChoice(
-    record.kind,
-    { range: true, "interval-95": true, relative: true },
-    "factor.uncertainty.kind",
-  );
-  if (kind === "relative") return { kind, percent: assertNonNegative(record.percent, "factor.uncertainty.percent") };
-  return {
-    kind,
-    low: assertFinite(record.low, "factor.uncertainty.low"),
-    high: assertFinite(record.high, "factor.uncertainty.high"),
-  };
+  const argument = `${owner}.uncertainty`;
+  const record = assertRecord<"kind" | "low" | "high" | "percent">(input, argument);
+  const kind = assertChoice(record.kind, { range: true, "interval-95": true, relative: true }, `${argument}.kind`);
+  if (kind === "relative") {
+    const percent = assertNonNegative(record.percent, `${argument}.percent`);
+    if (percent > 100) {
+      throw new BioproductionError(
+        "invalid-argument",
+        `${argument}.percent`,
+        `${argument}.percent ${percent} is over 100: the low end would be negative`,
+      );
+    }
+    return { kind, percent };
+  }
+  const low = assertNonNegative(record.low, `${argument}.low`);
+  const high = assertNonNegative(record.high, `${argument}.high`);
+  if (!(low <= value && value <= high)) {
+    throw new BioproductionError(
+      "invalid-argument",
+      `${argument}`,
+      `${argument}: the ends ${low} and ${high} must be in order and hold ${owner}.value ${value}`,
+    );
+  }
+  return { kind, low, high };
 }

@@ -19,16 +19,20 @@ export { EMISSION_FACTOR_UNITS, type EmissionFactorUnit } from "../vocabulary/un
 export {
   type Bounds,
   type CarbonIntensity,
+  type ComparableUnit,
   type FactorInput,
   type Footprint,
   footprint,
   type Intensity,
   intensityRatio,
   type PerDimension,
+  type Ratio,
+  type RatioInput,
 } from "./footprint.js";
 export { getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";
 export {
   EMISSION_DISAGREEMENTS,
+  EMISSION_FACTOR_ALIASES,
   EMISSION_FACTORS,
   EMISSIONS_AS_OF,
   type EmissionFactorId,

@@ -1,20 +1,27 @@
+import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Figure } from "../model/common.js";
 import type { EmissionsReport } from "../model/emissions.js";
 import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from "./registry.js";
 
 /**
- * The carbon intensity of an active ingredient, in kgCO₂e per kg, with its citation. Throws a
- * `BioproductionError` (`unknown-id`, argument `id`) listing the known factors for any other value.
+ * The emission factor with this id (or one of the short names kept as aliases, see
+ * `EMISSION_FACTOR_ALIASES`), with its citation. Throws a `BioproductionError` (`unknown-id`,
+ * argument `id`) for any other value.
  *
  * @example
- * import { getEmissionFactor } from "bioproduction-fr/emissions";
- * getEmissionFactor("monoclonal-antibodies").value; // 21000
+ * import { footprint, getEmissionFactor } from "bioproduction-fr/emissions";
+ * getEmissionFactor("shift-2025-monoclonal-antibodies-intensity").value; // 21000
+ * getEmissionFactor("monoclonal-antibodies").id; // "shift-2025-monoclonal-antibodies-intensity"
+ * // A result's factor id looks its factor up again:
+ * const dose = footprint(getEmissionFactor("paracetamol"), { value: 1, unit: "kg" });
+ * getEmissionFactor(dose.inputs.factor ?? "").value; // 20
  *
  * @category Emissions
  */
-export function getEmissionFactor<const Id extends EmissionFactorId>(id: Id): (typeof EMISSION_FACTORS)[Id];
-export function getEmissionFactor(id: string): Figure;
+export function getEmissionFactor<const Id extends string>(
+  id: IdArgument<Id, EmissionFactorId>,
+): RecordOf<typeof EMISSION_FACTORS, Id, Figure>;
 export function getEmissionFactor(id: string): Figure {
   return getById<Figure>(EMISSION_FACTORS, id, "id");
 }
@@ -41,8 +48,9 @@ export function isEmissionFactorId(value: unknown): value is EmissionFactorId {
  *
  * @category Emissions
  */
-export function getReport<const Id extends ReportId>(id: Id): (typeof REPORTS)[Id];
-export function getReport(id: string): EmissionsReport;
+export function getReport<const Id extends string>(
+  id: IdArgument<Id, ReportId>,
+): RecordOf<typeof REPORTS, Id, EmissionsReport>;
 export function getReport(id: string): EmissionsReport {
   return getById<EmissionsReport>(REPORTS, id, "id");
 }

@@ -41,10 +41,26 @@ export const REPORTS = /* @__PURE__ */ deepFreeze({
 export type ReportId = keyof typeof REPORTS;
 
 /**
- * Carbon intensities of active ingredients, in kgCO₂e per kg: the same figure objects as in the
- * report's `figures`, each with its citation. The antibody (21 000) and paracetamol (20) intensities
- * are cited to the France Biolead digest, which attributes them to The Shift Project; the average
- * (65, an estimate) to the report's own page.
+ * The short names the three intensities of The Shift Project's report were first keyed by, and
+ * the id each stands for. `getEmissionFactor` and `EMISSION_FACTORS` take either; the id is the
+ * name to keep, as the CSV files and `footprint`'s `inputs.factor` give it.
+ *
+ * @category Emissions
+ */
+export const EMISSION_FACTOR_ALIASES = /* @__PURE__ */ deepFreeze({
+  "monoclonal-antibodies": "shift-2025-monoclonal-antibodies-intensity",
+  paracetamol: "shift-2025-paracetamol-intensity",
+  "active-ingredient-average": "shift-2025-active-ingredient-average-intensity",
+} as const);
+
+/**
+ * Every emission factor, keyed by its id: the report's three carbon intensities of active
+ * ingredients (the same figure objects as in its `figures`) and the factors from other sources,
+ * each with its citation. The antibody (21 000) and paracetamol (20) intensities are cited to the
+ * France Biolead digest, which attributes them to The Shift Project; the average (65, an
+ * estimate) to the report's own page. The three short names of the first releases stay as
+ * aliases (see {@link EMISSION_FACTOR_ALIASES}): `EMISSION_FACTORS.paracetamol` still reads, but
+ * the aliases are not enumerable, so that `Object.values` lists each factor once.
  *
  * @category Emissions
  * @see {@link https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction
@@ -53,16 +69,33 @@ export type ReportId = keyof typeof REPORTS;
  *   | The Shift Project, « Rapport final : Décarbonons les industries de Santé »}
  */
 export const EMISSION_FACTORS = /* @__PURE__ */ (() =>
-  deepFreeze({
-    "monoclonal-antibodies": monoclonalAntibodiesIntensity,
-    paracetamol: paracetamolIntensity,
-    "active-ingredient-average": activeIngredientAverageIntensity,
-    ...byId(factors),
-    ...byId(electricityByCountry2023),
-  }))();
+  deepFreeze(
+    withAliases(
+      byId([
+        monoclonalAntibodiesIntensity,
+        paracetamolIntensity,
+        activeIngredientAverageIntensity,
+        ...factors,
+        ...electricityByCountry2023,
+      ]),
+      EMISSION_FACTOR_ALIASES,
+    ),
+  ))();
+
+/** The table with each alias as a key of its own that is not enumerable (so not listed, nor in JSON). */
+function withAliases<T extends object, const A extends Readonly<Record<string, keyof T>>>(
+  table: T,
+  aliases: A,
+): T & { readonly [K in keyof A]: T[A[K]] } {
+  for (const [alias, id] of Object.entries(aliases)) {
+    Object.defineProperty(table, alias, { value: table[id as keyof T], enumerable: false });
+  }
+  return table as T & { readonly [K in keyof A]: T[A[K]] };
+}
 
 /**
- * The id of an emission factor, such as `"paracetamol"`.
+ * The id of an emission factor, such as `"shift-2025-paracetamol-intensity"`, or one of the three
+ * short names kept as aliases (`"paracetamol"`).
  *
  * @category Emissions
  */

@@ -1,4 +1,5 @@
-import { assertOneOf } from "../core/checks.js";
+import { assertOneOf, assertRecord } from "../core/checks.js";
+import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Disagreement, Fact, Figure } from "../model/common.js";
 import { SOURCES, type SourceId } from "../sources/registry.js";
@@ -20,10 +21,9 @@ const figures: readonly Figure[] = /* @__PURE__ */ Object.values(FIGURES);
  *
  * @category Figures
  */
-export function getFigure<const Id extends FigureId>(id: Id): (typeof FIGURES)[Id];
-/** A former id (see `FIGURE_ID_ALIASES`) still finds the figure it was renamed to. */
-export function getFigure<const Id extends FigureIdAlias>(id: Id): (typeof FIGURES)[(typeof FIGURE_ID_ALIASES)[Id]];
-export function getFigure(id: string): Figure;
+export function getFigure<const Id extends string>(
+  id: IdArgument<Id, FigureId | FigureIdAlias>,
+): Id extends FigureIdAlias ? (typeof FIGURES)[(typeof FIGURE_ID_ALIASES)[Id]] : RecordOf<typeof FIGURES, Id, Figure>;
 export function getFigure(id: string): Figure {
   return getById<Figure>(FIGURES, currentFigureId(id), "id");
 }
@@ -50,8 +50,7 @@ export function isFigureId(value: unknown): value is FigureId {
  *
  * @category Figures
  */
-export function getFact<const Id extends FactId>(id: Id): (typeof FACTS)[Id];
-export function getFact(id: string): Fact;
+export function getFact<const Id extends string>(id: IdArgument<Id, FactId>): RecordOf<typeof FACTS, Id, Fact>;
 export function getFact(id: string): Fact {
   return getById<Fact>(FACTS, id, "id");
 }
@@ -84,7 +83,9 @@ export function figuresBySource(source: SourceId): readonly AnyFigure[] {
  *
  * @category Figures
  */
-export function disagreementsAbout(id: FigureId | FigureIdAlias | FactId | (string & {})): readonly Disagreement[] {
+export function disagreementsAbout<const Id extends string>(
+  id: IdArgument<Id, FigureId | FigureIdAlias | FactId>,
+): readonly Disagreement[] {
   const current = currentFigureId(id);
   if (!isFigureId(current)) assertOneOf(current, FACTS, "id");
   return Object.freeze(DISAGREEMENTS.filter((d) => (d.claims as readonly string[]).includes(current)));
@@ -103,7 +104,7 @@ export function disagreementsAbout(id: FigureId | FigureIdAlias | FactId | (stri
  * @category Figures
  */
 export function preferredClaim<const D extends Disagreement>(disagreement: D): ClaimOf<D["preferred"]> {
-  const id = disagreement?.preferred;
+  const id = assertRecord<"preferred">(disagreement, "disagreement").preferred;
   return (isFigureId(id) ? FIGURES[id] : getById<Fact>(FACTS, id, "disagreement.preferred")) as ClaimOf<D["preferred"]>;
 }
 

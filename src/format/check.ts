@@ -1,4 +1,4 @@
-import { assertChoice, assertLocale } from "../core/checks.js";
+import { assertChoice, assertLocale, assertRecord } from "../core/checks.js";
 import type { CitationCheck } from "../model/common.js";
 import { CHECK_STATUSES } from "../vocabulary/enumerations.js";
 import type { Locale } from "../vocabulary/languages.js";
@@ -24,6 +24,7 @@ const SENTENCE: Readonly<Record<Locale, (status: string, date: string) => string
  */
 export function formatCheck(check: CitationCheck, locale: Locale = "fr"): string {
   const language = assertLocale(locale);
-  const status = assertChoice(check?.status, CHECK_STATUSES, "check.status");
-  return SENTENCE[language](CHECK_STATUSES[status][language], formatDate(check.date, language));
+  const record = assertRecord<"status" | "date">(check, "check");
+  const status = assertChoice(record.status, CHECK_STATUSES, "check.status");
+  return SENTENCE[language](CHECK_STATUSES[status][language], formatDate(record.date as string, language));
 }

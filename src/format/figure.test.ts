@@ -38,7 +38,7 @@ describe("formatFigure", () => {
   it("refuses an upper bound that is not a range's, or that is below the value", () => {
     const range = { value: 80_000_000, max: 100_000_000, unit: "EUR", qualifier: "range" } as const;
     expect(errorOf(() => formatFigure({ ...range, qualifier: "approximately" })).argument).toBe("figure.max");
-    expect(errorOf(() => formatFigure({ ...range, value: 12, max: 3 })).message).toContain("below");
+    expect(errorOf(() => formatFigure({ ...range, value: 12, max: 3 })).message).toContain("is not above");
   });
 
   it("writes the span of an amount and the rate of a yearly share", () => {

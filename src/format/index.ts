@@ -15,7 +15,7 @@ export { formatCitation } from "./citation.js";
 export { type CslItem, type CslType, toCslJson } from "./csl.js";
 export { formatDate } from "./date.js";
 export { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions } from "./emissions.js";
-export { type FigureToFormat, formatFigure } from "./figure.js";
+export { type FigureToFormat, type FootprintBounds, formatFigure } from "./figure.js";
 export type { FormatOptions } from "./intl.js";
 export { formatMoney } from "./money.js";
 export { formatNumber, formatPercent } from "./number.js";

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { ISO_DATE, KEBAB_CASE } from "../core/ids.js";
+import { describe, isRevokedProxy } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
+import { HTTP_URL, ISO_DATE, KEBAB_CASE } from "../core/ids.js";
 import { keysOf } from "../core/tables.js";
 import { CHECK_STATUSES, DISAGREEMENT_KINDS } from "../vocabulary/enumerations.js";
 import { LANGUAGES } from "../vocabulary/languages.js";
@@ -12,6 +14,14 @@ import { FIGURE_UNIT_IDS } from "../vocabulary/units.js";
  * @category Schemas
  */
 export const IdSchema = z.string().regex(KEBAB_CASE);
+
+/**
+ * The address of a page: an `http(s)` URL with a host and no white space. zod and the JSON
+ * Schemas check it with one pattern, so that they judge every address alike.
+ *
+ * @category Schemas
+ */
+export const HttpUrlSchema = z.string().regex(HTTP_URL);
 
 /**
  * Parses {@link Label}.
@@ -40,6 +50,17 @@ export const IsoDateSchema = z
   .meta({ pattern: ISO_DATE.source });
 
 /**
+ * Whether a period's end comes before its start, as dates and not as text: `2023-06` to `2023`
+ * is in order (the year 2023 ends after June 2023), `2024` to `2023-06` is not. The two dates are
+ * compared at the coarser precision of the two; a month-day has no year to order by.
+ */
+function endsBeforeStart(start: string, end: string): boolean {
+  if (start.startsWith("--") || end.startsWith("--")) return false;
+  const length = Math.min(start.length, end.length);
+  return end.slice(0, length) < start.slice(0, length);
+}
+
+/**
  * Parses {@link Period}.
  *
  * @category Schemas
@@ -50,9 +71,7 @@ export const PeriodSchema = z
     end: IsoDateSchema.optional(),
   })
   .superRefine((period, ctx) => {
-    // ISO dates of one form order as text; a month-day has no year to order by.
-    const comparable = period.end !== undefined && !period.start.startsWith("--") && !period.end.startsWith("--");
-    if (comparable && period.end !== undefined && period.end < period.start) {
+    if (period.end !== undefined && endsBeforeStart(period.start, period.end)) {
       ctx.addIssue({
         code: "too_small",
         origin: "date",
@@ -87,7 +106,7 @@ export const CitationSchema = z
   .strictObject({
     source: IdSchema,
     excerpt: z.string().min(1),
-    address: z.url().optional(),
+    address: HttpUrlSchema.optional(),
     attributedTo: IdSchema.optional(),
     check: CitationCheckSchema,
   })
@@ -163,11 +182,13 @@ export interface RangeShape extends z.core.$ZodLooseShape {
  * @example
  * import { z } from "zod";
  * import { FigureSchema, withRangeRules } from "bioproduction-fr/schemas";
- * // Your own figures, with one more field, keep the range rules:
- * const MyFigureSchema = withRangeRules(FigureSchema.unwrap().extend({ survey: z.string() }));
+ * // Your own figures, with one more field, keep the range rules. Spread the shape: zod 4.1 to
+ * // 4.3.5 refuse to `.extend` an object with refinements.
+ * const MyFigureSchema = withRangeRules(z.strictObject({ ...FigureSchema.unwrap().shape, survey: z.string() }));
  * MyFigureSchema.safeParse({ qualifier: "range", value: 100, max: 80 }).success; // false
  */
 export function withRangeRules<S extends z.ZodObject<RangeShape>>(schema: S): S {
+  assertRangeShape(schema);
   return schema
     .superRefine((figure, ctx) => {
       const { qualifier, value, max } = figure as { qualifier: string; value: number; max?: number };
@@ -189,9 +210,33 @@ export function withRangeRules<S extends z.ZodObject<RangeShape>>(schema: S): S 
     .meta({
       if: { properties: { qualifier: { const: "range" } }, required: ["qualifier"] },
       // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here, not a promise.
-      then: { required: ["max"] },
+      then: { properties: { max: true }, required: ["max"] },
       else: { not: { required: ["max"] } },
     }) as S;
+}
+
+/** Throws unless `schema` is a zod object schema whose shape has `value`, `max` and `qualifier`. */
+function assertRangeShape(schema: unknown): void {
+  if (isRevokedProxy(schema)) {
+    throw new BioproductionError(
+      "invalid-argument",
+      "schema",
+      "schema must be a zod object schema, got a revoked proxy",
+    );
+  }
+  const shape = (schema as { shape?: unknown } | null | undefined)?.shape;
+  const fits =
+    typeof (schema as { superRefine?: unknown } | null | undefined)?.superRefine === "function" &&
+    typeof shape === "object" &&
+    shape !== null &&
+    ["value", "max", "qualifier"].every((key) => Object.hasOwn(shape, key));
+  if (!fits) {
+    throw new BioproductionError(
+      "invalid-argument",
+      "schema",
+      `schema must be a zod object schema with value, max and qualifier, got ${describe(schema)}`,
+    );
+  }
 }
 
 /**
@@ -209,7 +254,38 @@ export const FactSchema = z
     note: z.string().optional(),
     noteFr: z.string().optional(),
   })
+  .superRefine((fact, ctx) => {
+    // The kind says what the value is: an ISO date, a text, or a list.
+    const fits =
+      fact.kind === "list"
+        ? Array.isArray(fact.value)
+        : typeof fact.value === "string" && (fact.kind !== "date" || ISO_DATE.test(fact.value));
+    if (!fits) {
+      ctx.addIssue({
+        code: "invalid_type",
+        expected: fact.kind === "list" ? "array" : fact.kind === "date" ? "date" : "string",
+        input: fact.value,
+        path: ["value"],
+      });
+    }
+  })
+  .meta({
+    allOf: [
+      kindRule("date", { type: "string", pattern: ISO_DATE.source }),
+      kindRule("text", { type: "string" }),
+      kindRule("list", { type: "array" }),
+    ],
+  })
   .readonly();
+
+/** A JSON Schema rule: when `kind` is `kind`, `value` is as `value` says. */
+function kindRule(kind: string, value: object) {
+  return {
+    if: { properties: { kind: { const: kind } }, required: ["kind"] },
+    // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here, not a promise.
+    then: { properties: { value } },
+  };
+}
 
 /**
  * Parses {@link Quote}.
@@ -263,10 +339,29 @@ export const DisagreementSchema = z
     id: IdSchema,
     topic: LabelSchema,
     kind: z.enum(keysOf(DISAGREEMENT_KINDS)),
-    claims: z.array(IdSchema).min(2).readonly(),
+    claims: z
+      .array(IdSchema)
+      .min(2)
+      .superRefine((claims, ctx) => {
+        const twice = claims.find((claim, i) => claims.indexOf(claim) !== i);
+        if (twice !== undefined) ctx.addIssue({ code: "custom", message: `${twice} is listed twice`, input: claims });
+      })
+      .meta({ uniqueItems: true })
+      .readonly(),
     preferred: IdSchema,
     reason: z.string().min(1),
     reasonFr: z.string().min(1).optional(),
+  })
+  .superRefine((disagreement, ctx) => {
+    // A cross-field rule no JSON Schema can state: the preferred claim is one of the claims.
+    if (!disagreement.claims.includes(disagreement.preferred)) {
+      ctx.addIssue({
+        code: "invalid_value",
+        values: [...disagreement.claims],
+        input: disagreement.preferred,
+        path: ["preferred"],
+      });
+    }
   })
   .readonly();
 

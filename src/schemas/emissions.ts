@@ -38,18 +38,40 @@ export const EmissionsReportSchema = z
  * @category Schemas
  */
 export const UncertaintySchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.enum(["range", "interval-95"]), low: z.number(), high: z.number() }).readonly(),
-  z.strictObject({ kind: z.literal("relative"), percent: z.number().positive() }).readonly(),
+  z
+    .strictObject({
+      kind: z.enum(["range", "interval-95"]),
+      low: z.number().nonnegative(),
+      high: z.number().nonnegative(),
+    })
+    .superRefine((ends, ctx) => {
+      // A cross-field rule no JSON Schema can state: the ends are in order.
+      if (ends.high < ends.low) {
+        ctx.addIssue({
+          code: "too_small",
+          origin: "number",
+          minimum: ends.low,
+          inclusive: true,
+          input: ends.high,
+          path: ["high"],
+        });
+      }
+    })
+    .readonly(),
+  z.strictObject({ kind: z.literal("relative"), percent: z.number().positive().max(100) }).readonly(),
 ]);
 
 /**
- * Parses {@link EmissionFactor}.
+ * Parses {@link EmissionFactor}: a figure whose value (and upper bound) is not negative, in an
+ * emission-factor unit, whose stated uncertainty holds its value.
  *
  * @category Schemas
  */
 export const EmissionFactorSchema = withRangeRules(
   z.strictObject({
     ...FigureSchema.unwrap().shape,
+    value: z.number().nonnegative(),
+    max: z.number().nonnegative().optional(),
     unit: z.enum(keysOf(EMISSION_FACTOR_UNITS)),
     basis: z.enum(keysOf(BASES)),
     boundary: z.enum(keysOf(BOUNDARIES)),
@@ -58,7 +80,20 @@ export const EmissionFactorSchema = withRangeRules(
     method: z.enum(keysOf(METHODS)),
     uncertainty: UncertaintySchema.optional(),
   }),
-).readonly();
+)
+  .superRefine((factor, ctx) => {
+    // A cross-field rule no JSON Schema can state: a stated uncertainty holds the value.
+    const ends = factor.uncertainty;
+    if (ends !== undefined && ends.kind !== "relative" && !(ends.low <= factor.value && factor.value <= ends.high)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "the uncertainty's ends must hold the value",
+        input: ends,
+        path: ["uncertainty"],
+      });
+    }
+  })
+  .readonly();
 
 /**
  * Parses {@link EmissionsDataset}.

@@ -28,6 +28,7 @@ export {
   type Figure,
   FigureSchema,
   FigureUnitSchema,
+  HttpUrlSchema,
   IdSchema,
   type IsoDate,
   IsoDateSchema,

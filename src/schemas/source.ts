@@ -2,7 +2,7 @@ import { z } from "zod";
 import { keysOf } from "../core/tables.js";
 import { SOURCE_KINDS } from "../vocabulary/enumerations.js";
 import { LANGUAGES } from "../vocabulary/languages.js";
-import { IdSchema, IsoDateSchema } from "./common.js";
+import { HttpUrlSchema, IdSchema, IsoDateSchema } from "./common.js";
 
 /**
  * Parses {@link "bioproduction-fr/sources"!SourceKind | SourceKind}.
@@ -32,7 +32,7 @@ export const SourceSchema = z
     authors: z.array(z.string().min(1)).readonly(),
     published: IsoDateSchema.nullable(),
     language: LanguageSchema,
-    url: z.url().nullable(),
+    url: HttpUrlSchema.nullable(),
     kind: SourceKindSchema,
     reports: z.array(IdSchema).readonly(),
     copyOf: z.string().min(1).optional(),

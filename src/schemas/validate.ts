@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isRevokedProxy } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { ClusterSchema } from "./cluster.js";
 import { DisagreementSchema, FactSchema, FigureSchema } from "./common.js";
@@ -51,6 +52,14 @@ function issuesOf(error: z.ZodError): readonly ValidationIssue[] {
   );
 }
 
+/** How many issues a {@link ValidationError}'s message names. */
+const LISTED_ISSUES = 2;
+
+/** An issue's message, at most 80 characters, for the error's one-line message. */
+function cut(message: string): string {
+  return message.length <= 80 ? message : `${message.slice(0, 79)}…`;
+}
+
 /**
  * Thrown by the `parse…` helpers: a `BioproductionError` (code `"invalid-data"`) that also lists
  * every issue found.
@@ -58,15 +67,21 @@ function issuesOf(error: z.ZodError): readonly ValidationIssue[] {
  * @category Schemas
  */
 export class ValidationError extends BioproductionError {
+  static {
+    // The brand `BioproductionError`'s `instanceof` reads, so that it holds across builds here too.
+    Object.defineProperty(ValidationError.prototype, Symbol.for("bioproduction-fr.error"), {
+      value: "ValidationError",
+    });
+  }
+
   /** Every issue found, each with its path and message. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(argument: string, issues: readonly ValidationIssue[]) {
-    super(
-      "invalid-data",
-      argument,
-      `${argument} is not valid: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`,
-    );
+    // The message names the first issues; `issues` holds them all.
+    const shown = issues.slice(0, LISTED_ISSUES).map((issue) => `${issue.path}: ${cut(issue.message)}`);
+    const more = issues.length > LISTED_ISSUES ? `; and ${issues.length - LISTED_ISSUES} more in error.issues` : "";
+    super("invalid-data", argument, `${argument} is not valid: ${shown.join("; ")}${more}`);
     this.issues = issues;
   }
 }
@@ -74,7 +89,19 @@ export class ValidationError extends BioproductionError {
 /** Builds the `parse…` and `safeParse…` pair for one schema. Never touches zod's global config. */
 function validator<S extends z.ZodType>(schema: S, argument: string) {
   const safeParse = (input: unknown): ValidationResult<z.output<S>> => {
-    const result = schema.safeParse(input);
+    // zod reads a revoked proxy, or a getter that throws, and throws an engine error: an issue instead.
+    const unreadable = (why: string) =>
+      Object.freeze({
+        success: false as const,
+        issues: Object.freeze([Object.freeze({ path: "(root)", message: why })]),
+      });
+    if (isRevokedProxy(input)) return unreadable("a revoked proxy cannot be read");
+    let result: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      result = schema.safeParse(input);
+    } catch (error) {
+      return unreadable(`the input could not be read: ${String(error).slice(0, 60)}`);
+    }
     return result.success
       ? Object.freeze({ success: true as const, data: result.data })
       : Object.freeze({ success: false as const, issues: issuesOf(result.error) });

@@ -1,3 +1,4 @@
+import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Organisation } from "../model/sector.js";
 import { ORGANISATIONS, type OrganisationId } from "./registry.js";
@@ -12,8 +13,9 @@ import { ORGANISATIONS, type OrganisationId } from "./registry.js";
  *
  * @category Sector
  */
-export function getOrganisation<const Id extends OrganisationId>(id: Id): (typeof ORGANISATIONS)[Id];
-export function getOrganisation(id: string): Organisation;
+export function getOrganisation<const Id extends string>(
+  id: IdArgument<Id, OrganisationId>,
+): RecordOf<typeof ORGANISATIONS, Id, Organisation>;
 export function getOrganisation(id: string): Organisation {
   return getById<Organisation>(ORGANISATIONS, id, "id");
 }

@@ -47,7 +47,8 @@ describe("series", () => {
   });
 
   it("refuse an unknown id, suggesting close ones", () => {
-    const error = errorOf(() => getSeries("bioproduction-sites"));
+    const typed: string = "bioproduction-sites";
+    const error = errorOf(() => getSeries(typed));
     expect(error.code).toBe("unknown-id");
     expect(error.message).toContain("bioproduction-sites-france");
     expect(isSeriesId("bioproduction-sites-france")).toBe(true);

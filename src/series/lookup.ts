@@ -1,3 +1,4 @@
+import type { IdArgument } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import { FIGURES } from "../figures/registry.js";
 import type { Citation, Figure, Label, Period } from "../model/common.js";
@@ -65,7 +66,7 @@ const resolved = new Map<string, SeriesWithPoints>();
  *
  * @category Series
  */
-export function getSeries(id: SeriesId | (string & {})): SeriesWithPoints {
+export function getSeries<const Id extends string>(id: IdArgument<Id, SeriesId>): SeriesWithPoints {
   const record = getById<Series>(SERIES, id, "id");
   const known = resolved.get(record.id);
   if (known !== undefined) return known;

@@ -1,4 +1,5 @@
 import { assertOneOf } from "../core/checks.js";
+import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Source } from "../model/source.js";
 import { SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
@@ -16,8 +17,7 @@ const sources: readonly Source[] = /* @__PURE__ */ Object.values(SOURCES);
  *
  * @category Sources
  */
-export function getSource<const Id extends SourceId>(id: Id): (typeof SOURCES)[Id];
-export function getSource(id: string): Source;
+export function getSource<const Id extends string>(id: IdArgument<Id, SourceId>): RecordOf<typeof SOURCES, Id, Source>;
 export function getSource(id: string): Source {
   return getById<Source>(SOURCES, id, "id");
 }

@@ -80,3 +80,50 @@ describe("percentChange", () => {
     );
   });
 });
+
+describe("percentChange keeps the hedges and ranges that went in", () => {
+  const share = (value: number, extra: object = {}) => ({ value, unit: "percent" as const, ...extra });
+
+  it("a hedge carries over, the earlier share's turned", () => {
+    expect(percentChange(share(15), share(8)).qualifier).toBe("exact");
+    expect(percentChange(share(15), share(8, { qualifier: "approximately" })).qualifier).toBe("approximately");
+    expect(percentChange(share(15, { qualifier: "more-than" }), share(8)).qualifier).toBe("less-than");
+    expect(percentChange(share(15), share(8, { qualifier: "more-than" })).qualifier).toBe("more-than");
+    // Both push the change down: after under 8 %, before over 15 %, a fall of more than 7 points.
+    const both = percentChange(share(15, { qualifier: "more-than" }), share(8, { qualifier: "less-than" }));
+    expect(both.qualifier).toBe("less-than");
+    expect(
+      errorOf(() => percentChange(share(15, { qualifier: "more-than" }), share(8, { qualifier: "more-than" })))
+        .argument,
+    ).toBe("before.qualifier");
+  });
+
+  it("a range gives a range of changes, lowest to highest", () => {
+    const change = percentChange(share(10, { max: 20, qualifier: "range" }), share(30));
+    expect(change.qualifier).toBe("range");
+    expect([change.points.value, change.points.max]).toEqual([10, 20]);
+    expect([change.relative.value, change.relative.max]).toEqual([50, 200]);
+    expect(errorOf(() => percentChange(share(10, { max: 5, qualifier: "range" }), share(30))).argument).toBe(
+      "before.max",
+    );
+    expect(errorOf(() => percentChange(share(10, { max: 20 }), share(30))).argument).toBe("before.max");
+  });
+
+  it("every exact change lies in the range of changes (property)", () => {
+    const positive = fc.double({ min: 0.1, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(positive, positive, positive, fc.double({ min: 0, max: 1, noNaN: true }), (low, width, after, t) => {
+        const range = percentChange(share(low, { max: low + width, qualifier: "range" }), share(after));
+        const inside = percentChange(share(low + t * width), share(after));
+        const eps = 1e-9;
+        return (
+          range.points.value - eps <= inside.points.value &&
+          inside.points.value <= (range.points.max ?? Number.NaN) + eps &&
+          range.relative.value - eps <= inside.relative.value &&
+          inside.relative.value <= (range.relative.max ?? Number.NaN) + 1e-6
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Survey } from "../model/survey.js";
 import { SURVEYS, type SurveyId } from "./registry.js";
@@ -12,8 +13,7 @@ import { SURVEYS, type SurveyId } from "./registry.js";
  *
  * @category Surveys
  */
-export function getSurvey<const Id extends SurveyId>(id: Id): (typeof SURVEYS)[Id];
-export function getSurvey(id: string): Survey;
+export function getSurvey<const Id extends string>(id: IdArgument<Id, SurveyId>): RecordOf<typeof SURVEYS, Id, Survey>;
 export function getSurvey(id: string): Survey {
   return getById<Survey>(SURVEYS, id, "id");
 }

@@ -1,3 +1,6 @@
+import { assertArray, assertRecord, assertText } from "../core/checks.js";
+import { describe } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
 import { DATASETS } from "../datasets.js";
 import { TIMELINE } from "../figures/timeline.js";
 import type { Citation, Disagreement, Fact, Figure } from "../model/common.js";
@@ -451,6 +454,38 @@ function csvCell(cell: Cell): string {
  * @category Package
  */
 export function toCsv(table: Pick<Table, "fields" | "rows">): string {
-  const lines = [table.fields.map((field) => field.name), ...table.rows].map((row) => row.map(csvCell).join(","));
+  const { fields, rows } = readTable(table);
+  const lines = [fields.map((field) => field.name), ...rows].map((row) => row.map(csvCell).join(","));
   return `${lines.join("\r\n")}\r\n`;
+}
+
+/** Checks a table from any caller: columns with names, rows of cells, one cell per column. */
+function readTable(input: unknown): Pick<Table, "fields" | "rows"> {
+  const table = assertRecord<"fields" | "rows">(input, "table");
+  const fields = assertArray(table.fields, "table.fields");
+  fields.forEach((field, i) => {
+    assertText(assertRecord<"name">(field, `table.fields[${i}]`).name, `table.fields[${i}].name`);
+  });
+  const rows = assertArray(table.rows, "table.rows");
+  rows.forEach((row, i) => {
+    const cells = assertArray(row, `table.rows[${i}]`);
+    if (cells.length !== fields.length) {
+      throw new BioproductionError(
+        "invalid-argument",
+        `table.rows[${i}]`,
+        `table.rows[${i}] has ${cells.length} cells for ${fields.length} columns`,
+      );
+    }
+    cells.forEach((cell, j) => {
+      const ok = cell === null || typeof cell === "string" || typeof cell === "boolean" || Number.isFinite(cell);
+      if (!ok) {
+        throw new BioproductionError(
+          "invalid-argument",
+          `table.rows[${i}][${j}]`,
+          `table.rows[${i}][${j}] must be a text, a finite number, a boolean or null, got ${describe(cell)}`,
+        );
+      }
+    });
+  });
+  return table as Pick<Table, "fields" | "rows">;
 }

@@ -1,5 +1,6 @@
 // Installs the packed tarball into fresh projects, as a user would, and uses every entry point:
-// ESM and CJS on Node 20, 22 and 24; TypeScript 5.9 and 6.0 with node16 and bundler resolution.
+// ESM and CJS on Node 20, 22 and 24; TypeScript 5.9 and 6.0 with node16 and bundler resolution;
+// the schemas with the newest and the lowest zod the peer range allows.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,18 +44,23 @@ try {
   );
   console.log(`packed ${tarball}`);
 
-  /** A fresh project with the tarball installed, with or without zod. */
-  function project(name, { withZod }) {
+  /** A fresh project with the tarball installed, with the zod that `zod` names, or none. */
+  function project(name, { zod }) {
     const dir = join(work, name);
     mkdirSync(dir);
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name, private: true }));
-    const deps = withZod ? [tarball, `zod@${pkg.devDependencies.zod}`] : [tarball];
+    const deps = zod === undefined ? [tarball] : [tarball, `zod@${zod}`];
     run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...deps], dir);
     return dir;
   }
 
-  const full = project("with-zod", { withZod: true });
-  const bare = project("without-zod", { withZod: false });
+  // The newest zod the peer range allows, and the lowest: the range must be true at both ends.
+  const peerRange = pkg.peerDependencies.zod;
+  const lowestZod = peerRange.replace(/^\^/, "");
+  if (!/^\d+\.\d+\.\d+$/.test(lowestZod)) throw new Error(`the zod peer range ${peerRange} is not ^x.y.z`);
+  const full = project("with-zod", { zod: peerRange });
+  const lowest = project("with-lowest-zod", { zod: lowestZod });
+  const bare = project("without-zod", { zod: undefined });
 
   // What every consumer asserts: the real data is there and the version is the package's.
   const assertions = (lib) => `
@@ -144,15 +150,30 @@ import { FigureSchema } from ${JSON.stringify(schemasSpec)};
 z.config(z.locales.fr());
 const result = FigureSchema.safeParse({ id: "Not Kebab" });
 if (result.success) throw new Error("accepted a broken figure");
-const extended = FigureSchema.unwrap().extend({ mine: z.string() });
+const extended = z.strictObject({ ...FigureSchema.unwrap().shape, mine: z.string() });
 if (!("mine" in extended.shape)) throw new Error("extend lost its shape");
 if (z.toJSONSchema(FigureSchema).type !== "object") throw new Error("no JSON Schema");
 console.log(result.error.issues[0].message);
 `,
   );
-  check(`${schemasSpec} works with the user's zod (locale, toJSONSchema, extend)`, () =>
-    run(node20, ["schemas-with-user-zod.mjs"], full),
-  );
+  for (const [dir, which] of [
+    [full, "newest"],
+    [lowest, "lowest"],
+  ]) {
+    if (dir === lowest) {
+      for (const file of ["esm.mjs", "cjs.cjs", "schemas-with-user-zod.mjs"])
+        writeFileSync(join(lowest, file), readFileSync(join(full, file)));
+    }
+    const version = JSON.parse(readFileSync(join(dir, "node_modules/zod/package.json"), "utf8")).version;
+    check(
+      `${schemasSpec} works with the ${which} zod the range allows, ${version} (locale, toJSONSchema, extend)`,
+      () => run(node20, ["schemas-with-user-zod.mjs"], dir),
+    );
+    check(`the ${which} zod, ${version}: ESM and CJS load every entry`, () => {
+      run(node20, ["esm.mjs"], dir);
+      run(node20, ["cjs.cjs"], dir);
+    });
+  }
 
   // The command line, from the installed tarball, as `npx bioproduction-fr` runs it.
   const cli = (args) => {
@@ -189,7 +210,7 @@ console.log(result.error.issues[0].message);
 
   // TypeScript consumers, with the library's own declarations checked (skipLibCheck: false).
   const tsImports = `${specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
-import { SOURCES, type Source } from ${JSON.stringify(pkg.name)};
+import { getCluster, getFigure, SOURCES, type Source } from ${JSON.stringify(pkg.name)};
 import { FigureSchema } from ${JSON.stringify(schemasSpec)};
 import type { Cluster } from ${JSON.stringify(`${pkg.name}/clusters`)};
 // The schemas keep their full zod types: their shape can be read and extended.
@@ -198,6 +219,12 @@ export const cityOf = (cluster: Cluster): string => cluster.city;
 const article: Source = SOURCES["france-biolead-2025-06-19"];
 // @ts-expect-error the data is read-only
 article.title = "changed";
+// A misspelt literal id does not compile; a string does, and is checked when it runs.
+// @ts-expect-error not a figure id
+getFigure("genother-budget");
+// @ts-expect-error not a cluster id
+getCluster("genoter");
+export const fromInput = (id: string) => getFigure(id);
 export const used = [${specifiers.map((_, i) => `m${i}`).join(", ")}, article];
 `;
   const resolutions = {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entries, root } from "./entries.js";
@@ -33,5 +34,36 @@ describe("the build layout", () => {
     expect(() => schemas.parseFigure({})).toThrow(rootModule.BioproductionError);
     const diff = await import(resolve(root, "dist/diff.js"));
     expect(() => diff.diffData(null, {})).toThrow(rootModule.BioproductionError);
+  });
+
+  it("one BioproductionError across the ESM and CommonJS builds: instanceof holds both ways", async () => {
+    const esm = await import(resolve(root, "dist/index.js"));
+    const cjs = createRequire(import.meta.url)(resolve(root, "dist/index.cjs"));
+    const esmSchemas = await import(resolve(root, "dist/schemas.js"));
+    const cjsSchemas = createRequire(import.meta.url)(resolve(root, "dist/schemas.cjs"));
+    // Two builds, two classes: without a shared brand, instanceof would fail across them.
+    expect(esm.BioproductionError).not.toBe(cjs.BioproductionError);
+    const thrown = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      throw new Error("did not throw");
+    };
+    const errors = [
+      thrown(() => esm.getCluster("nowhere")),
+      thrown(() => cjs.getCluster("nowhere")),
+      thrown(() => esmSchemas.parseFigure({})),
+      thrown(() => cjsSchemas.parseFigure({})),
+    ];
+    for (const error of errors) {
+      for (const lib of [esm, cjs]) {
+        expect(error instanceof lib.BioproductionError).toBe(true);
+        expect(lib.isBioproductionError(error)).toBe(true);
+      }
+    }
+    expect(errors[2] instanceof cjsSchemas.ValidationError).toBe(true);
+    expect(errors[0] instanceof cjsSchemas.ValidationError).toBe(false);
   });
 });
