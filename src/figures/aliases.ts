@@ -1,3 +1,4 @@
+import { assertText } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /**
@@ -30,7 +31,16 @@ export const FIGURE_ID_ALIASES = /* @__PURE__ */ deepFreeze({
 export type FigureIdAlias = keyof typeof FIGURE_ID_ALIASES;
 
 /**
- * The current id for a former figure id, or the value itself when it is not a former id.
+ * The value itself, or the current id when it is a former figure id: what the look-ups resolve
+ * before they check an id, so that they refuse anything else with their own error.
+ */
+export function resolveFigureAlias(id: unknown): unknown {
+  return typeof id === "string" && Object.hasOwn(FIGURE_ID_ALIASES, id) ? FIGURE_ID_ALIASES[id as FigureIdAlias] : id;
+}
+
+/**
+ * The current id for a former figure id, or the id itself when it is not a former id. Throws a
+ * `BioproductionError` (`invalid-argument`, argument `id`) for anything but a non-empty string.
  *
  * @example
  * import { currentFigureId } from "bioproduction-fr/figures";
@@ -39,6 +49,9 @@ export type FigureIdAlias = keyof typeof FIGURE_ID_ALIASES;
  *
  * @category Figures
  */
-export function currentFigureId<T>(id: T): T | (typeof FIGURE_ID_ALIASES)[FigureIdAlias] {
-  return typeof id === "string" && Object.hasOwn(FIGURE_ID_ALIASES, id) ? FIGURE_ID_ALIASES[id as FigureIdAlias] : id;
+export function currentFigureId<const Id extends string>(
+  id: Id,
+): Id extends FigureIdAlias ? (typeof FIGURE_ID_ALIASES)[Id] : Id;
+export function currentFigureId(id: string): string {
+  return resolveFigureAlias(assertText(id, "id")) as string;
 }

@@ -3,7 +3,7 @@ import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Disagreement, Fact, Figure } from "../model/common.js";
 import { SOURCES, type SourceId } from "../sources/registry.js";
-import { currentFigureId, type FIGURE_ID_ALIASES, type FigureIdAlias } from "./aliases.js";
+import { type FIGURE_ID_ALIASES, type FigureIdAlias, resolveFigureAlias } from "./aliases.js";
 import { type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./registry.js";
 
 const figures: readonly Figure[] = /* @__PURE__ */ Object.values(FIGURES);
@@ -25,7 +25,7 @@ export function getFigure<const Id extends string>(
   id: IdArgument<Id, FigureId | FigureIdAlias>,
 ): Id extends FigureIdAlias ? (typeof FIGURES)[(typeof FIGURE_ID_ALIASES)[Id]] : RecordOf<typeof FIGURES, Id, Figure>;
 export function getFigure(id: string): Figure {
-  return getById<Figure>(FIGURES, currentFigureId(id), "id");
+  return getById<Figure>(FIGURES, resolveFigureAlias(id) as string, "id");
 }
 
 /**
@@ -86,7 +86,7 @@ export function figuresBySource(source: SourceId): readonly AnyFigure[] {
 export function disagreementsAbout<const Id extends string>(
   id: IdArgument<Id, FigureId | FigureIdAlias | FactId>,
 ): readonly Disagreement[] {
-  const current = currentFigureId(id);
+  const current = resolveFigureAlias(id) as string;
   if (!isFigureId(current)) assertOneOf(current, FACTS, "id");
   return Object.freeze(DISAGREEMENTS.filter((d) => (d.claims as readonly string[]).includes(current)));
 }
