@@ -1,7 +1,8 @@
-import { assertChoice, assertFinite, assertLocale, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
+import { assertChoice, assertFinite, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Figure, Span } from "../model/common.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import { QUALIFIERS } from "../vocabulary/qualifiers.js";
 import { FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
 import { formatEmissions, isEmissionsUnit } from "./emissions.js";
