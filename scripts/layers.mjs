@@ -1,5 +1,5 @@
 // The layer picture of src/: which module imports which, the imports that run from a lower layer
-// to a higher one, and the circles. Run `node scripts/layers.mjs` to print it; tests/layers.test.ts
+// to a higher one, and the circles. Run `node scripts/layers.mjs` to print it (or `node scripts/layers.mjs <folder>` for another copy of src/); tests/layers.test.ts
 // requires both lists to be empty.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -13,10 +13,13 @@ export const LAYERS = [
   { name: "vocabulary: units, languages, qualifiers, enumerations", folders: ["vocabulary"] },
   { name: "model: the types of the data", folders: ["model"] },
   { name: "shared records and unit arithmetic", folders: ["shared", "units"] },
-  { name: "datasets: records, registries, look-ups", folders: ["clusters", "surveys", "emissions", "strategy", "sector"] },
-  { name: "the list of datasets and what aggregates it", folders: ["datasets.ts", "sources", "figures"] },
+  {
+    name: "datasets: records, registries, look-ups",
+    folders: ["clusters", "surveys", "emissions", "strategy", "sector"],
+  },
+  { name: "the list of datasets and what aggregates it", folders: ["dataset-list.ts", "sources", "figures"] },
   { name: "readers of every figure", folders: ["series", "format"] },
-  { name: "tables and schemas", folders: ["tables", "schemas"] },
+  { name: "tables, DATASETS and schemas: readers of every dataset", folders: ["tables", "datasets.ts", "schemas"] },
   { name: "entries", folders: ["index.ts", "cli.ts", "cli", "version.ts", "env.d.ts"] },
 ];
 
@@ -85,7 +88,7 @@ export function layerPicture(src = resolve(import.meta.dirname, "../src")) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const picture = layerPicture();
+  const picture = layerPicture(process.argv[2] === undefined ? undefined : resolve(process.argv[2]));
   console.log(LAYERS.map((layer, i) => `${i} ${layer.name}: ${layer.folders.join(", ")}`).join("\n"));
   console.log(`\n${picture.modules} modules, ${picture.imports} imports`);
   console.log(`${picture.upward.length} imports run up a layer${picture.upward.map((edge) => `\n  ${edge}`).join("")}`);

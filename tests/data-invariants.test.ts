@@ -15,7 +15,7 @@ import {
   SurveysDatasetSchema,
 } from "../src/schemas/index.js";
 import { sectorSources } from "../src/sector/records/sources.js";
-import { primarySources } from "../src/sources/records/primary.js";
+import { primarySources } from "../src/shared/primary.js";
 import { SOURCES } from "../src/sources/registry.js";
 import { strategySources } from "../src/strategy/records/sources.js";
 import { surveysSources } from "../src/surveys/records/sources.js";

@@ -1,7 +1,7 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
 import { bcf2i } from "./records/bcf2i.js";
 import { brainAndMind } from "./records/brain-and-mind.js";
 import { clusterDisagreements } from "./records/disagreements.js";

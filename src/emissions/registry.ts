@@ -2,7 +2,7 @@ import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import { byId } from "../core/tables.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
 import { emissionDisagreements } from "./records/disagreements.js";
 import { factors } from "./records/factors.js";
 import { leemEy2022 } from "./records/leem-ey-2022.js";

@@ -1,7 +1,7 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
 import { cellforcure } from "./records/cellforcure.js";
 import { sectorDisagreements } from "./records/disagreements.js";
 import { franceBiolead } from "./records/france-biolead.js";

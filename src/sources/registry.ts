@@ -5,7 +5,7 @@ import type { IsoDate } from "../model/common.js";
 import { sectorSources } from "../sector/records/sources.js";
 import { strategySources } from "../strategy/records/sources.js";
 import { surveysSources } from "../surveys/records/sources.js";
-import { primarySources } from "./records/primary.js";
+import { primarySources } from "../shared/primary.js";
 
 /**
  * Every source the data cites, keyed by id.

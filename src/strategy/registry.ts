@@ -1,7 +1,7 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
 import { biotherapiesBioproduction } from "./records/biotherapies-bioproduction.js";
 import { strategyDisagreements } from "./records/disagreements.js";
 import { strategySources } from "./records/sources.js";
