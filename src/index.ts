@@ -16,6 +16,6 @@ export * from "./series/index.js";
 export * from "./sources/index.js";
 export * from "./strategy/index.js";
 export * from "./surveys/index.js";
-export { type Cell, type Column, dataTables, type ForeignKey, type Table, toCsv } from "./tables/tables.js";
+export { type Cell, type Column, dataTables, type ForeignKey, type Table, toCsv } from "./tables/data-tables.js";
 export * from "./units/index.js";
 export { VERSION } from "./version.js";

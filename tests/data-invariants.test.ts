@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { clustersSources } from "../src/clusters/records/sources.js";
 import { CLUSTER_IDS } from "../src/clusters/registry.js";
 import { ISO_DATE } from "../src/core/ids.js";
+import { DATASET_LIST } from "../src/dataset-list.js";
 import { DATASETS } from "../src/datasets.js";
-import { emissionsSources } from "../src/emissions/records/sources.js";
 import type { Fact, Figure, Quote } from "../src/schemas/common.js";
 import {
   ClustersDatasetSchema,
@@ -14,11 +13,9 @@ import {
   StrategyDatasetSchema,
   SurveysDatasetSchema,
 } from "../src/schemas/index.js";
-import { sectorSources } from "../src/sector/records/sources.js";
 import { primarySources } from "../src/shared/primary.js";
+import { sharedSources } from "../src/shared/sources.js";
 import { SOURCES } from "../src/sources/registry.js";
-import { strategySources } from "../src/strategy/records/sources.js";
-import { surveysSources } from "../src/surveys/records/sources.js";
 import { findStatedNumber } from "./support/stated-number.js";
 import { citationsIn, disagreementsIn, factsIn, figuresIn, holdersIn, mentionsIn, quotesIn } from "./support/walk.js";
 
@@ -158,28 +155,48 @@ describe("as-of dates", () => {
   const sourcesOf = (record: unknown) => JSON.stringify(record).match(/"(?:source|attributedTo)":"[^"]+"/g) ?? [];
   const idsIn = (record: unknown) => sourcesOf(record).map((pair) => pair.split(":")[1]?.replaceAll('"', "") ?? "");
 
-  it.each(["clusters", "surveys", "emissions", "strategy", "sector"] as const)(
-    "%s is the latest publication date it cites",
-    (name) => {
-      expect(DATASETS[name].asOf).toBe(latest(idsIn(DATASETS[name])));
-    },
-  );
+  it.each(DATASET_LIST.map(({ name }) => name))("%s is the latest publication date it cites", (name) => {
+    expect(DATASETS[name].asOf).toBe(latest(idsIn(DATASETS[name])));
+  });
 
   it("sources is the latest publication date of all", () => {
     expect(DATASETS.sources.asOf).toBe(latest(Object.keys(SOURCES)));
   });
 });
 
-describe("each dataset folder holds the sources it cites", () => {
-  const own = {
-    clusters: { ...primarySources, ...clustersSources },
-    surveys: { ...primarySources, ...surveysSources },
-    emissions: { ...primarySources, ...emissionsSources },
-    strategy: { ...primarySources, ...strategySources },
-    sector: { ...primarySources, ...sectorSources },
-  } as const;
-  it.each(Object.keys(own) as (keyof typeof own)[])("%s cites only its own sources and the shared ones", (name) => {
-    const cited = citationsIn(DATASETS[name]).flatMap((c) => [c.source, c.attributedTo ?? c.source]);
-    expect(cited.filter((id) => !Object.hasOwn(own[name], id))).toEqual([]);
+describe("each source is stored once", () => {
+  const tables = [
+    ["primary", primarySources],
+    ["shared", sharedSources],
+    ...DATASET_LIST.map(({ name, sources }) => [name, sources] as const),
+  ] as const;
+
+  it("in one table: the shared one or one dataset's", () => {
+    const stored = tables.flatMap(([, sources]) => Object.keys(sources));
+    expect(stored.filter((id, i) => stored.indexOf(id) !== i)).toEqual([]);
+    expect(new Set(stored)).toEqual(new Set(Object.keys(SOURCES)));
   });
+
+  it("at one address: no page is stored under two ids", () => {
+    const urls = Object.values(SOURCES).flatMap((source) => (source.url === null ? [] : [source.url]));
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+  });
+
+  it.each(DATASET_LIST.map((dataset) => [dataset.name, dataset] as const))(
+    "%s cites only its own sources and the shared ones, and a source only it cites is its own",
+    (_, dataset) => {
+      const cited = new Set(citationsIn(dataset.json()).flatMap((c) => [c.source, c.attributedTo ?? c.source]));
+      expect(
+        [...cited].filter(
+          (id) =>
+            !Object.hasOwn(dataset.sources, id) &&
+            !Object.hasOwn(primarySources, id) &&
+            !Object.hasOwn(sharedSources, id),
+        ),
+      ).toEqual([]);
+      // Cited by at least one of its records: a source the dataset stores and never cites would be dead weight.
+      const reported = new Set<string>(Object.values(SOURCES).flatMap((source) => source.reports));
+      expect(Object.keys(dataset.sources).filter((id) => !cited.has(id) && !reported.has(id))).toEqual([]);
+    },
+  );
 });

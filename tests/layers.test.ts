@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain ES module script, without declarations.
 import { circles, layerPicture } from "../scripts/layers.mjs";
 
 describe("the layers of src/", () => {

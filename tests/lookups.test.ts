@@ -35,6 +35,10 @@ describe("getters by id", () => {
   it("return the record for a known id", () => {
     expect(getCluster("genother").name).toBe("GenoTher");
     expect(getSource("leem-barometer-2025").authors).toEqual(["PwC"]);
+    // A replaced id finds the source it names now, the very object.
+    expect(getSource("iqvia-pharmastat-biomedicaments-retard")).toBe(
+      getSource("iqvia-pharmastat-biomedicaments-france-accelere"),
+    );
     expect(getSurvey("leem-barometer-2025").conductedBy).toBe("PwC");
     expect(getReport("shift-project-2025").publisher).toBe("The Shift Project");
     expect(getEmissionFactor("monoclonal-antibodies").value).toBe(21_000);

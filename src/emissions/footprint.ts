@@ -12,8 +12,8 @@ import { deepFreeze } from "../core/freeze.js";
 import type { Citation } from "../model/common.js";
 import type { Uncertainty } from "../model/emissions.js";
 import { rescale } from "../units/convert.js";
+import type { DimensionOf, UnitOf } from "../units/dimensions.js";
 import { type Quantity, readQuantity } from "../units/quantity.js";
-import type { DimensionOf, UnitOf } from "../units/tables.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 import {
   EMISSION_FACTOR_UNITS,

@@ -1,8 +1,9 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
-import { byId } from "../core/tables.js";
+import { byId } from "../core/keyed.js";
 import type { IsoDate } from "../model/common.js";
 import { primarySources } from "../shared/primary.js";
+import { sharedSources } from "../shared/sources.js";
 import { emissionDisagreements } from "./records/disagreements.js";
 import { factors } from "./records/factors.js";
 import { leemEy2022 } from "./records/leem-ey-2022.js";
@@ -81,5 +82,5 @@ export const EMISSION_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(emissionDisagre
 export const EMISSIONS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
   latestPublication(
     { REPORTS, EMISSION_FACTORS, EMISSION_DISAGREEMENTS },
-    { ...primarySources, ...emissionsSources },
+    { ...primarySources, ...sharedSources, ...emissionsSources },
   ))();

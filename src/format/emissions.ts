@@ -1,6 +1,6 @@
 import { assertFinite, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
-import { pick } from "../core/tables.js";
+import { pick } from "../core/keyed.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { assertLocale } from "../vocabulary/languages.js";
 import { EMISSION_FACTOR_UNITS, EMISSIONS_UNITS, UNIT_TABLE } from "../vocabulary/units.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 import { THERAPEUTIC_AREAS } from "../vocabulary/enumerations.js";
 import {
   CitationSchema,

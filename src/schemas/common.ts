@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ISO_DATE, KEBAB_CASE } from "../core/ids.js";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 import { CHECK_STATUSES, DISAGREEMENT_KINDS } from "../vocabulary/enumerations.js";
 import { LANGUAGES } from "../vocabulary/languages.js";
 import { QUALIFIER_IDS } from "../vocabulary/qualifiers.js";

@@ -2,6 +2,7 @@ import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
 import { primarySources } from "../shared/primary.js";
+import { sharedSources } from "../shared/sources.js";
 import { surveyDisagreements } from "./records/disagreements.js";
 import { leemBarometer2024 } from "./records/leem-barometer-2024.js";
 import { leemBarometer2025 } from "./records/leem-barometer-2025.js";
@@ -42,4 +43,4 @@ export const SURVEY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(surveyDisagreemen
  * @category Surveys
  */
 export const SURVEYS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
-  latestPublication({ SURVEYS, SURVEY_DISAGREEMENTS }, { ...primarySources, ...surveysSources }))();
+  latestPublication({ SURVEYS, SURVEY_DISAGREEMENTS }, { ...primarySources, ...sharedSources, ...surveysSources }))();

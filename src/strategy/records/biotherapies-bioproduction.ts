@@ -354,7 +354,7 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-retard", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
       note: "« déjà alloués » as of the digest, which prints no date.",
     },
     {
@@ -367,7 +367,7 @@ export const biotherapiesBioproduction = {
       unit: "projects",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-retard", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
     },
     {
       id: "strategy-released-iqvia",
@@ -379,7 +379,7 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-retard", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
     },
     // Targets
     {

@@ -187,17 +187,4 @@ export const strategySources = {
     copyOf: "Le Monde",
     note: "A copy of a Le Monde article (the page links « Article réservé à nos abonnés »); the stored copy shows no date. IQVIA Pharmastat's digest « En retard, la France accélère dans le domaine des biomédicaments » summarises the same article.",
   },
-  "iqvia-pharmastat-biomedicaments-retard": {
-    id: "iqvia-pharmastat-biomedicaments-retard",
-    title: "En retard, la France accélère dans le domaine des biomédicaments",
-    titleVariants: [],
-    publisher: "IQVIA Pharmastat",
-    authors: [],
-    published: null,
-    language: "fr",
-    url: "https://pharmastat.iqvia.com/actualites/en-retard-la-france-accelere-dans-le-domaine-des-biomedicaments",
-    kind: "news-digest",
-    reports: [],
-    note: "A digest of a Le Monde article; the page prints no date. It announces that « Le 5 juillet, une journée nationale sera en outre organisée », without a year.",
-  },
 } as const satisfies Record<string, Source>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMISSIONS_UNITS, MASS_UNITS, MONEY_UNITS, TIME_UNITS, UNITS } from "../vocabulary/units.js";
-import { NON_NEGATIVE_DIMENSIONS, UNIT_ROWS } from "./tables.js";
+import { NON_NEGATIVE_DIMENSIONS, UNIT_ROWS } from "./dimensions.js";
 
 describe("unit tables", () => {
   it("groups the dimensions", () => {
