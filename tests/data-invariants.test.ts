@@ -26,7 +26,6 @@ const holders = holdersIn(DATASETS);
 const figures: readonly Figure[] = figuresIn(DATASETS);
 const facts: readonly Fact[] = factsIn(DATASETS);
 const quotes: readonly Quote[] = quotesIn(DATASETS);
-const people = holders.flatMap((record) => record.people);
 const disagreements = disagreementsIn(DATASETS);
 const mentions = mentionsIn(DATASETS);
 const citations = citationsIn(DATASETS);

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import { UNITS } from "../vocabulary/units.js";
 import { NON_NEGATIVE_DIMENSIONS, UNIT_ROWS, type Unit } from "./dimensions.js";
 import { quantity, readQuantity } from "./quantity.js";
 
