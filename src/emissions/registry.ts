@@ -18,9 +18,10 @@ import {
 import { emissionsSources } from "./records/sources.js";
 
 /**
- * The emissions reports, keyed by id: The Shift Project's final report « Décarbonons les
- * industries de Santé » (17 June 2025), with its figures from the report's page, the France Biolead
- * digest and the press, each cited.
+ * The emissions reports, keyed by id: The Shift Project's reports on the health industries (the
+ * final report « Décarbonons les industries de Santé » of 17 June 2025 and its predecessors) and
+ * the Leem's study with EY, each with its figures from the report's page, the digests and the
+ * press, each cited.
  *
  * @category Emissions
  * @see {@link https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm
@@ -41,10 +42,12 @@ export const REPORTS = /* @__PURE__ */ deepFreeze({
 export type ReportId = keyof typeof REPORTS;
 
 /**
- * Carbon intensities of active ingredients, in kgCO₂e per kg: the same figure objects as in the
- * report's `figures`, each with its citation. The antibody (21 000) and paracetamol (20) intensities
- * are cited to the France Biolead digest, which attributes them to The Shift Project; the average
- * (65, an estimate) to the report's own page.
+ * Every emission factor, keyed by id: each with its unit (`EMISSION_FACTOR_UNITS`: per kg of
+ * active ingredient, per vial, per month of treatment, per kWh, per unit of revenue…), its basis,
+ * boundary and citation. The first ones are the intensities of active ingredients of The Shift
+ * Project's 2025 report, the same figure objects as in its `figures`: the antibody and paracetamol
+ * intensities cited to the France Biolead digest, which attributes them to The Shift Project, the
+ * average to the report's own page; the others come from studies and reports each cites.
  *
  * @category Emissions
  * @see {@link https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction
