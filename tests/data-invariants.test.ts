@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { CLUSTER_IDS } from "../src/clusters/registry.js";
 import { ISO_DATE } from "../src/core/ids.js";
 import { DATASET_LIST } from "../src/dataset-list.js";
 import { DATASETS } from "../src/datasets.js";
 import type { Fact, Figure, Quote } from "../src/schemas/common.js";
-import {
-  ClustersDatasetSchema,
-  EmissionsDatasetSchema,
-  SectorDatasetSchema,
-  SeriesDatasetSchema,
-  SourcesDatasetSchema,
-  StrategyDatasetSchema,
-  SurveysDatasetSchema,
-} from "../src/schemas/index.js";
+import * as schemas from "../src/schemas/index.js";
 import { primarySources } from "../src/shared/primary.js";
 import { sharedSources } from "../src/shared/sources.js";
 import { SOURCES } from "../src/sources/registry.js";
@@ -31,19 +24,19 @@ const mentions = mentionsIn(DATASETS);
 const citations = citationsIn(DATASETS);
 
 describe("schemas", () => {
-  it.each([
-    ["sources", SourcesDatasetSchema, DATASETS.sources],
-    ["clusters", ClustersDatasetSchema, clusters],
-    ["surveys", SurveysDatasetSchema, surveys],
-    ["emissions", EmissionsDatasetSchema, emissions],
-    ["strategy", StrategyDatasetSchema, DATASETS.strategy],
-    ["sector", SectorDatasetSchema, DATASETS.sector],
-    ["series", SeriesDatasetSchema, DATASETS.series],
-  ] as const)("the %s dataset parses with its schema, unchanged", (_, schema, dataset) => {
-    const result = schema.safeParse(dataset);
-    expect(result.error?.issues ?? []).toEqual([]);
+  // Each dataset of DATASETS by its schema's name (`clusters` → `ClustersDatasetSchema`), so that a new
+  // dataset without a schema fails here.
+  const schemaOf = (name: string) =>
+    (schemas as Record<string, unknown>)[`${name[0]?.toUpperCase()}${name.slice(1)}DatasetSchema`] as
+      | z.ZodType
+      | undefined;
+  it.each(Object.entries(DATASETS))("the %s dataset parses with its schema, unchanged", (name, dataset) => {
+    const schema = schemaOf(name);
+    expect(schema, name).toBeDefined();
+    const result = schema?.safeParse(dataset);
+    expect(result?.error?.issues ?? []).toEqual([]);
     // Parsing strips unknown keys: equality proves the data has no key the schema does not know.
-    expect(result.data).toEqual(dataset);
+    expect(result?.data).toEqual(dataset);
   });
 });
 
