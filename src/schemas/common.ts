@@ -251,6 +251,13 @@ export const PersonSchema = z
   })
   .readonly();
 
+/** The fields of a record that holds figures, in this order: its facts, its figures and its people. */
+export const holderFields = {
+  facts: z.array(FactSchema).readonly(),
+  figures: z.array(FigureSchema).readonly(),
+  people: z.array(PersonSchema).readonly(),
+} as const;
+
 /**
  * Parses {@link Disagreement}.
  *
