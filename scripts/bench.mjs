@@ -2,7 +2,8 @@
 // The package's performance benchmark: bundle bytes, import time, consumer type-check cost and
 // validation time of the built package, checked against its budgets, written to
 // docs/performance.md. Run `npm run bench` after `npm run build` (it builds when dist/ is missing).
-// `--quick` takes fewer runs, to try the script out; its page is not for publication.
+// `--quick` takes fewer runs, to try the script out; its page is not for publication. `--runs N`
+// sets the import-time runs alone.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
@@ -63,6 +64,9 @@ const quick = process.argv.includes("--quick");
 const settings = quick
   ? { importRuns: 5, importWarmup: 1, tscRounds: 1, validationRuns: 10, validationWarmup: 2 }
   : { importRuns: 40, importWarmup: 3, tscRounds: 3, validationRuns: 50, validationWarmup: 10 };
+// `--runs N` sets the import-time runs of each variant, for a machine too busy for the default.
+const runsFlag = process.argv.indexOf("--runs");
+if (runsFlag > 0) settings.importRuns = Number(process.argv[runsFlag + 1]) || settings.importRuns;
 const started = performance.now();
 /** @param {string} message */
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
