@@ -618,6 +618,12 @@ ${table(
 )}
 `;
 
-writeFileSync(resolve(root, "docs/performance.md"), page);
+// The notes below the marker (measurements of other runs: data loading, the test suite's time)
+// are written by hand with their command, and kept from one run to the next.
+const NOTES_MARKER = "<!-- Notes below this line are kept by npm run bench. -->";
+const pagePath = resolve(root, "docs/performance.md");
+const previous = existsSync(pagePath) ? readFileSync(pagePath, "utf8") : "";
+const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+writeFileSync(pagePath, `${page}\n${notes}`);
 log(`wrote docs/performance.md in ${fixed(seconds, 0)} s`);
 for (const b of budgets) log(`${b.pass ? "PASS" : "MISS"} ${b.budget}: ${b.measured} (${b.ratio})`);

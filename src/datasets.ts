@@ -12,7 +12,13 @@ import { SOURCES, SOURCES_AS_OF } from "./sources/registry.js";
  *
  * @category Package
  */
-export type Datasets = { readonly sources: SourcesDataset } & ListedDatasets & { readonly series: SeriesDataset };
+export type Datasets = {
+  /** Every cited document (`json/sources.json`). */
+  readonly sources: SourcesDataset;
+} & ListedDatasets & {
+    /** Indicators through years and editions (`json/series.json`). */
+    readonly series: SeriesDataset;
+  };
 /** Each dataset of the list, under its name, as its JSON file holds it. */
 type ListedDatasets = { readonly [Dataset in ListedDataset as Dataset["name"]]: ReturnType<Dataset["json"]> };
 

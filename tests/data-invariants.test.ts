@@ -12,7 +12,7 @@ import { SOURCES } from "../src/sources/registry.js";
 import { findStatedNumber } from "./support/stated-number.js";
 import { citationsIn, disagreementsIn, factsIn, figuresIn, holdersIn, mentionsIn, quotesIn } from "./support/walk.js";
 
-const { clusters, surveys, emissions } = DATASETS;
+const { surveys, emissions } = DATASETS;
 
 /** Everything that holds figures, facts and people, in every dataset. */
 const holders = holdersIn(DATASETS);
