@@ -3,21 +3,20 @@ import { defineConfig, type Options } from "tsup";
 import pkg from "./package.json" with { type: "json" };
 
 /*
- * Three builds, so that every entry loads few files and every value has one identity:
- * - the root (`dist/index.*`) bundles all the zod-free code: data, helpers, errors;
- * - each zod-free subpath (`dist/clusters.*`…) re-exports its names from the root bundle, so a
- *   value from `/clusters` is the very object the root exports, and an error thrown by any entry
- *   is an instance of the one `BioproductionError`;
- * - `/schemas` bundles the schemas, and `/diff` the comparison of two versions of the data: each
- *   takes `BioproductionError` from the root bundle, and no other entry loads their code.
+ * Every entry (the root, each subpath, the schemas) is built in one build per format, with code
+ * splitting: each entry file loads the chunks that its own code and data need, and a module that
+ * two entries reach lives in one chunk that both load. So `/units` and `/format` load no dataset,
+ * `/clusters` loads the clusters' records and not the sector's, and a value or an error class
+ * reached through two entries is one object.
+ * - ESM: esbuild's code splitting.
+ * - CommonJS: the same split, through tsup's splitting for CommonJS (chunks required by each
+ *   entry). It keeps both properties for `require` users too, where one bundle per entry would load
+ *   only its data but give each entry its own copy of `BioproductionError` and of every record.
  * Entries are read from the exports map, so the two cannot drift.
  */
 const subpaths = Object.entries(pkg.exports)
   .filter(([subpath, target]) => typeof target === "object" && subpath !== ".")
   .map(([subpath]) => subpath.slice(2));
-/** Entries bundled on their own, outside the root bundle. */
-const standalone = ["schemas", "diff"];
-const dataSubpaths = subpaths.filter((name) => !standalone.includes(name));
 
 /** Resolves every relative import that `redirect` selects to the root bundle, left external. */
 function toRoot(redirect: (path: string) => boolean): Plugin {
@@ -43,17 +42,18 @@ const shared: Options = {
   },
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
   external: ["zod"],
-  splitting: false,
-  treeshake: true,
+  treeshake: false,
 };
 
+const entries = Object.fromEntries([
+  ["index", "src/index.ts"],
+  ...subpaths.map((name) => [name, `src/${name}/index.ts`]),
+]);
+
 export default defineConfig([
-  { ...shared, entry: { index: "src/index.ts" }, clean: true },
-  {
-    ...shared,
-    entry: Object.fromEntries(dataSubpaths.map((name) => [name, `src/${name}/index.ts`])),
-    esbuildPlugins: [toRoot(() => true)],
-  },
+  // esbuild drops what no entry uses; rollup's tree-shaking (tsup's `treeshake`) would re-bundle the chunks.
+  { ...shared, format: ["esm"], entry: entries, splitting: true, clean: true },
+  { ...shared, format: ["cjs"], entry: entries, splitting: true },
   {
     // The command line: ESM only, its package code from the root bundle, Node's modules left to Node.
     ...shared,
@@ -63,10 +63,5 @@ export default defineConfig([
     external: [/^node:/],
     banner: { js: "#!/usr/bin/env node" },
     esbuildPlugins: [toRoot((path) => path === "./index.js" || path === "../index.js")],
-  },
-  {
-    ...shared,
-    entry: Object.fromEntries(standalone.map((name) => [name, `src/${name}/index.ts`])),
-    esbuildPlugins: [toRoot((path) => path.endsWith("/core/errors.js"))],
   },
 ]);

@@ -9,7 +9,6 @@ import {
   formatCitation,
   formatEmissions,
   formatFigure,
-  formatMoney,
   formatNumber,
   getEmissionFactor,
   getFigure,

@@ -283,6 +283,18 @@ const sources = table(
   ]),
 );
 
+// The sections name their records by hand, for their prose: a record no section holds (a new
+// dataset's) must fail the build rather than go missing from the catalogue.
+const listed = new Set([
+  ...sections.flatMap(([, , holder]) => [...holder.figures, ...holder.facts].map((record) => record.id)),
+  ...Object.values(EMISSION_FACTORS).map((factor) => factor.id),
+]);
+const unlisted = [...Object.keys(FIGURES), ...Object.keys(FACTS)].filter((id) => !listed.has(id));
+if (unlisted.length > 0) {
+  console.error(`catalogue: no section lists ${unlisted.join(", ")}; add a section for their record`);
+  process.exit(1);
+}
+
 const figureCount = Object.keys(FIGURES).length;
 const factCount = Object.keys(FACTS).length;
 const sourceCount = Object.keys(SOURCES).length;

@@ -1,40 +1,26 @@
-import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS, CLUSTERS_AS_OF } from "./clusters/registry.js";
 import { deepFreeze } from "./core/freeze.js";
-import { EMISSION_DISAGREEMENTS, EMISSION_FACTORS, EMISSIONS_AS_OF, REPORTS } from "./emissions/registry.js";
-import type { ClustersDataset } from "./model/cluster.js";
-import type { EmissionsDataset } from "./model/emissions.js";
-import type { SectorDataset } from "./model/sector.js";
+import { DATASET_LIST, type ListedDataset } from "./dataset-list.js";
 import type { SeriesDataset } from "./model/series.js";
 import type { SourcesDataset } from "./model/source.js";
-import type { StrategyDataset } from "./model/strategy.js";
-import type { SurveysDataset } from "./model/survey.js";
-import { ORGANISATIONS, SECTOR_AS_OF, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./sector/registry.js";
 import { SERIES } from "./series/registry.js";
 import { SOURCES, SOURCES_AS_OF } from "./sources/registry.js";
-import { STRATEGY, STRATEGY_AS_OF, STRATEGY_DISAGREEMENTS } from "./strategy/registry.js";
-import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./surveys/registry.js";
 
 /**
- * The shape of {@link DATASETS}: one entry per dataset, each as its JSON file holds it.
+ * The shape of {@link DATASETS}: one entry per dataset, each as its JSON file holds it
+ * (`json/<name>.json`): every cited document (`sources`), each dataset of the list (`clusters`,
+ * `surveys`…), and the indicators through years and editions (`series`).
  *
  * @category Package
  */
-export interface Datasets {
+export type Datasets = {
   /** Every cited document (`json/sources.json`). */
   readonly sources: SourcesDataset;
-  /** The France 2030 programme, its bioclusters and their disagreements (`json/clusters.json`). */
-  readonly clusters: ClustersDataset;
-  /** The Leem 2025 barometer and its disagreements (`json/surveys.json`). */
-  readonly surveys: SurveysDataset;
-  /** The emissions reports, every emission factor, and their disagreements (`json/emissions.json`). */
-  readonly emissions: EmissionsDataset;
-  /** The national strategy for biotherapies and bioproduction (`json/strategy.json`). */
-  readonly strategy: StrategyDataset;
-  /** The sector: its overview, organisations and sites (`json/sector.json`). */
-  readonly sector: SectorDataset;
-  /** Indicators through years and editions (`json/series.json`). */
-  readonly series: SeriesDataset;
-}
+} & ListedDatasets & {
+    /** Indicators through years and editions (`json/series.json`). */
+    readonly series: SeriesDataset;
+  };
+/** Each dataset of the list, under its name, as its JSON file holds it. */
+type ListedDatasets = { readonly [Dataset in ListedDataset as Dataset["name"]]: ReturnType<Dataset["json"]> };
 
 /**
  * Every dataset in one object, as the package's JSON files hold them (`json/clusters.json`…),
@@ -51,25 +37,6 @@ export interface Datasets {
 export const DATASETS: Datasets = /* @__PURE__ */ (() =>
   deepFreeze({
     sources: { asOf: SOURCES_AS_OF, sources: Object.values(SOURCES) },
-    clusters: {
-      asOf: CLUSTERS_AS_OF,
-      programme: BIOCLUSTER_PROGRAMME,
-      clusters: Object.values(CLUSTERS),
-      disagreements: CLUSTER_DISAGREEMENTS,
-    },
-    surveys: { asOf: SURVEYS_AS_OF, surveys: Object.values(SURVEYS), disagreements: SURVEY_DISAGREEMENTS },
-    emissions: {
-      asOf: EMISSIONS_AS_OF,
-      reports: Object.values(REPORTS),
-      factors: Object.values(EMISSION_FACTORS),
-      disagreements: EMISSION_DISAGREEMENTS,
-    },
-    strategy: { asOf: STRATEGY_AS_OF, strategy: STRATEGY, disagreements: STRATEGY_DISAGREEMENTS },
-    sector: {
-      asOf: SECTOR_AS_OF,
-      overview: SECTOR_OVERVIEW,
-      organisations: Object.values(ORGANISATIONS),
-      disagreements: SECTOR_DISAGREEMENTS,
-    },
+    ...(Object.fromEntries(DATASET_LIST.map((dataset) => [dataset.name, dataset.json()])) as ListedDatasets),
     series: { series: Object.values(SERIES) },
   }))();

@@ -1,7 +1,8 @@
 /**
  * bioproduction-fr: a typed, versioned, source-cited reference of the French bioproduction
- * sector. The root entry point re-exports every other one, schemas included (and so loads zod);
- * import a subpath such as `bioproduction-fr/clusters` to leave zod out.
+ * sector. The root entry point re-exports every entry but `bioproduction-fr/schemas`, and so never
+ * loads zod; import the schemas from `bioproduction-fr/schemas`, or a subpath such as
+ * `bioproduction-fr/clusters` to load one dataset only.
  *
  * @module bioproduction-fr
  */
@@ -17,6 +18,6 @@ export * from "./series/index.js";
 export * from "./sources/index.js";
 export * from "./strategy/index.js";
 export * from "./surveys/index.js";
-export { type Cell, type Column, dataTables, type ForeignKey, type Table, toCsv } from "./tables/tables.js";
+export { type Cell, type Column, dataTables, type ForeignKey, type Table, toCsv } from "./tables/data-tables.js";
 export * from "./units/index.js";
 export { VERSION } from "./version.js";

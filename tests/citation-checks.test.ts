@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { foldName } from "../src/core/lookup.js";
+import { foldName } from "../src/core/fold.js";
 import { DATASETS } from "../src/datasets.js";
 import { CitationSchema } from "../src/schemas/common.js";
 import { fold, hedgesIn } from "./support/hedges.js";

@@ -1,53 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { clustersSources } from "../src/clusters/records/sources.js";
+import type { z } from "zod";
 import { CLUSTER_IDS } from "../src/clusters/registry.js";
 import { ISO_DATE } from "../src/core/ids.js";
+import { DATASET_LIST } from "../src/dataset-list.js";
 import { DATASETS } from "../src/datasets.js";
-import { emissionsSources } from "../src/emissions/records/sources.js";
 import type { Fact, Figure, Quote } from "../src/schemas/common.js";
-import {
-  ClustersDatasetSchema,
-  EmissionsDatasetSchema,
-  SectorDatasetSchema,
-  SeriesDatasetSchema,
-  SourcesDatasetSchema,
-  StrategyDatasetSchema,
-  SurveysDatasetSchema,
-} from "../src/schemas/index.js";
-import { sectorSources } from "../src/sector/records/sources.js";
-import { primarySources } from "../src/sources/records/primary.js";
+import * as schemas from "../src/schemas/index.js";
+import { primarySources } from "../src/shared/primary.js";
+import { sharedSources } from "../src/shared/sources.js";
 import { SOURCES } from "../src/sources/registry.js";
-import { strategySources } from "../src/strategy/records/sources.js";
-import { surveysSources } from "../src/surveys/records/sources.js";
 import { findStatedNumber } from "./support/stated-number.js";
 import { citationsIn, disagreementsIn, factsIn, figuresIn, holdersIn, mentionsIn, quotesIn } from "./support/walk.js";
 
-const { clusters, surveys, emissions } = DATASETS;
+const { surveys, emissions } = DATASETS;
 
 /** Everything that holds figures, facts and people, in every dataset. */
 const holders = holdersIn(DATASETS);
 const figures: readonly Figure[] = figuresIn(DATASETS);
 const facts: readonly Fact[] = factsIn(DATASETS);
 const quotes: readonly Quote[] = quotesIn(DATASETS);
-const people = holders.flatMap((record) => record.people);
 const disagreements = disagreementsIn(DATASETS);
 const mentions = mentionsIn(DATASETS);
 const citations = citationsIn(DATASETS);
 
 describe("schemas", () => {
-  it.each([
-    ["sources", SourcesDatasetSchema, DATASETS.sources],
-    ["clusters", ClustersDatasetSchema, clusters],
-    ["surveys", SurveysDatasetSchema, surveys],
-    ["emissions", EmissionsDatasetSchema, emissions],
-    ["strategy", StrategyDatasetSchema, DATASETS.strategy],
-    ["sector", SectorDatasetSchema, DATASETS.sector],
-    ["series", SeriesDatasetSchema, DATASETS.series],
-  ] as const)("the %s dataset parses with its schema, unchanged", (_, schema, dataset) => {
-    const result = schema.safeParse(dataset);
-    expect(result.error?.issues ?? []).toEqual([]);
+  // Each dataset of DATASETS by its schema's name (`clusters` → `ClustersDatasetSchema`), so that a new
+  // dataset without a schema fails here.
+  const schemaOf = (name: string) =>
+    (schemas as Record<string, unknown>)[`${name[0]?.toUpperCase()}${name.slice(1)}DatasetSchema`] as
+      | z.ZodType
+      | undefined;
+  it.each(Object.entries(DATASETS))("the %s dataset parses with its schema, unchanged", (name, dataset) => {
+    const schema = schemaOf(name);
+    expect(schema, name).toBeDefined();
+    const result = schema?.safeParse(dataset);
+    expect(result?.error?.issues ?? []).toEqual([]);
     // Parsing strips unknown keys: equality proves the data has no key the schema does not know.
-    expect(result.data).toEqual(dataset);
+    expect(result?.data).toEqual(dataset);
   });
 });
 
@@ -158,30 +147,50 @@ describe("as-of dates", () => {
   const sourcesOf = (record: unknown) => JSON.stringify(record).match(/"(?:source|attributedTo)":"[^"]+"/g) ?? [];
   const idsIn = (record: unknown) => sourcesOf(record).map((pair) => pair.split(":")[1]?.replaceAll('"', "") ?? "");
 
-  it.each(["clusters", "surveys", "emissions", "strategy", "sector"] as const)(
-    "%s is the latest publication date it cites",
-    (name) => {
-      expect(DATASETS[name].asOf).toBe(latest(idsIn(DATASETS[name])));
-    },
-  );
+  it.each(DATASET_LIST.map(({ name }) => name))("%s is the latest publication date it cites", (name) => {
+    expect(DATASETS[name].asOf).toBe(latest(idsIn(DATASETS[name])));
+  });
 
   it("sources is the latest publication date of all", () => {
     expect(DATASETS.sources.asOf).toBe(latest(Object.keys(SOURCES)));
   });
 });
 
-describe("each dataset folder holds the sources it cites", () => {
-  const own = {
-    clusters: { ...primarySources, ...clustersSources },
-    surveys: { ...primarySources, ...surveysSources },
-    emissions: { ...primarySources, ...emissionsSources },
-    strategy: { ...primarySources, ...strategySources },
-    sector: { ...primarySources, ...sectorSources },
-  } as const;
-  it.each(Object.keys(own) as (keyof typeof own)[])("%s cites only its own sources and the shared ones", (name) => {
-    const cited = citationsIn(DATASETS[name]).flatMap((c) => [c.source, c.attributedTo ?? c.source]);
-    expect(cited.filter((id) => !Object.hasOwn(own[name], id))).toEqual([]);
+describe("each source is stored once", () => {
+  const tables = [
+    ["primary", primarySources],
+    ["shared", sharedSources],
+    ...DATASET_LIST.map(({ name, sources }) => [name, sources] as const),
+  ] as const;
+
+  it("in one table: the shared one or one dataset's", () => {
+    const stored = tables.flatMap(([, sources]) => Object.keys(sources));
+    expect(stored.filter((id, i) => stored.indexOf(id) !== i)).toEqual([]);
+    expect(new Set(stored)).toEqual(new Set(Object.keys(SOURCES)));
   });
+
+  it("at one address: no page is stored under two ids", () => {
+    const urls = Object.values(SOURCES).flatMap((source) => (source.url === null ? [] : [source.url]));
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+  });
+
+  it.each(DATASET_LIST.map((dataset) => [dataset.name, dataset] as const))(
+    "%s cites only its own sources and the shared ones, and a source only it cites is its own",
+    (_, dataset) => {
+      const cited = new Set(citationsIn(dataset.json()).flatMap((c) => [c.source, c.attributedTo ?? c.source]));
+      expect(
+        [...cited].filter(
+          (id) =>
+            !Object.hasOwn(dataset.sources, id) &&
+            !Object.hasOwn(primarySources, id) &&
+            !Object.hasOwn(sharedSources, id),
+        ),
+      ).toEqual([]);
+      // Cited by at least one of its records: a source the dataset stores and never cites would be dead weight.
+      const reported = new Set<string>(Object.values(SOURCES).flatMap((source) => source.reports));
+      expect(Object.keys(dataset.sources).filter((id) => !cited.has(id) && !reported.has(id))).toEqual([]);
+    },
+  );
 });
 
 describe("series points say what their period stands for", () => {

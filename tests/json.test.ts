@@ -6,7 +6,7 @@ import { jsonFiles } from "../scripts/json-files.mjs";
 import { DATASETS } from "../src/datasets.js";
 import { TIMELINE } from "../src/figures/timeline.js";
 import * as schemas from "../src/schemas/index.js";
-import { dataTables, toCsv } from "../src/tables/tables.js";
+import { dataTables, toCsv } from "../src/tables/data-tables.js";
 
 const dir = new URL("../json/", import.meta.url).pathname;
 const expected: Record<string, string> = jsonFiles(DATASETS, TIMELINE, schemas, z);

@@ -63,6 +63,15 @@ export const DATA_FLOORS = {
   ],
 };
 
+/**
+ * Byte budgets for one import a chart needs, bundled as a user's bundler ships it: the module a
+ * user writes, and the most gzip bytes it may weigh.
+ * @type {readonly { code: string; gzipBudget: number }[]}
+ */
+export const IMPORT_BUDGETS = [
+  { code: `import { getSeries } from "bioproduction-fr/series"; console.log(getSeries);`, gzipBudget: 12_000 },
+];
+
 /** Strings that survive minification in every zod 4 build (as in tests/packaging/bundle.test.ts). */
 export const ZOD_MARKERS = ["$ZodType", "ZodError"];
 

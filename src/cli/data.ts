@@ -1,5 +1,5 @@
 /** `search`, `list` and `export`: the figures, facts, series and tables of the package. */
-import { foldName } from "../core/lookup.js";
+import { foldName } from "../core/fold.js";
 import {
   DATASETS,
   dataTables,

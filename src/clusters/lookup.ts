@@ -1,6 +1,7 @@
 import { assertOneOf } from "../core/checks.js";
+import { foldName } from "../core/fold.js";
 import type { IdArgument, RecordOf } from "../core/ids.js";
-import { foldName, getById, hasId, nameIndex } from "../core/lookup.js";
+import { getById, hasId, nameIndex } from "../core/lookup.js";
 import type { Cluster } from "../model/cluster.js";
 import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
 import { CLUSTERS, type ClusterId } from "./registry.js";

@@ -1,7 +1,8 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
+import { sharedSources } from "../shared/sources.js";
 import { bcf2i } from "./records/bcf2i.js";
 import { brainAndMind } from "./records/brain-and-mind.js";
 import { clusterDisagreements } from "./records/disagreements.js";
@@ -56,5 +57,5 @@ export const CLUSTER_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(clusterDisagreem
 export const CLUSTERS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
   latestPublication(
     { CLUSTERS, BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS },
-    { ...primarySources, ...clustersSources },
+    { ...primarySources, ...sharedSources, ...clustersSources },
   ))();

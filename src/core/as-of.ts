@@ -1,5 +1,3 @@
-import type { IsoDate } from "../model/common.js";
-
 /**
  * The latest publication date among the sources that `records` cite (as `source` or
  * `attributedTo`, at any depth), so that a dataset's "as of" date follows its records and is never
@@ -9,11 +7,11 @@ import type { IsoDate } from "../model/common.js";
  * @example
  * latestPublication({ citation: { source: "a" } }, { a: { published: "2025-06-19" } }); // "2025-06-19"
  */
-export function latestPublication(
+export function latestPublication<Date extends string>(
   records: unknown,
-  sources: Readonly<Record<string, { readonly published: IsoDate | null }>>,
-): IsoDate {
-  let latest = "";
+  sources: Readonly<Record<string, { readonly published: Date | null }>>,
+): Date | "" {
+  let latest: Date | "" = "";
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== "object") return;
     for (const [key, value] of Object.entries(node)) {

@@ -1,4 +1,3 @@
-import { LANGUAGES, type Locale } from "../vocabulary/languages.js";
 import { describe, isRevokedProxy } from "./describe.js";
 import { BioproductionError } from "./errors.js";
 import { closest } from "./suggest.js";
@@ -151,17 +150,6 @@ export function readPercentage(input: unknown, argument: string): number {
     );
   }
   return assertFinite(record.value, `${argument}.value`);
-}
-
-/**
- * Throws `invalid-argument`, listing the locales, unless `locale` is one of them.
- *
- * @example
- * assertLocale("en"); // "en"
- * assertLocale("fr-FR"); // throws: 'locale "fr-FR" is not allowed; expected one of: fr, en'
- */
-export function assertLocale(locale: unknown): Locale {
-  return assertChoice(locale, LANGUAGES, "locale");
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assertLocale } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
+import { assertLocale } from "../vocabulary/languages.js";
 
 describe("assertLocale", () => {
   it("accepts fr and en", () => {

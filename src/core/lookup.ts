@@ -1,17 +1,8 @@
 import { assertOneOf } from "./checks.js";
+import { foldName } from "./fold.js";
 
-/**
- * Folds a name for comparison: no accents, no case, punctuation and spacing reduced to single
- * spaces, so that "Généthon", "GENETHON" and "genethon" match, as do "Brain&Mind" and "Brain & Mind".
- */
-export function foldName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+// Where the look-ups first took it from; the command and the clusters' look-ups still do.
+export { foldName } from "./fold.js";
 
 /** The record of a table by its id; throws a `BioproductionError` naming `argument` when the id is unknown. */
 export function getById<T>(table: Readonly<Record<string, T>>, id: unknown, argument: string): T {

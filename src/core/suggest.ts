@@ -1,4 +1,4 @@
-import { foldName } from "./lookup.js";
+import { foldName } from "./fold.js";
 
 /** The edit distance between two strings (insertions, deletions, substitutions), row by row. */
 function distance(a: string, b: string): number {

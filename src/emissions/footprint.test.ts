@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { convert } from "../units/convert.js";
+import type { UnitOf } from "../units/dimensions.js";
 import { quantity } from "../units/quantity.js";
-import type { UnitOf } from "../units/tables.js";
 import { FIGURE_UNIT_IDS, MASS_UNITS } from "../vocabulary/units.js";
 import { footprint, intensityRatio } from "./footprint.js";
 

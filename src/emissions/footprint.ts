@@ -13,8 +13,8 @@ import { combineHedges, readMax } from "../core/hedge.js";
 import type { Citation } from "../model/common.js";
 import type { Uncertainty } from "../model/emissions.js";
 import { rescale } from "../units/convert.js";
+import type { DimensionOf, UnitOf } from "../units/dimensions.js";
 import { type Quantity, readQuantity } from "../units/quantity.js";
-import type { DimensionOf, UnitOf } from "../units/tables.js";
 import { CHECK_STATUSES } from "../vocabulary/enumerations.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 import {

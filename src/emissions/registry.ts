@@ -1,8 +1,9 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
-import { byId } from "../core/tables.js";
+import { byId } from "../core/keyed.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
+import { sharedSources } from "../shared/sources.js";
 import { emissionDisagreements } from "./records/disagreements.js";
 import { electricityByCountry2023 } from "./records/electricity-by-country.js";
 import { factors } from "./records/factors.js";
@@ -18,9 +19,10 @@ import {
 import { emissionsSources } from "./records/sources.js";
 
 /**
- * The emissions reports, keyed by id: The Shift Project's final report « Décarbonons les
- * industries de Santé » (17 June 2025), with its figures from the report's page, the France Biolead
- * digest and the press, each cited.
+ * The emissions reports, keyed by id: The Shift Project's reports on the health industries (the
+ * final report « Décarbonons les industries de Santé » of 17 June 2025 and its predecessors) and
+ * the Leem's study with EY, each with its figures from the report's page, the digests and the
+ * press, each cited.
  *
  * @category Emissions
  * @see {@link https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm
@@ -116,5 +118,5 @@ export const EMISSION_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(emissionDisagre
 export const EMISSIONS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
   latestPublication(
     { REPORTS, EMISSION_FACTORS, EMISSION_DISAGREEMENTS },
-    { ...primarySources, ...emissionsSources },
+    { ...primarySources, ...sharedSources, ...emissionsSources },
   ))();

@@ -1,28 +1,11 @@
-import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS } from "../clusters/registry.js";
 import { deepFreeze } from "../core/freeze.js";
-import { byId } from "../core/tables.js";
-import { EMISSION_DISAGREEMENTS, EMISSION_FACTORS, REPORTS } from "../emissions/registry.js";
-import { ORGANISATIONS, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "../sector/registry.js";
-import { STRATEGY, STRATEGY_DISAGREEMENTS } from "../strategy/registry.js";
-import { SURVEY_DISAGREEMENTS, SURVEYS } from "../surveys/registry.js";
+import { byId } from "../core/keyed.js";
+import { DATASET_LIST, type ListedDataset } from "../dataset-list.js";
 
-type Values<T> = T[keyof T];
 type FiguresOf<T> = T extends { readonly figures: readonly (infer F)[] } ? F : never;
 type FactsOf<T> = T extends { readonly facts: readonly (infer F)[] } ? F : never;
-/** The emission factors that no report holds, as a record of figures. */
-interface FactorHolder {
-  readonly figures: readonly Values<typeof EMISSION_FACTORS>[];
-  readonly facts: readonly never[];
-}
-type Holder =
-  | typeof BIOCLUSTER_PROGRAMME
-  | Values<typeof CLUSTERS>
-  | Values<typeof SURVEYS>
-  | Values<typeof REPORTS>
-  | typeof STRATEGY
-  | typeof SECTOR_OVERVIEW
-  | Values<typeof ORGANISATIONS>
-  | FactorHolder;
+/** Every record of every listed dataset that holds figures and facts, with its literal type. */
+type Holder = ReturnType<ListedDataset["holders"]>[number];
 
 /**
  * Any figure of any dataset, with its literal type: the union of the types of the values of
@@ -53,16 +36,7 @@ export type AnyFact = FactsOf<Holder>;
 export type FactId = AnyFact["id"];
 
 /** Every record that holds figures and facts; a function, so that unused tables can be tree-shaken. */
-const holders = (): readonly Holder[] => [
-  BIOCLUSTER_PROGRAMME,
-  ...Object.values(CLUSTERS),
-  ...Object.values(SURVEYS),
-  ...Object.values(REPORTS),
-  STRATEGY,
-  SECTOR_OVERVIEW,
-  ...Object.values<Values<typeof ORGANISATIONS>>(ORGANISATIONS),
-  { figures: Object.values(EMISSION_FACTORS), facts: [] },
-];
+const holders = (): readonly Holder[] => DATASET_LIST.flatMap((dataset): readonly Holder[] => dataset.holders());
 
 /**
  * Every figure of every dataset, keyed by id: the same objects as in the datasets.
@@ -85,16 +59,12 @@ export const FACTS = /* @__PURE__ */ (() =>
 };
 
 /**
- * Every disagreement between sources, from every dataset: the clusters', the surveys', the
- * emissions', the strategy's and the sector's. Each names the claims (figure or fact ids), the one the package prefers, and why.
+ * Every disagreement between sources, from every dataset, in the order of the datasets. Each names
+ * the claims (figure or fact ids), the one the package prefers, and why.
  *
  * @category Figures
  */
 export const DISAGREEMENTS = /* @__PURE__ */ (() =>
-  deepFreeze([
-    ...CLUSTER_DISAGREEMENTS,
-    ...SURVEY_DISAGREEMENTS,
-    ...EMISSION_DISAGREEMENTS,
-    ...STRATEGY_DISAGREEMENTS,
-    ...SECTOR_DISAGREEMENTS,
-  ]))();
+  deepFreeze(
+    DATASET_LIST.flatMap((dataset): readonly ListedDataset["disagreements"][number][] => dataset.disagreements),
+  ))();

@@ -1,7 +1,7 @@
-import { assertLocale, assertOneOf } from "../core/checks.js";
+import { assertOneOf } from "../core/checks.js";
 import type { Source } from "../model/source.js";
 import { SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
-import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale, type Locale } from "../vocabulary/languages.js";
 import { initials, readAuthorName } from "./author-name.js";
 import type { DateParts } from "./date.js";
 import { readSource } from "./source-fields.js";

@@ -1,7 +1,8 @@
-import { assertChoice, assertLocale, assertRecord } from "../core/checks.js";
+import { assertChoice, assertRecord } from "../core/checks.js";
 import type { CitationCheck } from "../model/common.js";
 import { CHECK_STATUSES } from "../vocabulary/enumerations.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import { formatDate } from "./date.js";
 
 /** The sentence around the status and the date of a check. */

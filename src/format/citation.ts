@@ -1,6 +1,6 @@
-import { assertLocale } from "../core/checks.js";
 import type { Source } from "../model/source.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import { formatDate } from "./date.js";
 import { listFormat } from "./intl.js";
 import { readSource } from "./source-fields.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BioproductionError } from "../core/errors.js";
 import type { Source } from "../model/source.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
 import { SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
 import { toCslJson } from "./csl.js";
 

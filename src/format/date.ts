@@ -1,8 +1,8 @@
-import { assertLocale } from "../core/checks.js";
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { ISO_DATE } from "../core/ids.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import { type DatePrecision, dateFormat } from "./intl.js";
 
 /** The numbers of an ISO 8601 date and its precision; `year` is absent for `--MM-DD`. */

@@ -1,7 +1,8 @@
-import { assertFinite, assertLocale, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
+import { assertFinite, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
-import { pick } from "../core/tables.js";
+import { pick } from "../core/keyed.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import type { Qualifier } from "../vocabulary/qualifiers.js";
 import { EMISSION_FACTOR_UNITS, EMISSIONS_UNITS, UNIT_TABLE } from "../vocabulary/units.js";
 import type { FootprintBounds } from "./figure.js";

@@ -1,9 +1,10 @@
-import { assertChoice, assertFinite, assertLocale, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
+import { assertChoice, assertFinite, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Figure, Span } from "../model/common.js";
 import type { Uncertainty } from "../model/emissions.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import { FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
 import { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions, isEmissionsUnit } from "./emissions.js";
 import { readHedge, writeHedged } from "./hedged.js";

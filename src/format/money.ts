@@ -1,8 +1,9 @@
-import { assertFinite, assertLocale, readDigits } from "../core/checks.js";
+import { assertFinite, readDigits } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
 import { rescale } from "../units/convert.js";
 import { type Quantity, readQuantity } from "../units/quantity.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import { MONEY_UNITS } from "../vocabulary/units.js";
 import { type FormatOptions, numberFormat } from "./intl.js";
 

@@ -1,5 +1,6 @@
-import { assertFinite, assertLocale, readDigits } from "../core/checks.js";
+import { assertFinite, readDigits } from "../core/checks.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import { type FormatOptions, numberFormat } from "./intl.js";
 
 /**

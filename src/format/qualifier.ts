@@ -1,5 +1,6 @@
-import { assertChoice, assertLocale } from "../core/checks.js";
+import { assertChoice } from "../core/checks.js";
 import type { Locale } from "../vocabulary/languages.js";
+import { assertLocale } from "../vocabulary/languages.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BioproductionError } from "../core/errors.js";
 import type { Source } from "../model/source.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
 import { readSource } from "./source-fields.js";
 
 const digest: Source = primarySources["france-biolead-2025-06-19"];

@@ -1,6 +1,7 @@
 import type { PeriodMeaning } from "../vocabulary/enumerations.js";
+import type { Qualifier } from "../vocabulary/qualifiers.js";
 import type { FigureUnit } from "../vocabulary/units.js";
-import type { Label } from "./common.js";
+import type { Citation, Label, Period } from "./common.js";
 
 /**
  * One point of a series, as its record holds it: the figure that gives the value, and the
@@ -54,4 +55,45 @@ export interface Series {
 export interface SeriesDataset {
   /** Every series. */
   readonly series: readonly Series[];
+}
+
+/**
+ * One point of a series, ready to draw: the figure's value, hedge, period and citation, and the
+ * definition it was counted under.
+ *
+ * @category Series
+ */
+export interface SeriesPoint {
+  /** The id of the figure that gives the point. */
+  readonly figure: string;
+  /** The value, in the series' unit (the lower bound of a range). */
+  readonly value: number;
+  /** The upper bound, when the figure is a range. */
+  readonly max?: number | undefined;
+  /** The unit. */
+  readonly unit: FigureUnit;
+  /** The figure's hedge. */
+  readonly qualifier: Qualifier;
+  /** The period the value describes. */
+  readonly period: Period | null;
+  /** Where the value comes from. */
+  readonly citation: Citation;
+  /** What was counted, or how it was computed, for this point. */
+  readonly definition: Label;
+  /**
+   * What `period` stands for: `"counted"` (the time counted), `"edition"` (only the edition that
+   * published the value) or `"undated"` (no period). Place only `counted` points on a time axis
+   * as such.
+   */
+  readonly periodMeans: PeriodMeaning;
+}
+
+/**
+ * A series with its points resolved from the figures they cite, oldest first.
+ *
+ * @category Series
+ */
+export interface SeriesWithPoints extends Omit<Series, "points"> {
+  /** The points, oldest period first. */
+  readonly points: readonly SeriesPoint[];
 }

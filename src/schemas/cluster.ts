@@ -1,15 +1,13 @@
 import { z } from "zod";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 import { THERAPEUTIC_AREAS } from "../vocabulary/enumerations.js";
 import {
   CitationSchema,
   DisagreementSchema,
-  FactSchema,
-  FigureSchema,
+  holderFields,
   IdSchema,
   IsoDateSchema,
   LabelSchema,
-  PersonSchema,
   QuoteSchema,
 } from "./common.js";
 
@@ -34,9 +32,7 @@ export const ClusterSchema = z
     focus: z.array(TherapeuticAreaSchema).min(1).readonly(),
     city: z.string().min(1),
     cityCitation: CitationSchema,
-    facts: z.array(FactSchema).readonly(),
-    figures: z.array(FigureSchema).readonly(),
-    people: z.array(PersonSchema).readonly(),
+    ...holderFields,
     quotes: z.array(QuoteSchema).readonly(),
   })
   .readonly();
@@ -51,9 +47,7 @@ export const ProgrammeSchema = z
     id: IdSchema,
     name: LabelSchema,
     operator: z.string().min(1),
-    facts: z.array(FactSchema).readonly(),
-    figures: z.array(FigureSchema).readonly(),
-    people: z.array(PersonSchema).readonly(),
+    ...holderFields,
   })
   .readonly();
 

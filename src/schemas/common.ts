@@ -2,7 +2,7 @@ import { z } from "zod";
 import { describe, isRevokedProxy } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { HTTP_URL, ISO_DATE, KEBAB_CASE } from "../core/ids.js";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 import { CHECK_STATUSES, DISAGREEMENT_KINDS } from "../vocabulary/enumerations.js";
 import { LANGUAGES } from "../vocabulary/languages.js";
 import { QUALIFIER_IDS } from "../vocabulary/qualifiers.js";
@@ -328,6 +328,13 @@ export const PersonSchema = z
     roles: z.array(RoleSchema).readonly(),
   })
   .readonly();
+
+/** The fields of a record that holds figures, in this order: its facts, its figures and its people. */
+export const holderFields = {
+  facts: z.array(FactSchema).readonly(),
+  figures: z.array(FigureSchema).readonly(),
+  people: z.array(PersonSchema).readonly(),
+} as const;
 
 /**
  * Parses {@link Disagreement}.

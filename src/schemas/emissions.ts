@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 import { BASES, BOUNDARIES, METHODS } from "../vocabulary/enumerations.js";
 import { EMISSION_FACTOR_UNITS } from "../vocabulary/units.js";
 import {

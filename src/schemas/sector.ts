@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 import { ORGANISATION_KINDS } from "../vocabulary/enumerations.js";
 import {
   DisagreementSchema,
   FactSchema,
   FigureSchema,
+  holderFields,
   IdSchema,
   IsoDateSchema,
   LabelSchema,
-  PersonSchema,
 } from "./common.js";
 
 /**
@@ -36,9 +36,7 @@ export const OrganisationSchema = z
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).readonly(),
     kind: z.enum(keysOf(ORGANISATION_KINDS)),
-    facts: z.array(FactSchema).readonly(),
-    figures: z.array(FigureSchema).readonly(),
-    people: z.array(PersonSchema).readonly(),
+    ...holderFields,
   })
   .readonly();
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 import { PERIOD_MEANINGS } from "../vocabulary/enumerations.js";
 import { FigureUnitSchema, IdSchema, LabelSchema } from "./common.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 import { SOURCE_KINDS } from "../vocabulary/enumerations.js";
 import { LANGUAGES } from "../vocabulary/languages.js";
 import { HttpUrlSchema, IdSchema, IsoDateSchema } from "./common.js";

@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  DisagreementSchema,
-  FactSchema,
-  FigureSchema,
-  IdSchema,
-  IsoDateSchema,
-  LabelSchema,
-  PersonSchema,
-} from "./common.js";
+import { DisagreementSchema, holderFields, IdSchema, IsoDateSchema, LabelSchema } from "./common.js";
 
 /**
  * Parses {@link Strategy}.
@@ -19,9 +11,7 @@ export const StrategySchema = z
     id: IdSchema,
     name: LabelSchema,
     partOf: z.array(z.string().min(1)).readonly(),
-    facts: z.array(FactSchema).readonly(),
-    figures: z.array(FigureSchema).readonly(),
-    people: z.array(PersonSchema).readonly(),
+    ...holderFields,
   })
   .readonly();
 

@@ -1,7 +1,8 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
+import { sharedSources } from "../shared/sources.js";
 import { cellforcure } from "./records/cellforcure.js";
 import { sectorDisagreements } from "./records/disagreements.js";
 import { franceBiolead } from "./records/france-biolead.js";
@@ -56,5 +57,5 @@ export const SECTOR_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(sectorDisagreemen
 export const SECTOR_AS_OF: IsoDate = /* @__PURE__ */ (() =>
   latestPublication(
     { SECTOR_OVERVIEW, ORGANISATIONS, SECTOR_DISAGREEMENTS },
-    { ...primarySources, ...sectorSources },
+    { ...primarySources, ...sharedSources, ...sectorSources },
   ))();

@@ -3,6 +3,7 @@ import { errorOf } from "../../tests/support/errors.js";
 import { FIGURES } from "../figures/registry.js";
 import type { Figure } from "../model/common.js";
 import { getSeries, isSeriesId } from "./lookup.js";
+import { points } from "./records/points.js";
 import { SERIES } from "./registry.js";
 
 const figures: Readonly<Record<string, Figure>> = FIGURES;
@@ -14,12 +15,25 @@ describe("series", () => {
     expect(all.filter((series) => series.points.length >= 4).length).toBeGreaterThanOrEqual(5);
   });
 
+  it("hold the points of every series, and only those", () => {
+    expect(Object.keys(points).sort()).toEqual(Object.keys(SERIES).sort());
+    for (const series of all)
+      expect(series.points.map((p) => p.figure)).toEqual(
+        SERIES[series.id as keyof typeof SERIES].points.map((p) => p.figure),
+      );
+  });
+
   it.each(all.map((series) => [series.id, series] as const))("%s resolves every point from its figure", (_, series) => {
     for (const point of series.points) {
       const figure = figures[point.figure];
       expect(figure, point.figure).toBeDefined();
+      // The points are written from the figures at build time (npm run generate): they must still agree.
       expect(point.value).toBe(figure?.value);
-      expect(point.citation).toBe(figure?.citation);
+      expect(point.max).toBe(figure?.max);
+      expect(point.qualifier).toBe(figure?.qualifier);
+      expect(point.period).toEqual(figure?.period);
+      expect(point.citation, "run npm run generate").toEqual(figure?.citation);
+      expect(point.unit).toBe(figure?.unit);
       expect(point.unit).toBe(series.unit);
     }
   });

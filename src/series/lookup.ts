@@ -1,58 +1,17 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { IdArgument } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
-import { FIGURES } from "../figures/registry.js";
-import type { Citation, Figure, Label, Period } from "../model/common.js";
-import type { Series } from "../model/series.js";
-import type { PeriodMeaning } from "../vocabulary/enumerations.js";
-import type { Qualifier } from "../vocabulary/qualifiers.js";
-import type { FigureUnit } from "../vocabulary/units.js";
+import type { Series, SeriesWithPoints } from "../model/series.js";
+import { points } from "./records/points.js";
 import { SERIES, type SeriesId } from "./registry.js";
 
-/**
- * One point of a series, ready to draw: the figure's value, hedge, period and citation, and the
- * definition it was counted under.
- *
- * @category Series
- */
-export interface SeriesPoint {
-  /** The id of the figure that gives the point. */
-  readonly figure: string;
-  /** The value, in the series' unit (the lower bound of a range). */
-  readonly value: number;
-  /** The upper bound, when the figure is a range. */
-  readonly max?: number | undefined;
-  /** The unit. */
-  readonly unit: FigureUnit;
-  /** The figure's hedge. */
-  readonly qualifier: Qualifier;
-  /** The period the value describes. */
-  readonly period: Period | null;
-  /** Where the value comes from. */
-  readonly citation: Citation;
-  /** What was counted, or how it was computed, for this point. */
-  readonly definition: Label;
-  /**
-   * What `period` stands for: `"counted"` (the time counted), `"edition"` (only the edition that
-   * published the value) or `"undated"` (no period). Place only `counted` points on a time axis
-   * as such.
-   */
-  readonly periodMeans: PeriodMeaning;
-}
-
-/**
- * A series with its points resolved from the figures they cite, oldest first.
- *
- * @category Series
- */
-export interface SeriesWithPoints extends Omit<Series, "points"> {
-  /** The points, oldest period first. */
-  readonly points: readonly SeriesPoint[];
-}
+export type { SeriesPoint, SeriesWithPoints } from "../model/series.js";
 
 const resolved = new Map<string, SeriesWithPoints>();
 
 /**
- * The series with this id, its points resolved from the figures they cite. Throws a
+ * The series with this id, its points resolved from the figures they cite (each point carries the
+ * figure's id, to reach the rest of the figure through `getFigure`). Throws a
  * `BioproductionError` (`unknown-id`, argument `id`) for any other value. Read `comparable` before
  * drawing a line: `false` means the points were counted on different bases or are revised
  * estimates, not a trend.
@@ -70,22 +29,12 @@ export function getSeries<const Id extends string>(id: IdArgument<Id, SeriesId>)
   const record = getById<Series>(SERIES, id, "id");
   const known = resolved.get(record.id);
   if (known !== undefined) return known;
-  const figures: Readonly<Record<string, Figure>> = FIGURES;
-  const points = record.points.map((point): SeriesPoint => {
-    const figure = figures[point.figure] as Figure;
-    return {
-      figure: figure.id,
-      value: figure.value,
-      ...(figure.max === undefined ? {} : { max: figure.max }),
-      unit: figure.unit,
-      qualifier: figure.qualifier,
-      period: figure.period,
-      citation: figure.citation,
-      definition: point.definition,
-      periodMeans: point.periodMeans ?? (figure.period === null ? "undated" : "counted"),
-    };
+  // Resolved from the figures when the package is built (scripts/generate-series.mjs), so that this
+  // entry ships the few figures it charts and not every dataset.
+  const series: SeriesWithPoints = Object.freeze({
+    ...record,
+    points: Object.freeze((points[record.id] ?? []).map((point) => deepFreeze(point))),
   });
-  const series = Object.freeze({ ...record, points: Object.freeze(points.map((p) => Object.freeze(p))) });
   resolved.set(record.id, series);
   return series;
 }

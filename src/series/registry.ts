@@ -1,5 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
-import { byId } from "../core/tables.js";
+import { byId } from "../core/keyed.js";
 import { series } from "./records/series.js";
 
 /**

@@ -2,13 +2,15 @@ import { assertOneOf } from "../core/checks.js";
 import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Source } from "../model/source.js";
+import { SOURCE_ID_ALIASES } from "../shared/sources.js";
 import { SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
 import { SOURCES, type SourceId } from "./registry.js";
 
 const sources: readonly Source[] = /* @__PURE__ */ Object.values(SOURCES);
 
 /**
- * The source with this id, typed exactly for a literal id. Throws a `BioproductionError`
+ * The source with this id, typed exactly for a literal id; an id the package once used and
+ * replaced (`"iqvia-pharmastat-biomedicaments-retard"`) finds the source it names now. Throws a `BioproductionError`
  * (`unknown-id`, argument `id`) listing the known ids for any other value.
  *
  * @example
@@ -17,9 +19,15 @@ const sources: readonly Source[] = /* @__PURE__ */ Object.values(SOURCES);
  *
  * @category Sources
  */
-export function getSource<const Id extends string>(id: IdArgument<Id, SourceId>): RecordOf<typeof SOURCES, Id, Source>;
+export function getSource<const Id extends string>(
+  id: IdArgument<Id, SourceId | keyof typeof SOURCE_ID_ALIASES>,
+): Id extends keyof typeof SOURCE_ID_ALIASES
+  ? (typeof SOURCES)[(typeof SOURCE_ID_ALIASES)[Id]]
+  : RecordOf<typeof SOURCES, Id, Source>;
 export function getSource(id: string): Source {
-  return getById<Source>(SOURCES, id, "id");
+  // An id the package once used still finds its source.
+  const current = hasId(SOURCE_ID_ALIASES, id) ? SOURCE_ID_ALIASES[id] : id;
+  return getById<Source>(SOURCES, current, "id");
 }
 
 /**

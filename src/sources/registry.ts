@@ -3,9 +3,10 @@ import { deepFreeze } from "../core/freeze.js";
 import { emissionsSources } from "../emissions/records/sources.js";
 import type { IsoDate } from "../model/common.js";
 import { sectorSources } from "../sector/records/sources.js";
+import { primarySources } from "../shared/primary.js";
+import { sharedSources } from "../shared/sources.js";
 import { strategySources } from "../strategy/records/sources.js";
 import { surveysSources } from "../surveys/records/sources.js";
-import { primarySources } from "./records/primary.js";
 
 /**
  * Every source the data cites, keyed by id.
@@ -17,6 +18,7 @@ import { primarySources } from "./records/primary.js";
 export const SOURCES = /* @__PURE__ */ (() =>
   deepFreeze({
     ...primarySources,
+    ...sharedSources,
     ...clustersSources,
     ...surveysSources,
     ...emissionsSources,

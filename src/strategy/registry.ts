@@ -1,7 +1,8 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
+import { sharedSources } from "../shared/sources.js";
 import { biotherapiesBioproduction } from "./records/biotherapies-bioproduction.js";
 import { strategyDisagreements } from "./records/disagreements.js";
 import { strategySources } from "./records/sources.js";
@@ -28,4 +29,7 @@ export const STRATEGY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(strategyDisagre
  * @category Strategy
  */
 export const STRATEGY_AS_OF: IsoDate = /* @__PURE__ */ (() =>
-  latestPublication({ STRATEGY, STRATEGY_DISAGREEMENTS }, { ...primarySources, ...strategySources }))();
+  latestPublication(
+    { STRATEGY, STRATEGY_DISAGREEMENTS },
+    { ...primarySources, ...sharedSources, ...strategySources },
+  ))();

@@ -1,6 +1,6 @@
 /**
- * Survey results: the Leem's 2025 barometer of France's attractiveness for the pharmaceutical
- * industry, carried out by PwC, and what the press reported of it.
+ * Survey results: the editions of the Leem's barometer of France's attractiveness for the
+ * pharmaceutical industry, carried out by PwC, and what the press reported of them.
  *
  * @module bioproduction-fr/surveys
  */

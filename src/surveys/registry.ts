@@ -1,16 +1,18 @@
 import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../sources/records/primary.js";
+import { primarySources } from "../shared/primary.js";
+import { sharedSources } from "../shared/sources.js";
 import { surveyDisagreements } from "./records/disagreements.js";
 import { leemBarometer2024 } from "./records/leem-barometer-2024.js";
 import { leemBarometer2025 } from "./records/leem-barometer-2025.js";
 import { surveysSources } from "./records/sources.js";
 
 /**
- * The surveys, keyed by id: the Leem's 2025 attractiveness barometer, carried out by PwC and
- * covering 2024. The barometer itself was not found online, so its figures are cited to the France
- * Biolead digest that reports it and to press pages that relay it, each attributed to the Leem.
+ * The surveys, keyed by id: the editions of the Leem's attractiveness barometer, carried out by
+ * PwC, each covering the year before it. The barometers themselves were not found online, so their
+ * figures are cited to the pages that report them (the France Biolead digest, the press), each
+ * attributed to the Leem.
  *
  * @category Surveys
  * @see {@link https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction
@@ -42,4 +44,4 @@ export const SURVEY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(surveyDisagreemen
  * @category Surveys
  */
 export const SURVEYS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
-  latestPublication({ SURVEYS, SURVEY_DISAGREEMENTS }, { ...primarySources, ...surveysSources }))();
+  latestPublication({ SURVEYS, SURVEY_DISAGREEMENTS }, { ...primarySources, ...sharedSources, ...surveysSources }))();

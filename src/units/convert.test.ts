@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { UNITS } from "../vocabulary/units.js";
 import { convert, rescale } from "./convert.js";
+import { type Dimension, NON_NEGATIVE_DIMENSIONS, type UnitOf } from "./dimensions.js";
 import { quantity } from "./quantity.js";
-import { type Dimension, NON_NEGATIVE_DIMENSIONS, type UnitOf } from "./tables.js";
 
 /** A dimension and two of its units. */
 const unitPair = fc.constantFrom(...(Object.keys(UNITS) as Dimension[])).chain((dimension) => {

@@ -2,8 +2,8 @@ import { assertOneOf, finiteResult } from "../core/checks.js";
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { UNITS } from "../vocabulary/units.js";
+import { type Dimension, UNIT_ROWS, type UnitOf } from "./dimensions.js";
 import { type Quantity, readQuantity } from "./quantity.js";
-import { type Dimension, UNIT_ROWS, type UnitOf } from "./tables.js";
 
 /**
  * Expresses a quantity in another unit of the same dimension. Converting across dimensions does

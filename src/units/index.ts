@@ -8,6 +8,6 @@
 
 export { EMISSIONS_UNITS, MASS_UNITS, MONEY_UNITS, TIME_UNITS, UNIT_TABLE, UNITS } from "../vocabulary/units.js";
 export { convert } from "./convert.js";
+export type { Dimension, DimensionOf, Unit, UnitOf } from "./dimensions.js";
 export { type PerYear, perYear, type SpreadFigure } from "./per-year.js";
 export { type Quantity, quantity } from "./quantity.js";
-export type { Dimension, DimensionOf, Unit, UnitOf } from "./tables.js";

@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf, failsCleanly } from "../../tests/support/errors.js";
-import { UNITS } from "../vocabulary/units.js";
+import { NON_NEGATIVE_DIMENSIONS, UNIT_ROWS, type Unit } from "./dimensions.js";
 import { quantity, readQuantity } from "./quantity.js";
-import { NON_NEGATIVE_DIMENSIONS, UNIT_ROWS, type Unit } from "./tables.js";
 
 const ALL_UNITS = Object.keys(UNIT_ROWS) as Unit[];
 

@@ -7,7 +7,7 @@ import {
   type Unit,
   type UnitOf,
   type UnitRow,
-} from "./tables.js";
+} from "./dimensions.js";
 
 /**
  * An amount in a unit of one dimension: `Quantity<"mass">` is a mass in `µg`, `mg`, `g`, `kg` or `t`.

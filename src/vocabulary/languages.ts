@@ -1,3 +1,4 @@
+import { assertChoice } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /**
@@ -25,3 +26,14 @@ export type Language = keyof typeof LANGUAGES;
  * @category Format
  */
 export type Locale = Language;
+
+/**
+ * Throws `invalid-argument`, listing the locales, unless `locale` is one of them.
+ *
+ * @example
+ * assertLocale("en"); // "en"
+ * assertLocale("fr-FR"); // throws: 'locale "fr-FR" is not allowed; expected one of: fr, en'
+ */
+export function assertLocale(locale: unknown): Locale {
+  return assertChoice(locale, LANGUAGES, "locale");
+}

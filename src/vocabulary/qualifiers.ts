@@ -1,5 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
-import { keysOf } from "../core/tables.js";
+import { keysOf } from "../core/keyed.js";
 
 /**
  * How a source hedges a number. `exact` is a number stated plainly; the others keep the source's

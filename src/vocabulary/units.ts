@@ -1,5 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
-import { keysOf, pick } from "../core/tables.js";
+import { keysOf, pick } from "../core/keyed.js";
 
 /**
  * Every unit the package knows, in one table: the units that figures carry and the units that

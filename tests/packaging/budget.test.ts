@@ -1,7 +1,14 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundleEntry, DATA_FLOORS, JSON_GZIP_BUDGET, jsonFloorBytes } from "../../scripts/bench/bundles.mjs";
+import {
+  bundle,
+  bundleEntry,
+  DATA_FLOORS,
+  IMPORT_BUDGETS,
+  JSON_GZIP_BUDGET,
+  jsonFloorBytes,
+} from "../../scripts/bench/bundles.mjs";
 import { entries, root, zodFreeEntries } from "./entries.js";
 
 /**
@@ -40,4 +47,10 @@ describe("the byte budgets of the built package", () => {
       expect(gzip / floor).toBeLessThanOrEqual(JSON_GZIP_BUDGET);
     },
   );
+
+  it.each(IMPORT_BUDGETS)("bundles `$code` in at most $gzipBudget gzip bytes", async ({ code, gzipBudget }) => {
+    const { gzip } = await bundle(code);
+    expect(gzip).toBeGreaterThan(0);
+    expect(gzip).toBeLessThanOrEqual(gzipBudget);
+  });
 });

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { DATASET_LIST } from "../../src/dataset-list.js";
 import { root } from "./entries.js";
 
 const require = createRequire(import.meta.url);
@@ -28,7 +29,7 @@ function figuresOfJson(): Map<string, Record<string, unknown>> {
     }
     for (const child of Object.values(record)) visit(child);
   };
-  for (const name of ["clusters", "surveys", "emissions", "strategy", "sector"]) visit(json(name));
+  for (const { name } of DATASET_LIST) visit(json(name));
   return found;
 }
 
@@ -80,8 +81,8 @@ describe("the CSV files", () => {
   });
 
   it("hold every disagreement and every series point", () => {
-    const disagreements = ["clusters", "surveys", "emissions", "strategy", "sector"].flatMap(
-      (name) => json(name).disagreements as { id: string; claims: string[] }[],
+    const disagreements = DATASET_LIST.flatMap(
+      ({ name }) => json(name).disagreements as { id: string; claims: string[] }[],
     );
     expect(read("disagreements").map((row) => row["id"])).toEqual(disagreements.map((d) => d.id));
     expect(read("disagreement-claims")).toHaveLength(disagreements.reduce((n, d) => n + d.claims.length, 0));

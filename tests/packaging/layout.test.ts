@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,27 +14,70 @@ function filesLoaded(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** The text of every file an entry loads, in ESM or CJS. */
+const loadedText = (subpath: string, extension: "js" | "cjs") =>
+  [...filesLoaded(resolve(root, `dist/${subpath === "." ? "index" : subpath.slice(2)}.${extension}`))]
+    .map((file) => readFileSync(file, "utf8"))
+    .join("\n");
+
+/** The ids of the figures of each dataset's JSON file: strings only its records hold. */
+const figureIds = Object.fromEntries(
+  readdirSync(resolve(root, "json"))
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => {
+      const ids = new Set<string>();
+      const visit = (node: unknown): void => {
+        if (node === null || typeof node !== "object") return;
+        const record = node as Record<string, unknown>;
+        if (typeof record["id"] === "string" && typeof record["value"] === "number" && "citation" in record) {
+          ids.add(record["id"]);
+        }
+        for (const child of Object.values(record)) visit(child);
+      };
+      visit(JSON.parse(readFileSync(resolve(root, "json", file), "utf8")));
+      return [file.replace(/\.json$/, ""), [...ids].map((id) => JSON.stringify(id))] as const;
+    })
+    .filter(([, ids]) => ids.length > 0),
+);
+/** The datasets whose figures an entry's files hold. */
+const datasetsIn = (text: string) =>
+  Object.entries(figureIds)
+    .filter(([, ids]) => ids.some((id) => text.includes(id)))
+    .map(([name]) => name);
+
 describe("the build layout", () => {
-  it.each(entries)("$subpath loads at most three of the package's files, in ESM and CJS", ({ file }) => {
-    for (const built of [file, file.replace(/\.js$/, ".cjs")]) {
-      const loaded = [...filesLoaded(built)].map((path) => path.slice(root.length + 1));
-      expect(loaded.length, loaded.join(", ")).toBeLessThanOrEqual(3);
+  it("has figures to look for in every dataset, so the checks below can fail", () => {
+    expect(Object.keys(figureIds).sort()).toEqual(["clusters", "emissions", "sector", "strategy", "surveys"]);
+    expect(datasetsIn(loadedText(".", "js")).sort()).toEqual(Object.keys(figureIds).sort());
+  });
+
+  it.each(["js", "cjs"] as const)("loads no dataset for the units and format entries (%s)", (extension) => {
+    for (const subpath of ["./units", "./format"])
+      expect(datasetsIn(loadedText(subpath, extension)), subpath).toEqual([]);
+  });
+
+  it.each(["js", "cjs"] as const)("loads only its own records for each dataset's entry (%s)", (extension) => {
+    for (const name of Object.keys(figureIds)) {
+      expect(datasetsIn(loadedText(`./${name}`, extension)), name).toEqual([name]);
     }
   });
 
-  it("shares one root bundle, so values and errors keep one identity", async () => {
-    const rootModule = await import(resolve(root, "dist/index.js"));
-    for (const { subpath, file } of entries) {
-      // The schemas and the diff are bundled on their own: they share the root's error, checked below.
-      if (subpath === "." || subpath === "./schemas" || subpath === "./diff") continue;
-      const entry = await import(file);
-      for (const [name, value] of Object.entries(entry)) expect(value, `${subpath} ${name}`).toBe(rootModule[name]);
-    }
-    const schemas = await import(resolve(root, "dist/schemas.js"));
-    expect(() => schemas.parseFigure({})).toThrow(rootModule.BioproductionError);
-    const diff = await import(resolve(root, "dist/diff.js"));
-    expect(() => diff.diffData(null, {})).toThrow(rootModule.BioproductionError);
-  });
+  it.each(["js", "cjs"] as const)(
+    "shares its modules between entries, so values and errors keep one identity (%s)",
+    async (extension) => {
+      const load = async (file: string) =>
+        extension === "js" ? await import(file) : (await import("node:module")).createRequire(import.meta.url)(file);
+      const rootModule = await load(resolve(root, `dist/index.${extension}`));
+      for (const { subpath, file } of entries) {
+        // The schemas and the diff export names of their own: they share the root's error, checked below.
+        if (subpath === "." || subpath === "./schemas" || subpath === "./diff") continue;
+        const entry = await load(file.replace(/\.js$/, `.${extension}`));
+        for (const [name, value] of Object.entries(entry)) expect(value, `${subpath} ${name}`).toBe(rootModule[name]);
+      }
+      const schemas = await load(resolve(root, `dist/schemas.${extension}`));
+      expect(() => schemas.parseFigure({})).toThrow(rootModule.BioproductionError);
+    },
+  );
 
   it("one BioproductionError across the ESM and CommonJS builds: instanceof holds both ways", async () => {
     const esm = await import(resolve(root, "dist/index.js"));

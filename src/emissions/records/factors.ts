@@ -3,15 +3,9 @@ import type { EmissionFactor } from "../../model/emissions.js";
 /** The abstract of Taillemite et al.: its method, then its means per vial and per month of treatment. */
 const TAILLEMITE_MEANS =
   "We estimate the cradle‐to‐pharmacy gate carbon footprint of monoclonal antibodies from the pharmacopeia on the market ( n = 103) […] using a hybrid LCA/environmentally extended input–output model. Monoclonal antibody‐based drugs have an important carbon footprint with a mean of 169.7 kgCO 2 e/vial or prefilled syringe (95% CI 10.1–621.1) and 371.4 kgCO 2 e/month (95% CI 23.1–1,479.5) vs. 14.1 kgCO 2 e/month (95% CI 0.33–36.2) for an oral treatment.";
-/** Why Taillemite et al.'s means are estimates, and what they are not. */
-const TAILLEMITE_NOTE =
-  "The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.";
 /** Belkhir and Elmeligi's intensities of the pharmaceutical and automotive sectors, in their own article. */
 const CONVERSATION_INTENSITIES =
   "Plus de 200 entreprises représentent le marché pharmaceutique mondial, mais seulement 25 ont régulièrement déclaré leurs émissions directes et indirectes de gaz à effet de serre au cours des cinq dernières années. […] Nous avons évalué les émissions du secteur pour chaque million de dollars de revenus en 2015. […] Nous avons constaté qu'elles étaient de 48,55 tonnes d'équivalent CO2e (dioxyde de carbone) par million de dollars. C'est environ 55 pour cent de plus que le secteur de l'automobile, qui a émis 31,4 tonnes de CO2e/M$";
-/** What the two revenue intensities count. */
-const CONVERSATION_SCOPE =
-  "The article counts the emissions the companies declared, « directes et indirectes »; copies of it (automedia.ca) say direct emissions and indirect emissions from purchased electricity, words the stored copy of the original does not reach.";
 
 /**
  * Emission factors from sources other than the reports: each with its basis, boundary, geography,

@@ -15,8 +15,6 @@ const MONITEUR_SCOPES =
 /** Le Moniteur des pharmacies: the composition of scope 3 of a medicine made in France. */
 const MONITEUR_SCOPE_3 =
   "Composition des émissions de CO dans le scope 3 d’un médicament produit en France / Produits et services achetés : 49 % / Utilisation des produits vendus : 19 % / Biens immobiliers : 10 % / Déchets générés : 5 % / Fin de vie des produits vendus : 5 % / Autres* : 12 %";
-/** What the study's year is, and is not. */
-const STUDY_YEAR = "« 2022 » is the year of the study; the words do not state the year it measures.";
 /** Whose the scope-3 composition is. */
 const SCOPE_3_NOTE =
   "The page's list, one item per line. The stored copy shows no source line under this list (its heading writes « CO », probably CO2 with the 2 lost); the block just before it, on the same kind of medicine, ends with « Source : EY & Associés, enquête pour le Leem, 2022. », so the study is its probable source, not a stated one. The list states no year.";

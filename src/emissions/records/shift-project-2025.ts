@@ -1,4 +1,3 @@
-import type { Figure } from "../../model/common.js";
 import type { EmissionFactor, EmissionsReport } from "../../model/emissions.js";
 
 /** The primary article's sentence comparing antibodies with paracetamol. */

@@ -172,21 +172,6 @@ export const sectorSources = {
     note: "« Publié le 27 juin 2024 »; quotes Laurent Lafferrère, France BioLead's director general.",
     noteFr: "« Publié le 27 juin 2024 » ; cite Laurent Lafferrère, directeur général de France BioLead.",
   },
-  "iqvia-pharmastat-biomedicaments-france-accelere": {
-    id: "iqvia-pharmastat-biomedicaments-france-accelere",
-    title: "En retard, la France accélère dans le domaine des biomédicaments",
-    titleVariants: [],
-    publisher: "IQVIA Pharmastat",
-    authors: [],
-    published: null,
-    language: "fr",
-    url: "https://pharmastat.iqvia.com/actualites/en-retard-la-france-accelere-dans-le-domaine-des-biomedicaments",
-    kind: "news-digest",
-    reports: [],
-    note: "A press digest of an article in Le Monde (« indique au Monde Laurent Lafferrère »); undated, it announces a national day « Le 5 juillet » (the first one, in 2024).",
-    noteFr:
-      "Une revue de presse d’un article du Monde (« indique au Monde Laurent Lafferrère ») ; non datée, elle annonce une journée nationale « Le 5 juillet » (la première, en 2024).",
-  },
   "france-biolead-atout-strategique": {
     id: "france-biolead-atout-strategique",
     title: "La Filière de bioproduction de biomédicaments : un atout stratégique pour la France",

@@ -377,7 +377,7 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-retard", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
       note: "« déjà alloués » as of the digest, which prints no date.",
       noteFr: "« déjà alloués » à la date de la revue, qui n’imprime pas de date.",
     },
@@ -391,7 +391,7 @@ export const biotherapiesBioproduction = {
       unit: "projects",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-retard", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
     },
     {
       id: "strategy-released-iqvia",
@@ -403,7 +403,7 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-retard", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
     },
     // Targets
     {

@@ -215,19 +215,4 @@ export const strategySources = {
     noteFr:
       "Une copie d’un article du Monde (la page renvoie à « Article réservé à nos abonnés ») ; la copie conservée ne montre pas de date. La revue d’IQVIA Pharmastat « En retard, la France accélère dans le domaine des biomédicaments » résume le même article.",
   },
-  "iqvia-pharmastat-biomedicaments-retard": {
-    id: "iqvia-pharmastat-biomedicaments-retard",
-    title: "En retard, la France accélère dans le domaine des biomédicaments",
-    titleVariants: [],
-    publisher: "IQVIA Pharmastat",
-    authors: [],
-    published: null,
-    language: "fr",
-    url: "https://pharmastat.iqvia.com/actualites/en-retard-la-france-accelere-dans-le-domaine-des-biomedicaments",
-    kind: "news-digest",
-    reports: [],
-    note: "A digest of a Le Monde article; the page prints no date. It announces that « Le 5 juillet, une journée nationale sera en outre organisée », without a year.",
-    noteFr:
-      "Une revue de presse d’un article du Monde ; la page n’imprime pas de date. Elle annonce que « Le 5 juillet, une journée nationale sera en outre organisée », sans année.",
-  },
 } as const satisfies Record<string, Source>;

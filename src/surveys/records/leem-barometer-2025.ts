@@ -13,9 +13,6 @@ const ARTICLE_COMPANIES =
 const ARTICLE_CLUSTERS =
   "Le Leem salue en outre le rôle clé des bioclusters comme PSCC, BioMap, Genother, BCF2I, et MIB, orientés vers les thérapies innovantes et biotechnologies.";
 
-/** mind Health's sentence stating the period the barometer covers, which heads its list of findings. */
-const MIND_COVERS =
-  "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […]";
 const MIND_ACCESS =
   "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […] 523 jours sont nécessaires pour accéder à un nouveau traitement…contre 50 jours en Allemagne.";
 const MONITEUR_STATE_SHARE =

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Dimension, DimensionOf, Unit, UnitOf } from "./tables.js";
+import type { Dimension, DimensionOf, Unit, UnitOf } from "./dimensions.js";
 
 describe("unit types", () => {
   it("lists the units of each dimension", () => {

@@ -2,7 +2,8 @@ import { deepFreeze } from "../core/freeze.js";
 import { UNIT_TABLE, UNITS } from "../vocabulary/units.js";
 
 /**
- * A kind of quantity: `"mass"`, `"emissions"`, `"money"` or `"time"`.
+ * A kind of quantity that converts between its units, such as `"mass"`, `"emissions"`, `"money"` or
+ * `"time"`: the keys of `UNITS`.
  *
  * @category Units
  */

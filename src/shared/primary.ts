@@ -1,4 +1,4 @@
-import type { Source } from "../../model/source.js";
+import type { Source } from "../model/source.js";
 
 /** The article the package starts from, and the two documents it reports on. */
 export const primarySources = {

@@ -1,0 +1,15 @@
+/**
+ * Folds a name for comparison: no accents, no case, punctuation and spacing reduced to single
+ * spaces, so that "Généthon", "GENETHON" and "genethon" match, as do "Brain&Mind" and "Brain & Mind".
+ *
+ * @example
+ * foldName("Brain&Mind"); // "brain mind"
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

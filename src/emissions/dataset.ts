@@ -1,0 +1,23 @@
+import type { DatasetDescriptor } from "../model/dataset.js";
+import type { EmissionsDataset } from "../model/emissions.js";
+import { emissionsSources } from "./records/sources.js";
+import { EMISSION_DISAGREEMENTS, EMISSION_FACTORS, EMISSIONS_AS_OF, REPORTS } from "./registry.js";
+
+/** The emissions dataset, as the list of datasets reads it. */
+export const emissionsDataset = {
+  name: "emissions",
+  description: "The emissions reports, every emission factor, and their disagreements",
+  sources: emissionsSources,
+  // The factors no report holds are held by one record of their own, "emission-factors".
+  holders: () => [
+    ...Object.values(REPORTS),
+    { id: "emission-factors", figures: Object.values(EMISSION_FACTORS), facts: [] as const },
+  ],
+  disagreements: EMISSION_DISAGREEMENTS,
+  json: (): EmissionsDataset => ({
+    asOf: EMISSIONS_AS_OF,
+    reports: Object.values(REPORTS),
+    factors: Object.values(EMISSION_FACTORS),
+    disagreements: EMISSION_DISAGREEMENTS,
+  }),
+} as const satisfies DatasetDescriptor<"emissions", EmissionsDataset>;

@@ -1,0 +1,29 @@
+import type { Disagreement, Fact, Figure } from "./common.js";
+import type { Source } from "./source.js";
+
+/** A record that holds figures and facts: a cluster, a survey, a report, an organisation… */
+export interface FigureHolder {
+  readonly id: string;
+  readonly figures: readonly Figure[];
+  readonly facts: readonly Fact[];
+}
+
+/**
+ * What one dataset folder tells the rest of the package about itself, so that the registries of
+ * every figure, fact, disagreement and source, `DATASETS`, the tables and the checks iterate one
+ * list rather than name each dataset. Each folder exports one, in its `dataset.ts`.
+ */
+export interface DatasetDescriptor<Name extends string = string, Json = unknown> {
+  /** Its name: its key in `DATASETS`, its JSON file's (`json/<name>.json`), the tables' `dataset` column. */
+  readonly name: Name;
+  /** What it holds, in a sentence. */
+  readonly description: string;
+  /** The sources only it cites; a source two datasets cite lives in `src/shared/`. */
+  readonly sources: Readonly<Record<string, Source>>;
+  /** Its records that hold figures and facts, in order (a function, so that bundles can drop them). */
+  readonly holders: () => readonly FigureHolder[];
+  /** Where its sources disagree, with the claim the package prefers. */
+  readonly disagreements: readonly Disagreement[];
+  /** The dataset as its JSON file holds it, "as of" date first. */
+  readonly json: () => Json;
+}

@@ -1,0 +1,14 @@
+import type { DatasetDescriptor } from "../model/dataset.js";
+import type { StrategyDataset } from "../model/strategy.js";
+import { strategySources } from "./records/sources.js";
+import { STRATEGY, STRATEGY_AS_OF, STRATEGY_DISAGREEMENTS } from "./registry.js";
+
+/** The strategy dataset, as the list of datasets reads it. */
+export const strategyDataset = {
+  name: "strategy",
+  description: "The national strategy for biotherapies and bioproduction",
+  sources: strategySources,
+  holders: () => [STRATEGY],
+  disagreements: STRATEGY_DISAGREEMENTS,
+  json: (): StrategyDataset => ({ asOf: STRATEGY_AS_OF, strategy: STRATEGY, disagreements: STRATEGY_DISAGREEMENTS }),
+} as const satisfies DatasetDescriptor<"strategy", StrategyDataset>;
