@@ -19,7 +19,10 @@ export const LAYERS = [
   },
   { name: "the list of datasets and what aggregates it", folders: ["dataset-list.ts", "sources", "figures"] },
   { name: "readers of every figure", folders: ["series", "format"] },
-  { name: "tables, DATASETS and schemas: readers of every dataset", folders: ["tables", "datasets.ts", "schemas"] },
+  {
+    name: "tables, DATASETS and schemas: readers of every dataset",
+    folders: ["tables", "datasets.ts", "schemas", "diff"],
+  },
   { name: "entries", folders: ["index.ts", "cli.ts", "cli", "version.ts", "env.d.ts"] },
 ];
 

@@ -9,13 +9,13 @@ import {
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
-import { combineHedges, readMax } from "../core/hedge.js";
 import type { Citation } from "../model/common.js";
 import type { Uncertainty } from "../model/emissions.js";
 import { rescale } from "../units/convert.js";
 import type { DimensionOf, UnitOf } from "../units/dimensions.js";
 import { type Quantity, readQuantity } from "../units/quantity.js";
 import { CHECK_STATUSES } from "../vocabulary/enumerations.js";
+import { combineHedges, readMax } from "../vocabulary/hedges.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 import {
   EMISSION_FACTOR_UNITS,

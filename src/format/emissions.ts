@@ -5,8 +5,7 @@ import type { Locale } from "../vocabulary/languages.js";
 import { assertLocale } from "../vocabulary/languages.js";
 import type { Qualifier } from "../vocabulary/qualifiers.js";
 import { EMISSION_FACTOR_UNITS, EMISSIONS_UNITS, UNIT_TABLE } from "../vocabulary/units.js";
-import type { FootprintBounds } from "./figure.js";
-import { readHedge, writeHedged } from "./hedged.js";
+import { type FootprintBounds, readHedge, writeHedged } from "./hedged.js";
 import { type FormatOptions, NO_BREAK_SPACE, numberFormat } from "./intl.js";
 
 /**

@@ -7,7 +7,7 @@ import type { Locale } from "../vocabulary/languages.js";
 import { assertLocale } from "../vocabulary/languages.js";
 import { FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
 import { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions, isEmissionsUnit } from "./emissions.js";
-import { readHedge, writeHedged } from "./hedged.js";
+import { type FootprintBounds, readHedge, writeHedged } from "./hedged.js";
 import { type FormatOptions, NO_BREAK_SPACE } from "./intl.js";
 import { formatMoney } from "./money.js";
 import { formatNumber, formatPercent } from "./number.js";
@@ -30,20 +30,6 @@ export type FigureToFormat = Pick<Figure, "value" | "max" | "qualifier"> & {
   /** An emission factor's stated uncertainty, in its unit. */
   readonly uncertainty?: Uncertainty | undefined;
 };
-
-/**
- * A footprint's `bounds`, as {@link formatFigure} and `formatEmissions` print them.
- *
- * @category Format
- */
-export interface FootprintBounds {
-  /** The low end. */
-  readonly low: number;
-  /** The high end. */
-  readonly high: number;
-  /** What the ends are: a range, a 95 % interval, or a relative margin. */
-  readonly kind: Uncertainty["kind"];
-}
 
 /** How each language writes a span of years: « sur 1 an », « sur 5 ans », "over 1 year". */
 const SPANS: Readonly<Record<Locale, (years: string, one: boolean) => string>> = {

@@ -1,6 +1,7 @@
 import { assertChoice, assertFinite, assertRecord } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
-import { readMax } from "../core/hedge.js";
+import type { Uncertainty } from "../model/emissions.js";
+import { readMax } from "../vocabulary/hedges.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 import { numberFormat } from "./intl.js";
@@ -112,4 +113,18 @@ function writeEnds(ends: Ends, amount: (n: number) => string, locale: Locale): s
     return `± ${numberFormat("percent", locale).format(ends.percent)}`;
   }
   return `${name}${locale === "fr" ? "\u00a0:" : ":"} ${RANGES[locale](amount(ends.low), amount(ends.high))}`;
+}
+
+/**
+ * A footprint's `bounds`, as {@link formatFigure} and `formatEmissions` print them.
+ *
+ * @category Format
+ */
+export interface FootprintBounds {
+  /** The low end. */
+  readonly low: number;
+  /** The high end. */
+  readonly high: number;
+  /** What the ends are: a range, a 95 % interval, or a relative margin. */
+  readonly kind: Uncertainty["kind"];
 }

@@ -1,6 +1,6 @@
 import { assertOneOf, assertRecord, finiteResult, readPercentage } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
-import { combineHedges, readMax } from "../core/hedge.js";
+import { combineHedges, readMax } from "../vocabulary/hedges.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 
 /**

@@ -155,35 +155,6 @@ export const factors = [
       "« about » porte sur toute la fourchette, non sur l’une de ses bornes : le paquet n’a pas de fourchette avec réserve, la réserve est donc gardée dans cette note. La fourchette couvre des technologies de refroidissement et des circuits logistiques, non une incertitude statistique. Le résumé n’indique pas d’année de référence (2021 est l’année de publication).",
   },
   {
-    id: "budzinski-2022-mab-single-use-us-2000l",
-    label: {
-      fr: "Potentiel de réchauffement d’un anticorps monoclonal générique produit en usage unique, procédé de 2000 L aux États-Unis",
-      en: "Global warming potential of a generic monoclonal antibody made with single-use technology, a US-based 2000 L process",
-    },
-    value: 22.7,
-    unit: "tCO2e-per-kg",
-    basis: "drug-substance-mass",
-    boundary: "not-stated",
-    scope: {
-      fr: "procédé de fabrication en usage unique d’un anticorps monoclonal générique, 2000 L, aux États-Unis, par kg de substance active",
-      en: "single-use manufacturing process of a generic monoclonal antibody, 2000 L, in the United States, per kg of drug substance",
-    },
-    geography: "United States",
-    method: "life-cycle-assessment",
-    qualifier: "exact",
-    period: null,
-    citation: {
-      source: "loughborough-library-budzinski-2022-single-use-lca",
-      excerpt:
-        "•Life cycle assessment was performed for a generic monoclonal antibody single use manufacturing process.•The global warming potential for a US-based 2000 L process was shown to be 22.7 tons CO2eq per 1 kg drug substance.",
-      check: { date: "2026-12-03", status: "verified" },
-    },
-    note: "Per kg of drug substance, in tonnes: not the same measure as the per-kg intensity of monoclonal antibodies that the France Biolead digest attributes to The Shift Project, nor the per-gram or per-vial figures of Taillemite et al. The highlights call the study a streamlined life cycle assessment and say « The use phase contributes the majority of the environmental impact », but do not state its boundary; they give no reference year (2022 is the year of publication) and no stainless-steel comparator.",
-    noteFr:
-      "Par kg de substance active, en tonnes : ce n’est pas la même mesure que l’intensité par kg des anticorps monoclonaux que le condensé de France Biolead attribue au Shift Project, ni les valeurs par gramme ou par flacon de Taillemite et al. Les points clés parlent d’une analyse de cycle de vie simplifiée et disent que la phase d’utilisation pèse la majorité de l’impact, sans en donner le périmètre ; ils ne donnent ni année de référence (2022 est l’année de publication) ni comparaison avec l’inox.",
-  },
-  // French electricity, production basis (RTE).
-  {
     id: "rte-2023-electricity-production-intensity",
     label: {
       fr: "Intensité carbone de la production d’électricité française en 2023",

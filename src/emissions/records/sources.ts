@@ -302,31 +302,6 @@ export const emissionsSources = {
     noteFr:
       "Écrit par les auteurs de l’étude (« notre étude récente »), mais la copie conservée ne montre ni signature ni date ; d’autres pages nomment Lotfi Belkhir, de l’université McMaster, et une étude du Journal of Cleaner Production. Le texte conservé est coupé après « 31,4 tonnes de CO2e/M$ po ».",
   },
-  "loughborough-library-budzinski-2022-single-use-lca": {
-    id: "loughborough-library-budzinski-2022-single-use-lca",
-    title: "Streamlined life cycle assessment of single use technologies in biopharmaceutical manufacture",
-    titleVariants: [],
-    publisher: "Loughborough University Library (catalogue record)",
-    authors: [
-      "Kristi Budzinski",
-      "David Constable",
-      "Daniel D’Aquila",
-      "Phillip Smith",
-      "Sri R. Madabhushi",
-      "Andy Whiting",
-      "Tom Costelloe",
-      "Michael Collins",
-    ],
-    published: "2022-05",
-    language: "en",
-    url: "https://lboro-test-vufind.koha-ptfs.co.uk/PrimoRecord/cdi_proquest_miscellaneous_2618908399/Details",
-    kind: "study",
-    reports: [],
-    copyOf: "New Biotechnology, 2022-05, vol. 68, p. 28-36",
-    note: "A library catalogue record with the article's highlights (« Published in:New biotechnology 2022-05, Vol.68, p.28-36 »); the article itself was not read.",
-    noteFr:
-      "Une notice de catalogue de bibliothèque avec les points clés de l’article (« Published in:New biotechnology 2022-05, Vol.68, p.28-36 ») ; l’article lui-même n’a pas été lu.",
-  },
   "collectif-energie-bas-carbone-2024": {
     id: "collectif-energie-bas-carbone-2024",
     title: "La France a atteint un taux de 95 % d’électricité bas carbone sur une année : un record !",

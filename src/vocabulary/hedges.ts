@@ -1,7 +1,7 @@
-import type { Qualifier } from "../vocabulary/qualifiers.js";
-import { assertFinite } from "./checks.js";
-import { describe } from "./describe.js";
-import { BioproductionError } from "./errors.js";
+import { assertFinite } from "../core/checks.js";
+import { describe } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
+import type { Qualifier } from "./qualifiers.js";
 
 /*
  * How the computing helpers carry a source's hedge into their results: one reading of a range's
