@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { Source } from "../model/source.js";
 
 /**
@@ -22,8 +23,17 @@ export const sharedSources = {
   },
 } as const satisfies Record<string, Source>;
 
-/** Ids the package once gave to a shared source, each with the id it has now. */
-export const SOURCE_ID_ALIASES = {
+/**
+ * Ids the package once gave to a source, each with the id it has now: `getSource` still answers
+ * to them. New code should use the current id.
+ *
+ * @example
+ * import { SOURCE_ID_ALIASES } from "bioproduction-fr/sources";
+ * SOURCE_ID_ALIASES["iqvia-pharmastat-biomedicaments-retard"]; // "iqvia-pharmastat-biomedicaments-france-accelere"
+ *
+ * @category Sources
+ */
+export const SOURCE_ID_ALIASES = /* @__PURE__ */ deepFreeze({
   // The same IQVIA Pharmastat page was stored twice, once by the strategy and once by the sector.
   "iqvia-pharmastat-biomedicaments-retard": "iqvia-pharmastat-biomedicaments-france-accelere",
-} as const satisfies Record<string, keyof typeof sharedSources>;
+} as const satisfies Record<string, keyof typeof sharedSources>);

@@ -6,6 +6,7 @@
  */
 
 export type { Source, SourcesDataset } from "../model/source.js";
+export { SOURCE_ID_ALIASES } from "../shared/sources.js";
 export { CHECK_STATUSES, type CheckStatus, SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
 export { LANGUAGES, type Language } from "../vocabulary/languages.js";
 export { getSource, isSourceId, sourcesByKind, sourcesReporting } from "./lookup.js";
