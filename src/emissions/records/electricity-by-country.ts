@@ -6,6 +6,38 @@ const OWID_HEAD =
 const OWID_SOURCE = "our-world-in-data-carbon-intensity-electricity-2023";
 const OWID_CHECK = { date: "2026-12-03", status: "verified" } as const;
 
+/** What every factor of the table is: its unit, per kWh generated, with no boundary stated. */
+const OWID_BASIS = {
+  unit: "gCO2e-per-kWh",
+  basis: "electricity-produced",
+  boundary: "not-stated",
+  scope: {
+    fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
+    en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
+  },
+} as const;
+
+/** How every factor of the table was made, its hedge and its year. */
+const OWID_2023 = {
+  method: "production-based",
+  qualifier: "exact",
+  period: { start: "2023" },
+} as const;
+
+/** How to read a row with its 1990 and 2023 columns. */
+const TWO_COLUMNS = {
+  note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+  noteFr:
+    "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+} as const;
+
+/** How to read a row with one value, read as its 2023 column. */
+const ONE_VALUE = {
+  note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures.",
+  noteFr:
+    "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE.",
+} as const;
+
 /**
  * The carbon intensity of electricity generated in the countries where medicines and their
  * ingredients may be made, for 2023, from one table: one source, one basis (per kWh generated),
@@ -20,25 +52,15 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, France, 2023",
     },
     value: 56,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "France",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}France / 104 gCO₂ / 56 gCO₂ / -48 gCO₂ / -46%`,
       check: OWID_CHECK,
     },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    ...TWO_COLUMNS,
   },
   {
     id: "owid-2023-electricity-intensity-germany",
@@ -47,25 +69,15 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, Germany, 2023",
     },
     value: 381,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "Germany",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Germany / 622 gCO₂ / 381 gCO₂ / -241 gCO₂ / -39%`,
       check: OWID_CHECK,
     },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    ...TWO_COLUMNS,
   },
   {
     id: "owid-2023-electricity-intensity-ireland",
@@ -74,25 +86,15 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, Ireland, 2023",
     },
     value: 291,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "Ireland",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Ireland / 695 gCO₂ / 291 gCO₂ / -404 gCO₂ / -58%`,
       check: OWID_CHECK,
     },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    ...TWO_COLUMNS,
   },
   {
     id: "owid-2023-electricity-intensity-belgium",
@@ -101,25 +103,15 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, Belgium, 2023",
     },
     value: 138,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "Belgium",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Belgium / 313 gCO₂ / 138 gCO₂ / -175 gCO₂ / -56%`,
       check: OWID_CHECK,
     },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    ...TWO_COLUMNS,
   },
   {
     id: "owid-2023-electricity-intensity-denmark",
@@ -128,25 +120,15 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, Denmark, 2023",
     },
     value: 152,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "Denmark",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Denmark / 890 gCO₂ / 152 gCO₂ / -738 gCO₂ / -83%`,
       check: OWID_CHECK,
     },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    ...TWO_COLUMNS,
   },
   {
     id: "owid-2023-electricity-intensity-austria",
@@ -155,25 +137,15 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, Austria, 2023",
     },
     value: 111,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "Austria",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Austria / 250 gCO₂ / 111 gCO₂ / -139 gCO₂ / -56%`,
       check: OWID_CHECK,
     },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    ...TWO_COLUMNS,
   },
   {
     id: "owid-2023-electricity-intensity-hungary",
@@ -182,25 +154,15 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, Hungary, 2023",
     },
     value: 204,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "Hungary",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Hungary / 415 gCO₂ / 204 gCO₂ / -210 gCO₂ / -51%`,
       check: OWID_CHECK,
     },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    ...TWO_COLUMNS,
   },
   {
     id: "owid-2023-electricity-intensity-czechia",
@@ -209,25 +171,15 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, Czechia, 2023",
     },
     value: 450,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "Czechia",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Czechia / 778 gCO₂ / 450 gCO₂ / -328 gCO₂ / -42%`,
       check: OWID_CHECK,
     },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    ...TWO_COLUMNS,
   },
   {
     id: "owid-2023-electricity-intensity-china",
@@ -236,21 +188,11 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, China, 2023",
     },
     value: 582,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "China",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}China / 582 gCO₂`, check: OWID_CHECK },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures.",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE.",
+    ...ONE_VALUE,
   },
   {
     id: "owid-2023-electricity-intensity-india",
@@ -259,17 +201,9 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, India, 2023",
     },
     value: 713,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "India",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}India / 713 gCO₂`, check: OWID_CHECK },
     note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures. Statista's chart of Ember's data gives the same number for India in 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
     noteFr:
@@ -282,20 +216,10 @@ export const electricityByCountry2023 = [
       en: "Carbon intensity of electricity generated, Australia, 2023",
     },
     value: 549,
-    unit: "gCO2e-per-kWh",
-    basis: "electricity-produced",
-    boundary: "not-stated",
-    scope: {
-      fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
-      en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
-    },
+    ...OWID_BASIS,
     geography: "Australia",
-    method: "production-based",
-    qualifier: "exact",
-    period: { start: "2023" },
+    ...OWID_2023,
     citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}Australia / 549 gCO₂`, check: OWID_CHECK },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures.",
-    noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE.",
+    ...ONE_VALUE,
   },
 ] as const satisfies readonly EmissionFactor[];
