@@ -23,7 +23,16 @@ afterAll(() => {
  */
 function copyPackage(): string {
   const copy = mkdtempSync(join(tmpdir(), "bioproduction-fr-guard-"));
-  for (const path of ["package.json", "src", "scripts", "releases", ".changeset", "CHANGELOG.md", "docs"]) {
+  for (const path of [
+    "package.json",
+    "biome.json",
+    "src",
+    "scripts",
+    "releases",
+    ".changeset",
+    "CHANGELOG.md",
+    "docs",
+  ]) {
     cpSync(join(root, path), join(copy, path), { recursive: true });
   }
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
@@ -106,7 +115,8 @@ describe("npm run version-packages", { timeout: 60_000 }, () => {
     writeFileSync(target, original.slice(0, at) + original.slice(at).replace("value: 60,", "value: 26,"));
     writeFileSync(
       join(release, ".changeset/asia-share.md"),
-      `---\n"bioproduction-fr": minor\n---\n\n\`${id}\`: 60 → 26.\n`,
+      // A paragraph, then a list, as changesets often have: the changelog nests the list.
+      `---\n"bioproduction-fr": minor\n---\n\n\`${id}\`: 60 → 26:\n\n- the page's words.\n`,
     );
     const before = JSON.parse(readFileSync(join(release, "package.json"), "utf8")).version;
     const { status, output } = guard(release, "scripts/release/version.mjs");
@@ -114,6 +124,13 @@ describe("npm run version-packages", { timeout: 60_000 }, () => {
     const after = JSON.parse(readFileSync(join(release, "package.json"), "utf8")).version;
     expect(after).not.toBe(before);
     const changelog = readFileSync(join(release, "CHANGELOG.md"), "utf8");
+    // Written as the formatter writes it, so that the lint passes after a release.
+    expect(() =>
+      execFileSync(join(root, "node_modules/.bin/biome"), ["format", "--vcs-enabled=false", "CHANGELOG.md"], {
+        cwd: release,
+        stdio: "pipe",
+      }),
+    ).not.toThrow();
     // The introduction stays under the title, above the releases.
     expect(changelog).toMatch(new RegExp(`^# bioproduction-fr\n\nAll notable changes[^#]+\n## ${after}\n`));
     const section = changelog.slice(changelog.indexOf(`\n## ${after}\n`));

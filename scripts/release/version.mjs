@@ -60,6 +60,10 @@ writeFileSync(
   resolve(root, "CHANGELOG.md"),
   `${changelog.slice(0, start)}${section}${next === -1 ? "" : `\n${changelog.slice(end)}`}`,
 );
+// Written as the formatter writes it (changesets leaves blank lines that hold spaces), so that the lint passes.
+execFileSync(resolve(root, "node_modules/.bin/biome"), ["format", "--vcs-enabled=false", "--write", "CHANGELOG.md"], {
+  stdio: "ignore",
+});
 
 const history = JSON.parse(read(HISTORY));
 history.push({
