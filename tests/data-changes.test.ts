@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { changesToAnnounce, namesId } from "../scripts/release/data-changes.mjs";
+import { changesToAnnounce, namesId, sourceOf } from "../scripts/release/data-changes.mjs";
 import { versionsPage } from "../scripts/release/versions.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -173,6 +173,16 @@ describe("changesToAnnounce", () => {
     expect(changesToAnnounce(diff).changed).toEqual([
       { id: "b", fields: fields("value", "points[2].figure", "definition.en", "citation.check.status") },
     ]);
+  });
+});
+
+describe("sourceOf", () => {
+  it("names a source with its date, and an undated one with none", () => {
+    const page = { id: "p", publisher: "IQVIA", title: "En retard", url: "https://example.org/a" };
+    const data = (published: string | null) => ({ sources: { sources: [{ ...page, published }] } });
+    const record = { citation: { source: "p" } };
+    expect(sourceOf(record, data("2025-01-22"))).toBe("IQVIA, « En retard » (2025-01-22), https://example.org/a");
+    expect(sourceOf(record, data(null))).toBe("IQVIA, « En retard », https://example.org/a");
   });
 });
 

@@ -100,5 +100,8 @@ export function sourceOf(record, data) {
   const id = record?.citation?.source ?? (typeof record?.published === "string" ? record.id : undefined);
   if (id === undefined) return undefined;
   const source = (data.sources?.sources ?? []).find((candidate) => candidate.id === id);
-  return source === undefined ? id : `${source.publisher}, « ${source.title} » (${source.published}), ${source.url}`;
+  if (source === undefined) return id;
+  // An undated page gets no date, rather than "(null)".
+  const date = typeof source.published === "string" ? ` (${source.published})` : "";
+  return `${source.publisher}, « ${source.title} »${date}${source.url ? `, ${source.url}` : ""}`;
 }
