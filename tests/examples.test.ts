@@ -196,14 +196,20 @@ function instrument(code: string): { code: string; checks: Check[] } {
         expression.expression.expression.getText(file) === "console";
       const [comment] = ts.getTrailingCommentRanges(code, node.end) ?? [];
       const sameLine = comment !== undefined && !code.slice(node.end, comment.pos).includes("\n");
-      if (!isConsole && sameLine && comment.kind === ts.SyntaxKind.SingleLineCommentTrivia) {
+      if (sameLine && comment.kind === ts.SyntaxKind.SingleLineCommentTrivia) {
         const expectation = expectationOf(code.slice(comment.pos + 2, comment.end));
+        // `console.log(x); // value` promises x's value too: it is checked like `x; // value`.
+        const args = isConsole ? (expression as ts.CallExpression).arguments : undefined;
+        if (expectation !== undefined && args !== undefined && args.length !== 1) {
+          throw new Error(`console.log with ${args.length} values and one expected value: ${node.getText(file)}`);
+        }
+        const checked = args?.[0] ?? expression;
         if (expectation !== undefined) {
           const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
           found.push({
             start: node.getStart(file),
             end: node.end,
-            expression: expression.getText(file),
+            expression: checked.getText(file),
             check: { line, text: code.slice(node.getStart(file), comment.end), expectation },
           });
         }
