@@ -7,7 +7,7 @@ import { changesToAnnounce, namesId, pendingChangesets, readSnapshot, SNAPSHOT }
 import { loadSource } from "./release/source-data.mjs";
 
 const root = resolve(process.argv[2] ?? resolve(import.meta.dirname, ".."));
-const { DATASETS, diffData, formatDataDiff, showField, showValue } = await loadSource(root);
+const { DATASETS, diffData, formatDataDiff, showField, showValue, ID_ALIASES } = await loadSource(root);
 let snapshot;
 try {
   snapshot = readSnapshot(root);
@@ -42,7 +42,10 @@ const bullet = {
   changed: ({ id, fields }) => `- \`${id}\`: ${fields.map(showField).join("; ")}. <the source's words>`,
   added: ({ id, kind, record }) =>
     `- \`${id}\` (new in ${kind}${record.value === undefined ? "" : `: ${showValue(record.value)} ${record.unit ?? ""}`.trimEnd()}). <the source's words>`,
-  removed: ({ id, kind }) => `- \`${id}\` (removed from ${kind}). <why; a removed id breaks code that names it>`,
+  removed: ({ id, kind }) =>
+    Object.hasOwn(ID_ALIASES, id)
+      ? `- \`${id}\` → \`${ID_ALIASES[id]}\` (renamed in ${kind}; the old id still resolves, as an alias). <why>`
+      : `- \`${id}\` (removed from ${kind}). <why; a removed id breaks code that names it>`,
 };
 const indent = (text) => text.replace(/^(?=.)/gm, "  ");
 console.error(`check:data-changes: the data differs from that of version ${snapshot.version} (${SNAPSHOT}) in ${records(total(unnamed))} that no pending changeset names:
@@ -52,7 +55,7 @@ Users pin versions so that their numbers do not move: every change of data is an
 changelog. Name each record's id in a changeset. For example, write .changeset/<a-short-name>.md:
 
 ---
-"bioproduction-fr": ${unnamed.removed.length > 0 ? "major" : "minor"}
+"bioproduction-fr": ${unnamed.removed.some(({ id }) => !Object.hasOwn(ID_ALIASES, id)) ? "major" : "minor"}
 ---
 
 <What changed, for users.>

@@ -6,8 +6,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { changesToAnnounce, namesId, sourceOf } from "../scripts/release/data-changes.mjs";
-import { versionsPage } from "../scripts/release/versions.mjs";
+import { changesToAnnounce, namesId, sourceOf, withRenames } from "../scripts/release/data-changes.mjs";
+import { changelogSection, versionsPage } from "../scripts/release/versions.mjs";
+import { diffData } from "../src/diff/diff.js";
+import { showField, showValue } from "../src/diff/format.js";
 
 const root = resolve(import.meta.dirname, "..");
 
@@ -173,6 +175,44 @@ describe("changesToAnnounce", () => {
     expect(changesToAnnounce(diff).changed).toEqual([
       { id: "b", fields: fields("value", "points[2].figure", "definition.en", "citation.check.status") },
     ]);
+  });
+});
+
+describe("withRenames", () => {
+  const figure = (id: string, value: number) => ({ id, value, unit: "people", note: `about ${id}` });
+  const renames = (before: object[], after: object[], aliases: Record<string, string>) =>
+    withRenames(
+      changesToAnnounce(diffData({ clusters: { figures: before } }, { clusters: { figures: after } })),
+      aliases,
+      diffData,
+    );
+
+  it("reports an id kept as an alias as renamed, not as one removed and one added", () => {
+    const diff = renames([figure("old-id", 2000)], [figure("new-id", 2000)], { "old-id": "new-id" });
+    expect(diff.added).toEqual([]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.renamed).toMatchObject([{ from: "old-id", to: "new-id", merged: false, fields: [] }]);
+    const { changes } = changelogSection(
+      { previous: "0.1.0", vintage: {}, diff, reworded: [], data: {} },
+      { showField, showValue },
+    );
+    expect(changes).toContain(
+      "- Renamed `old-id` → `new-id` (clusters, figures): 2000 people; the old id still resolves",
+    );
+    expect(changes).not.toContain("Removed");
+  });
+
+  it("keeps the value that moved with the rename, and a merge into a record that was there", () => {
+    const moved = renames([figure("old-id", 2000)], [figure("new-id", 2500)], { "old-id": "new-id" });
+    expect(moved.renamed[0]?.fields).toEqual([{ field: "value", before: 2000, after: 2500 }]);
+    const merged = renames([figure("a", 1), figure("b", 1)], [figure("b", 1)], { a: "b" });
+    expect(merged.renamed).toMatchObject([{ from: "a", to: "b", merged: true }]);
+  });
+
+  it("leaves a removed id that no alias keeps as removed", () => {
+    const diff = renames([figure("gone", 1)], [], { other: "gone" });
+    expect(diff.removed.map(({ id }) => id)).toEqual(["gone"]);
+    expect(diff.renamed).toEqual([]);
   });
 });
 

@@ -25,6 +25,50 @@ export function changesToAnnounce(diff) {
   return { added: diff.added, removed: diff.removed, changed, datasets: [] };
 }
 
+/**
+ * Splits the removed records into those renamed (their old id still resolves, as an alias of a
+ * record) and those truly removed. A renamed record is no longer listed as added; its `fields` are
+ * those that changed besides the id, wording left out. `merged` marks an old id whose record went
+ * into one that already existed.
+ *
+ * @param {{ added: object[], removed: object[], changed: object[], datasets: object[] }} diff announced changes
+ * @param {Record<string, string>} aliases former id → current id
+ * @param {Function} diffData the package's diff, to compare the old record with the new
+ */
+export function withRenames(diff, aliases, diffData) {
+  const renamed = [];
+  const removed = [];
+  const renamedTo = new Set();
+  for (const entry of diff.removed) {
+    const to = Object.hasOwn(aliases, entry.id) ? aliases[entry.id] : undefined;
+    const target = diff.added.find((added) => added.id === to && added.dataset === entry.dataset);
+    if (to === undefined) {
+      removed.push(entry);
+      continue;
+    }
+    // The old record under its new id, against the new one: what moved besides the id.
+    const fields =
+      target === undefined
+        ? []
+        : (changesToAnnounce(
+            diffData(
+              { [entry.dataset]: { list: [{ ...entry.record, id: to }] } },
+              { [entry.dataset]: { list: [target.record] } },
+            ),
+          ).changed[0]?.fields ?? []);
+    if (target !== undefined) renamedTo.add(to);
+    renamed.push({
+      ...entry,
+      from: entry.id,
+      to,
+      merged: target === undefined,
+      record: target?.record ?? entry.record,
+      fields,
+    });
+  }
+  return { ...diff, added: diff.added.filter(({ id }) => !renamedTo.has(id)), removed, renamed };
+}
+
 /** @returns {{ version: string, data: Record<string, object> }} */
 export function readSnapshot(root) {
   const file = resolve(root, SNAPSHOT);

@@ -5,10 +5,11 @@ import { resolve } from "node:path";
 import { build } from "esbuild";
 
 /**
- * Loads `DATASETS`, `diffData` and the diff's text helpers from the TypeScript source.
+ * Loads `DATASETS`, `diffData`, the diff's text helpers and `ID_ALIASES` (every former id that
+ * still resolves, mapped to its current id) from the TypeScript source.
  *
  * @param {string} root the package's folder
- * @returns {Promise<{ DATASETS: Record<string, object>, diffData: Function, formatDataDiff: Function, showField: Function, showValue: Function }>}
+ * @returns {Promise<{ DATASETS: Record<string, object>, diffData: Function, formatDataDiff: Function, showField: Function, showValue: Function, ID_ALIASES: Record<string, string> }>}
  */
 export async function loadSource(root) {
   const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
@@ -18,6 +19,9 @@ export async function loadSource(root) {
         'export { DATASETS } from "./src/datasets.ts";',
         'export { diffData } from "./src/diff/diff.ts";',
         'export { formatDataDiff, showField, showValue } from "./src/diff/format.ts";',
+        'export { FIGURE_ID_ALIASES } from "./src/figures/aliases.ts";',
+        'export { SOURCE_ID_ALIASES } from "./src/shared/sources.ts";',
+        'export { EMISSION_FACTOR_ALIASES } from "./src/emissions/registry.ts";',
       ].join("\n"),
       resolveDir: root,
       loader: "ts",
@@ -30,5 +34,7 @@ export async function loadSource(root) {
     define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
   });
   const code = result.outputFiles[0]?.text ?? "";
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+  const source = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+  const ID_ALIASES = { ...source.FIGURE_ID_ALIASES, ...source.SOURCE_ID_ALIASES, ...source.EMISSION_FACTOR_ALIASES };
+  return { ...source, ID_ALIASES };
 }

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { changesToAnnounce, HISTORY, readSnapshot, vintage, writeSnapshot } from "./data-changes.mjs";
+import { changesToAnnounce, HISTORY, readSnapshot, vintage, withRenames, writeSnapshot } from "./data-changes.mjs";
 import { loadSource } from "./source-data.mjs";
 import { changelogSection, versionsPage } from "./versions.mjs";
 
@@ -15,7 +15,7 @@ const read = (path) => readFileSync(resolve(root, path), "utf8");
 const versionOf = () => JSON.parse(read("package.json")).version;
 
 const source = await loadSource(root);
-const { DATASETS, diffData } = source;
+const { DATASETS, diffData, ID_ALIASES } = source;
 const snapshot = readSnapshot(root);
 const previous = versionOf();
 
@@ -36,7 +36,7 @@ if (version === previous) {
 }
 
 const full = diffData(snapshot.data, DATASETS);
-const diff = changesToAnnounce(full);
+const diff = withRenames(changesToAnnounce(full), ID_ALIASES, diffData);
 const announced = new Set(diff.changed.map(({ id }) => id));
 const reworded = full.changed.filter(({ id }) => !announced.has(id)).map(({ id }) => id);
 const release = { previous: snapshot.version, vintage: vintage(DATASETS), diff, reworded, data: DATASETS };
@@ -73,6 +73,7 @@ history.push({
   vintage: release.vintage,
   changes: {
     added: diff.added.map(({ id }) => id),
+    renamed: diff.renamed.map(({ from, to }) => ({ from, to })),
     removed: diff.removed.map(({ id }) => id),
     changed: diff.changed.map(({ id, fields }) => ({ id, fields: fields.map(({ field }) => field) })),
     reworded: reworded.length,

@@ -20,7 +20,8 @@ export function asOfLine(vintage) {
  */
 export function changelogSection({ previous, vintage, diff, reworded, data }, { showField, showValue }) {
   const asOf = `**Data as of** (newest source, newest check): ${asOfLine(vintage)}.`;
-  const count = diff.added.length + diff.removed.length + diff.changed.length;
+  const renamed = diff.renamed ?? [];
+  const count = diff.added.length + diff.removed.length + diff.changed.length + renamed.length;
   if (count === 0 && reworded.length === 0) return { asOf, changes: `No data changed since ${previous}.` };
   const lines = [`### Data changes since ${previous}`, ""];
   const source = (record) => {
@@ -34,6 +35,13 @@ export function changelogSection({ previous, vintage, diff, reworded, data }, { 
   }
   for (const { dataset, id, kind, record } of diff.added) {
     lines.push(`- Added \`${id}\` (${dataset}, ${kind})${summary(record)}${source(record)}`);
+  }
+  for (const { dataset, from, to, merged, kind, record, fields } of renamed) {
+    const what = merged ? `Merged \`${from}\` into \`${to}\`` : `Renamed \`${from}\` → \`${to}\``;
+    const moved = fields.length === 0 ? "" : `; ${fields.map(showField).join("; ")}`;
+    lines.push(
+      `- ${what} (${dataset}, ${kind})${summary(record)}${moved}; the old id still resolves, as an alias${source(record)}`,
+    );
   }
   for (const { dataset, id, kind, record } of diff.removed) {
     lines.push(`- Removed \`${id}\` (${dataset}, ${kind})${summary(record)}`);
@@ -77,15 +85,20 @@ export function versionsPage(history) {
   }
   lines.push("");
   for (const release of [...history].reverse()) {
-    const { added, removed, changed, reworded } = release.changes;
+    const { added, removed, changed, reworded, renamed = [] } = release.changes;
     lines.push(
       `## ${release.version}`,
       "",
       `- Data as of (newest source, newest check): ${asOfLine(release.vintage)}.`,
-      `- Records since ${release.previous}: changed ${changed.length}, added ${added.length}, removed ${removed.length}, reworded only ${reworded}.`,
+      `- Records since ${release.previous}: changed ${changed.length}, added ${added.length}, renamed ${renamed.length}, removed ${removed.length}, reworded only ${reworded}.`,
     );
     if (changed.length > 0)
       lines.push(`- Changed: ${changed.map(({ id, fields }) => `\`${id}\` (${fields.join(", ")})`).join(", ")}.`);
+    if (renamed.length > 0) {
+      lines.push(
+        `- Renamed (the old id still resolves): ${renamed.map(({ from, to }) => `\`${from}\` → \`${to}\``).join(", ")}.`,
+      );
+    }
     if (removed.length > 0) lines.push(`- Removed: ${removed.map((id) => `\`${id}\``).join(", ")}.`);
     lines.push("");
   }
