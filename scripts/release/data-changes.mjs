@@ -31,7 +31,8 @@ export function changesToAnnounce(diff) {
  * those that changed besides the id, wording left out. `merged` marks an old id whose record went
  * into one that already existed.
  *
- * @param {{ added: object[], removed: object[], changed: object[], datasets: object[] }} diff announced changes
+ * @typedef {{ dataset: string, id: string, kind: string, record: object }} Entry
+ * @param {{ added: Entry[], removed: Entry[], changed: object[], datasets: object[] }} diff announced changes
  * @param {Record<string, string>} aliases former id → current id
  * @param {Function} diffData the package's diff, to compare the old record with the new
  */

@@ -33,6 +33,25 @@ const UN_OBS_TOTAL = "Au total, ils avoisinaient un total de 170 M€ par an en 
 const UN_OBS_TREND =
   "Sur l'ensemble de la période, les investissements dans les biomédicaments ont ainsi reculé de 4,2 % en moyenne annuelle, et même de 12,8 % de 2013 à 2015.";
 
+// The Leem's annual employment survey: the pharmaceutical industry's headcount, edition by edition.
+/** Verified word for word on 2026-12-03. */
+const CHECK_EMPLOYMENT = { date: "2026-12-03", status: "verified" } as const;
+const LEEM_EMPLOYMENT_2014 =
+  "Le rapport 2015 sur la situation de l’emploi dans les entreprises du médicament, qui vient d’être rendu public par le Leem, confirme que l’industrie du médicament poursuit son recul en termes d’emploi, et s’arrime en-dessous de la barre des 100 000 personnes, avec 98 810 salariés comptabilisés à fin 2014, en recul de 0,6 % par rapport à l’année précédente.";
+const LEEM_EMPLOYMENT_2015 =
+  "Avec 98 690 collaborateurs recensés à fin 2015 (dernières statistiques disponibles), l’emploi du secteur ne baisse plus que de 0,1 % par rapport à 2014, à contre-courant de la décroissance observée dans l’ensemble de l’industrie manufacturière (- 1,0 %).";
+const LEEM_EMPLOYMENT_2016 =
+  "Avec 98 786 salariés recensés à fin 2016, soit une progression des effectifs de 0,1 %, l’industrie pharmaceutique bénéficie d’une trajectoire de l’emploi légèrement plus favorable que celle observée dans l’ensemble de l’industrie manufacturière (- 0,9 %).";
+const LEEM_EMPLOYMENT_2017_2018 =
+  "98 528 salariés en 2018*, […] une légère diminution de - 0,2 % par rapport à 2017 (98 694 salariés en 2017), soit 166 pertes d’emploi";
+const LEEM_EMPLOYMENT_2020 =
+  "Avec 99 310 salariés*,l’emploi dans l’industrie pharmaceutique poursuit, en 2020, sa légère croissance";
+/** What every count of the Leem's employment survey counts. */
+const LEEM_EMPLOYMENT_DEFINITION = {
+  fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, selon l’enquête Emploi annuelle du Leem",
+  en: "Employees of medicine companies in France, on the sector's perimeter, according to the Leem's annual employment survey",
+} as const;
+
 // Egora's copy of the Leem and Polepharma release on the same observatory.
 const EGORA = "egora-kpmg-observatoire-biologiques";
 const EGORA_AMM =
@@ -483,6 +502,126 @@ export const overview = {
       citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
       note: "The page does not say what the 35 companies are. It is undated.",
       noteFr: "La page ne dit pas ce que sont les 35 entreprises. Elle n’est pas datée.",
+    },
+
+    // The pharmaceutical industry's headcount (all medicines), from the Leem's employment survey
+    {
+      id: "sector-pharma-employees-leem-2014",
+      label: {
+        fr: "Salariés de l’industrie pharmaceutique en France à fin 2014 (enquête Emploi du Leem)",
+        en: "Employees of the pharmaceutical industry in France at the end of 2014 (Leem employment survey)",
+      },
+      value: 98_810,
+      unit: "people",
+      qualifier: "exact",
+      period: { start: "2014" },
+      definition: LEEM_EMPLOYMENT_DEFINITION,
+      citation: {
+        source: "leem-2015-12-17-barometre-emploi-2015",
+        excerpt: LEEM_EMPLOYMENT_2014,
+        check: CHECK_EMPLOYMENT,
+      },
+      note: "Counted « à fin 2014 »: the whole pharmaceutical industry, not bioproduction alone.",
+      noteFr: "Compté « à fin 2014 » : toute l’industrie pharmaceutique, non la seule bioproduction.",
+    },
+    {
+      id: "sector-pharma-employees-leem-2015",
+      label: {
+        fr: "Salariés de l’industrie pharmaceutique en France à fin 2015 (enquête Emploi du Leem)",
+        en: "Employees of the pharmaceutical industry in France at the end of 2015 (Leem employment survey)",
+      },
+      value: 98_690,
+      unit: "people",
+      qualifier: "exact",
+      period: { start: "2015" },
+      definition: LEEM_EMPLOYMENT_DEFINITION,
+      citation: {
+        source: "studylib-leem-2017-02-16-enquete-emploi",
+        excerpt: LEEM_EMPLOYMENT_2015,
+        check: CHECK_EMPLOYMENT,
+      },
+      note: "Counted « à fin 2015 », the « dernières statistiques disponibles » of the release of 16 February 2017: the whole pharmaceutical industry, not bioproduction alone.",
+      noteFr:
+        "Compté « à fin 2015 », les « dernières statistiques disponibles » du communiqué du 16 février 2017 : toute l’industrie pharmaceutique, non la seule bioproduction.",
+    },
+    {
+      id: "sector-pharma-employees-leem-2016",
+      label: {
+        fr: "Salariés de l’industrie pharmaceutique en France à fin 2016 (enquête Emploi du Leem)",
+        en: "Employees of the pharmaceutical industry in France at the end of 2016 (Leem employment survey)",
+      },
+      value: 98_786,
+      unit: "people",
+      qualifier: "exact",
+      period: { start: "2016" },
+      definition: LEEM_EMPLOYMENT_DEFINITION,
+      citation: {
+        source: "veille-acteurs-sante-leem-enquete-emploi-2016",
+        excerpt: LEEM_EMPLOYMENT_2016,
+        check: CHECK_EMPLOYMENT,
+      },
+      note: "Counted « à fin 2016 »: the whole pharmaceutical industry, not bioproduction alone.",
+      noteFr: "Compté « à fin 2016 » : toute l’industrie pharmaceutique, non la seule bioproduction.",
+    },
+    {
+      id: "sector-pharma-employees-leem-2017",
+      label: {
+        fr: "Salariés de l’industrie pharmaceutique en France en 2017 (enquête Emploi du Leem)",
+        en: "Employees of the pharmaceutical industry in France in 2017 (Leem employment survey)",
+      },
+      value: 98_694,
+      unit: "people",
+      qualifier: "exact",
+      period: { start: "2017" },
+      definition: LEEM_EMPLOYMENT_DEFINITION,
+      citation: {
+        source: "pdfslide-leem-reperes-emploi-2020",
+        excerpt: LEEM_EMPLOYMENT_2017_2018,
+        check: CHECK_EMPLOYMENT,
+      },
+      note: "The count for 2017 as the Leem's key figures of March 2020 give it, beside 2018's: the whole pharmaceutical industry, not bioproduction alone. An earlier release gave only a first estimate for 2017, a growth « de l’ordre de 0,4 % ».",
+      noteFr:
+        "L’effectif de 2017 tel que le donnent les repères du Leem de mars 2020, à côté de celui de 2018 : toute l’industrie pharmaceutique, non la seule bioproduction. Un communiqué antérieur ne donnait pour 2017 qu’une première estimation, une croissance « de l’ordre de 0,4 % ».",
+    },
+    {
+      id: "sector-pharma-employees-leem-2018",
+      label: {
+        fr: "Salariés de l’industrie pharmaceutique en France en 2018 (enquête Emploi du Leem)",
+        en: "Employees of the pharmaceutical industry in France in 2018 (Leem employment survey)",
+      },
+      value: 98_528,
+      unit: "people",
+      qualifier: "exact",
+      period: { start: "2018" },
+      definition: LEEM_EMPLOYMENT_DEFINITION,
+      citation: {
+        source: "pdfslide-leem-reperes-emploi-2020",
+        excerpt: LEEM_EMPLOYMENT_2017_2018,
+        check: CHECK_EMPLOYMENT,
+      },
+      note: "The whole pharmaceutical industry, not bioproduction alone. The same page estimates 2019 at « - 0,1 % » and gives no count for it.",
+      noteFr:
+        "Toute l’industrie pharmaceutique, non la seule bioproduction. La même page estime 2019 à « - 0,1 % » et n’en donne pas d’effectif.",
+    },
+    {
+      id: "sector-pharma-employees-leem-2020",
+      label: {
+        fr: "Salariés de l’industrie pharmaceutique en France en 2020 (enquête Emploi du Leem)",
+        en: "Employees of the pharmaceutical industry in France in 2020 (Leem employment survey)",
+      },
+      value: 99_310,
+      unit: "people",
+      qualifier: "exact",
+      period: { start: "2020" },
+      definition: LEEM_EMPLOYMENT_DEFINITION,
+      citation: {
+        source: "leem-2023-01-24-emploi-et-localisation",
+        excerpt: LEEM_EMPLOYMENT_2020,
+        check: CHECK_EMPLOYMENT,
+      },
+      note: "The whole pharmaceutical industry, not bioproduction alone; all contracts, temporary workers excluded (the page's footnote). The page puts the growth in 2020 at about 500 jobs, which does not add up exactly with the 2018 count and the 2019 estimate: later editions may revise earlier years.",
+      noteFr:
+        "Toute l’industrie pharmaceutique, non la seule bioproduction ; tous contrats, hors intérimaires (note de la page). La page situe la croissance de 2020 à environ 500 emplois, ce qui ne s’additionne pas exactement avec l’effectif de 2018 et l’estimation de 2019 : les éditions suivantes peuvent réviser les années antérieures.",
     },
 
     // Jobs

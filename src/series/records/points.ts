@@ -481,6 +481,146 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
       periodMeans: "counted",
     },
   ],
+  "leem-pharma-industry-employees": [
+    {
+      figure: "sector-pharma-employees-leem-2014",
+      value: 98810,
+      unit: "people",
+      qualifier: "exact",
+      period: {
+        start: "2014",
+      },
+      citation: {
+        source: "leem-2015-12-17-barometre-emploi-2015",
+        excerpt:
+          "Le rapport 2015 sur la situation de l’emploi dans les entreprises du médicament, qui vient d’être rendu public par le Leem, confirme que l’industrie du médicament poursuit son recul en termes d’emploi, et s’arrime en-dessous de la barre des 100 000 personnes, avec 98 810 salariés comptabilisés à fin 2014, en recul de 0,6 % par rapport à l’année précédente.",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+        en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-pharma-employees-leem-2015",
+      value: 98690,
+      unit: "people",
+      qualifier: "exact",
+      period: {
+        start: "2015",
+      },
+      citation: {
+        source: "studylib-leem-2017-02-16-enquete-emploi",
+        excerpt:
+          "Avec 98 690 collaborateurs recensés à fin 2015 (dernières statistiques disponibles), l’emploi du secteur ne baisse plus que de 0,1 % par rapport à 2014, à contre-courant de la décroissance observée dans l’ensemble de l’industrie manufacturière (- 1,0 %).",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+        en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-pharma-employees-leem-2016",
+      value: 98786,
+      unit: "people",
+      qualifier: "exact",
+      period: {
+        start: "2016",
+      },
+      citation: {
+        source: "veille-acteurs-sante-leem-enquete-emploi-2016",
+        excerpt:
+          "Avec 98 786 salariés recensés à fin 2016, soit une progression des effectifs de 0,1 %, l’industrie pharmaceutique bénéficie d’une trajectoire de l’emploi légèrement plus favorable que celle observée dans l’ensemble de l’industrie manufacturière (- 0,9 %).",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+        en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-pharma-employees-leem-2017",
+      value: 98694,
+      unit: "people",
+      qualifier: "exact",
+      period: {
+        start: "2017",
+      },
+      citation: {
+        source: "pdfslide-leem-reperes-emploi-2020",
+        excerpt:
+          "98 528 salariés en 2018*, […] une légère diminution de - 0,2 % par rapport à 2017 (98 694 salariés en 2017), soit 166 pertes d’emploi",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+        en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-pharma-employees-leem-2018",
+      value: 98528,
+      unit: "people",
+      qualifier: "exact",
+      period: {
+        start: "2018",
+      },
+      citation: {
+        source: "pdfslide-leem-reperes-emploi-2020",
+        excerpt:
+          "98 528 salariés en 2018*, […] une légère diminution de - 0,2 % par rapport à 2017 (98 694 salariés en 2017), soit 166 pertes d’emploi",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+        en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-pharma-employees-leem-2020",
+      value: 99310,
+      unit: "people",
+      qualifier: "exact",
+      period: {
+        start: "2020",
+      },
+      citation: {
+        source: "leem-2023-01-24-emploi-et-localisation",
+        excerpt:
+          "Avec 99 310 salariés*,l’emploi dans l’industrie pharmaceutique poursuit, en 2020, sa légère croissance",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+        en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+      },
+      periodMeans: "counted",
+    },
+  ],
   "biomedicines-produced-in-france": [
     {
       figure: "sector-biomedicines-made-in-france-since-2012-leem",

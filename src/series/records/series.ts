@@ -258,6 +258,68 @@ export const series = [
     noteFr: "Les deux points viennent des bilans annuels de RTE, sur la même base (par kWh produit) : une tendance.",
   },
   {
+    id: "leem-pharma-industry-employees",
+    label: {
+      fr: "Salariés de l’industrie pharmaceutique en France, selon l’enquête Emploi du Leem",
+      en: "Employees of the pharmaceutical industry in France, according to the Leem's employment survey",
+    },
+    unit: "people",
+    comparable: true,
+    points: [
+      {
+        figure: "sector-pharma-employees-leem-2014",
+        definition: {
+          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-pharma-employees-leem-2015",
+        definition: {
+          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-pharma-employees-leem-2016",
+        definition: {
+          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-pharma-employees-leem-2017",
+        definition: {
+          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-pharma-employees-leem-2018",
+        definition: {
+          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-pharma-employees-leem-2020",
+        definition: {
+          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+        },
+        periodMeans: "counted",
+      },
+    ],
+    note: "One survey and one perimeter, the Leem's annual employment survey of the sector (all medicines, not bioproduction alone): a trend, each point as its edition printed it. No stored page gives a count for 2019 (only an estimate, « - 0,1 % »), and later editions may revise earlier years slightly. The 2025 barometer's counts (`leem-2025-employees-98043`, `leem-2025-employees`) do not define their perimeter: they are left out of this line.",
+    noteFr:
+      "Une même enquête et un même périmètre, l’enquête Emploi annuelle du Leem sur le secteur (tous médicaments, non la seule bioproduction) : une tendance, chaque point tel que son édition l’a imprimé. Aucune page conservée ne donne d’effectif pour 2019 (seulement une estimation, « - 0,1 % »), et les éditions suivantes peuvent réviser légèrement les années antérieures. Les effectifs du baromètre 2025 (`leem-2025-employees-98043`, `leem-2025-employees`) ne définissent pas leur périmètre : ils restent hors de cette ligne.",
+  },
+  {
     id: "biomedicines-produced-in-france",
     label: {
       fr: "Biomédicaments produits en France, selon les décomptes successifs",
