@@ -33,9 +33,10 @@ const UN_OBS_TOTAL = "Au total, ils avoisinaient un total de 170 M€ par an en 
 const UN_OBS_TREND =
   "Sur l'ensemble de la période, les investissements dans les biomédicaments ont ainsi reculé de 4,2 % en moyenne annuelle, et même de 12,8 % de 2013 à 2015.";
 
+/** Read word for word on its page on 2026-12-03. */
+const READ_2026_12_03 = { date: "2026-12-03", status: "verified" } as const;
+
 // The Leem's annual employment survey: the pharmaceutical industry's headcount, edition by edition.
-/** Verified word for word on 2026-12-03. */
-const CHECK_EMPLOYMENT = { date: "2026-12-03", status: "verified" } as const;
 const LEEM_EMPLOYMENT_2014 =
   "Le rapport 2015 sur la situation de l’emploi dans les entreprises du médicament, qui vient d’être rendu public par le Leem, confirme que l’industrie du médicament poursuit son recul en termes d’emploi, et s’arrime en-dessous de la barre des 100 000 personnes, avec 98 810 salariés comptabilisés à fin 2014, en recul de 0,6 % par rapport à l’année précédente.";
 const LEEM_EMPLOYMENT_2015 =
@@ -50,6 +51,22 @@ const LEEM_EMPLOYMENT_2020 =
 const LEEM_EMPLOYMENT_DEFINITION = {
   fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, selon l’enquête Emploi annuelle du Leem",
   en: "Employees of medicine companies in France, on the sector's perimeter, according to the Leem's annual employment survey",
+} as const;
+
+// Reports of medicine shortages and shortage risks received by the ANSM, year by year.
+const PDF_ANSM_2018 = "pharmaciendefrance-2019-09-20-bilan-ansm-2018";
+const PDF_ANSM_2016_2017 =
+  "L’ANSM indique aussi avoir géré 871 signalements de ruptures de stock et de risque de ruptures, contre 538 en 2017 et 405 en 2016.";
+const PDF_RECORD = "pharmaciendefrance-triste-record";
+const PDF_RECORD_2018_2019 =
+  "Dans son rapport annuel d'activité mis en ligne le 5 novembre, l'Agence nationale de sécurité du médicament et des produits de santé (ANSM) indique un total de 1 504 signalements enregistrés pour 2019, ce qui constitue un nouveau record, après celui de 2018 qui culminait à 871 signalements.";
+const WUD = "whatsupdoc-ruptures-2023";
+const WUD_2021_2023 =
+  "Au total, l'Agence nationale de sécurité du médicament a enregistré l'an dernier 4 925 déclarations, contre 3 761 en 2022, soit une hausse de 30,9%. Ces signalements ont plus que doublé (+128%) par rapport aux 2 160 signalements reçus en 2021.";
+/** What every yearly count of shortage reports counts. */
+const SHORTAGE_REPORTS_DEFINITION = {
+  fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année (un même médicament peut être signalé plusieurs fois)",
+  en: "Reports of medicine shortages and shortage risks received by the ANSM in the year (one medicine may be reported more than once)",
 } as const;
 
 // Egora's copy of the Leem and Polepharma release on the same observatory.
@@ -519,7 +536,7 @@ export const overview = {
       citation: {
         source: "leem-2015-12-17-barometre-emploi-2015",
         excerpt: LEEM_EMPLOYMENT_2014,
-        check: CHECK_EMPLOYMENT,
+        check: READ_2026_12_03,
       },
       note: "Counted « à fin 2014 »: the whole pharmaceutical industry, not bioproduction alone.",
       noteFr: "Compté « à fin 2014 » : toute l’industrie pharmaceutique, non la seule bioproduction.",
@@ -538,7 +555,7 @@ export const overview = {
       citation: {
         source: "studylib-leem-2017-02-16-enquete-emploi",
         excerpt: LEEM_EMPLOYMENT_2015,
-        check: CHECK_EMPLOYMENT,
+        check: READ_2026_12_03,
       },
       note: "Counted « à fin 2015 », the « dernières statistiques disponibles » of the release of 16 February 2017: the whole pharmaceutical industry, not bioproduction alone.",
       noteFr:
@@ -558,7 +575,7 @@ export const overview = {
       citation: {
         source: "veille-acteurs-sante-leem-enquete-emploi-2016",
         excerpt: LEEM_EMPLOYMENT_2016,
-        check: CHECK_EMPLOYMENT,
+        check: READ_2026_12_03,
       },
       note: "Counted « à fin 2016 »: the whole pharmaceutical industry, not bioproduction alone.",
       noteFr: "Compté « à fin 2016 » : toute l’industrie pharmaceutique, non la seule bioproduction.",
@@ -577,7 +594,7 @@ export const overview = {
       citation: {
         source: "pdfslide-leem-reperes-emploi-2020",
         excerpt: LEEM_EMPLOYMENT_2017_2018,
-        check: CHECK_EMPLOYMENT,
+        check: READ_2026_12_03,
       },
       note: "The count for 2017 as the Leem's key figures of March 2020 give it, beside 2018's: the whole pharmaceutical industry, not bioproduction alone. An earlier release gave only a first estimate for 2017, a growth « de l’ordre de 0,4 % ».",
       noteFr:
@@ -597,7 +614,7 @@ export const overview = {
       citation: {
         source: "pdfslide-leem-reperes-emploi-2020",
         excerpt: LEEM_EMPLOYMENT_2017_2018,
-        check: CHECK_EMPLOYMENT,
+        check: READ_2026_12_03,
       },
       note: "The whole pharmaceutical industry, not bioproduction alone. The same page estimates 2019 at « - 0,1 % » and gives no count for it.",
       noteFr:
@@ -617,11 +634,123 @@ export const overview = {
       citation: {
         source: "leem-2023-01-24-emploi-et-localisation",
         excerpt: LEEM_EMPLOYMENT_2020,
-        check: CHECK_EMPLOYMENT,
+        check: READ_2026_12_03,
       },
       note: "The whole pharmaceutical industry, not bioproduction alone; all contracts, temporary workers excluded (the page's footnote). The page puts the growth in 2020 at about 500 jobs, which does not add up exactly with the 2018 count and the 2019 estimate: later editions may revise earlier years.",
       noteFr:
         "Toute l’industrie pharmaceutique, non la seule bioproduction ; tous contrats, hors intérimaires (note de la page). La page situe la croissance de 2020 à environ 500 emplois, ce qui ne s’additionne pas exactement avec l’effectif de 2018 et l’estimation de 2019 : les éditions suivantes peuvent réviser les années antérieures.",
+    },
+
+    // Reports of medicine shortages received by the ANSM (all medicines)
+    {
+      id: "sector-shortage-reports-ansm-2016",
+      label: {
+        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2016",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2016",
+      },
+      value: 405,
+      unit: "reports",
+      qualifier: "exact",
+      period: { start: "2016" },
+      definition: SHORTAGE_REPORTS_DEFINITION,
+      citation: { source: PDF_ANSM_2018, excerpt: PDF_ANSM_2016_2017, check: READ_2026_12_03 },
+      note: "Every medicine, not biomedicines alone: reports, not medicines short. As the review of the ANSM's activity report for 2018 gives it.",
+      noteFr:
+        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Tel que le donne le compte rendu du rapport d’activité 2018 de l’ANSM.",
+    },
+    {
+      id: "sector-shortage-reports-ansm-2017",
+      label: {
+        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2017",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2017",
+      },
+      value: 538,
+      unit: "reports",
+      qualifier: "exact",
+      period: { start: "2017" },
+      definition: SHORTAGE_REPORTS_DEFINITION,
+      citation: { source: PDF_ANSM_2018, excerpt: PDF_ANSM_2016_2017, check: READ_2026_12_03 },
+      note: "Every medicine, not biomedicines alone: reports, not medicines short. As the review of the ANSM's activity report for 2018 gives it.",
+      noteFr:
+        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Tel que le donne le compte rendu du rapport d’activité 2018 de l’ANSM.",
+    },
+    {
+      id: "sector-shortage-reports-ansm-2018",
+      label: {
+        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2018",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2018",
+      },
+      value: 871,
+      unit: "reports",
+      qualifier: "exact",
+      period: { start: "2018" },
+      definition: SHORTAGE_REPORTS_DEFINITION,
+      citation: { source: PDF_RECORD, excerpt: PDF_RECORD_2018_2019, check: READ_2026_12_03 },
+      note: "Every medicine, not biomedicines alone: reports, not medicines short. The review of the ANSM's activity report for 2018 (`pharmaciendefrance-2019-09-20-bilan-ansm-2018`) gives the same 871.",
+      noteFr:
+        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Le compte rendu du rapport d’activité 2018 de l’ANSM (`pharmaciendefrance-2019-09-20-bilan-ansm-2018`) donne les mêmes 871.",
+    },
+    {
+      id: "sector-shortage-reports-ansm-2019",
+      label: {
+        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2019",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2019",
+      },
+      value: 1504,
+      unit: "reports",
+      qualifier: "exact",
+      period: { start: "2019" },
+      definition: SHORTAGE_REPORTS_DEFINITION,
+      citation: { source: PDF_RECORD, excerpt: PDF_RECORD_2018_2019, check: READ_2026_12_03 },
+      note: "Every medicine, not biomedicines alone: reports, not medicines short.",
+      noteFr: "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture.",
+    },
+    {
+      id: "sector-shortage-reports-ansm-2021",
+      label: {
+        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2021",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2021",
+      },
+      value: 2160,
+      unit: "reports",
+      qualifier: "exact",
+      period: { start: "2021" },
+      definition: SHORTAGE_REPORTS_DEFINITION,
+      citation: { source: WUD, excerpt: WUD_2021_2023, check: READ_2026_12_03 },
+      note: "Every medicine, not biomedicines alone: reports, not medicines short. No stored page gives the count for 2020.",
+      noteFr:
+        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Aucune page conservée ne donne le nombre de 2020.",
+    },
+    {
+      id: "sector-shortage-reports-ansm-2022",
+      label: {
+        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2022",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2022",
+      },
+      value: 3761,
+      unit: "reports",
+      qualifier: "exact",
+      period: { start: "2022" },
+      definition: SHORTAGE_REPORTS_DEFINITION,
+      citation: { source: WUD, excerpt: WUD_2021_2023, check: READ_2026_12_03 },
+      note: "Every medicine, not biomedicines alone: reports, not medicines short.",
+      noteFr: "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture.",
+    },
+    {
+      id: "sector-shortage-reports-ansm-2023",
+      label: {
+        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2023",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2023",
+      },
+      value: 4925,
+      unit: "reports",
+      qualifier: "exact",
+      period: { start: "2023" },
+      definition: SHORTAGE_REPORTS_DEFINITION,
+      citation: { source: WUD, excerpt: WUD_2021_2023, check: READ_2026_12_03 },
+      note: "Every medicine, not biomedicines alone: reports, not medicines short. « l'an dernier » is 2023: the page opens on the supply difficulties that « se sont encore aggravées en 2023 ».",
+      noteFr:
+        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. « l'an dernier » est 2023 : la page s’ouvre sur les difficultés d’approvisionnement qui « se sont encore aggravées en 2023 ».",
     },
 
     // Jobs

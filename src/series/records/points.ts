@@ -621,6 +621,169 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
       periodMeans: "counted",
     },
   ],
+  "ansm-shortage-reports": [
+    {
+      figure: "sector-shortage-reports-ansm-2016",
+      value: 405,
+      unit: "reports",
+      qualifier: "exact",
+      period: {
+        start: "2016",
+      },
+      citation: {
+        source: "pharmaciendefrance-2019-09-20-bilan-ansm-2018",
+        excerpt:
+          "L’ANSM indique aussi avoir géré 871 signalements de ruptures de stock et de risque de ruptures, contre 538 en 2017 et 405 en 2016.",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-shortage-reports-ansm-2017",
+      value: 538,
+      unit: "reports",
+      qualifier: "exact",
+      period: {
+        start: "2017",
+      },
+      citation: {
+        source: "pharmaciendefrance-2019-09-20-bilan-ansm-2018",
+        excerpt:
+          "L’ANSM indique aussi avoir géré 871 signalements de ruptures de stock et de risque de ruptures, contre 538 en 2017 et 405 en 2016.",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-shortage-reports-ansm-2018",
+      value: 871,
+      unit: "reports",
+      qualifier: "exact",
+      period: {
+        start: "2018",
+      },
+      citation: {
+        source: "pharmaciendefrance-triste-record",
+        excerpt:
+          "Dans son rapport annuel d'activité mis en ligne le 5 novembre, l'Agence nationale de sécurité du médicament et des produits de santé (ANSM) indique un total de 1 504 signalements enregistrés pour 2019, ce qui constitue un nouveau record, après celui de 2018 qui culminait à 871 signalements.",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-shortage-reports-ansm-2019",
+      value: 1504,
+      unit: "reports",
+      qualifier: "exact",
+      period: {
+        start: "2019",
+      },
+      citation: {
+        source: "pharmaciendefrance-triste-record",
+        excerpt:
+          "Dans son rapport annuel d'activité mis en ligne le 5 novembre, l'Agence nationale de sécurité du médicament et des produits de santé (ANSM) indique un total de 1 504 signalements enregistrés pour 2019, ce qui constitue un nouveau record, après celui de 2018 qui culminait à 871 signalements.",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-shortage-reports-ansm-2021",
+      value: 2160,
+      unit: "reports",
+      qualifier: "exact",
+      period: {
+        start: "2021",
+      },
+      citation: {
+        source: "whatsupdoc-ruptures-2023",
+        excerpt:
+          "Au total, l'Agence nationale de sécurité du médicament a enregistré l'an dernier 4 925 déclarations, contre 3 761 en 2022, soit une hausse de 30,9%. Ces signalements ont plus que doublé (+128%) par rapport aux 2 160 signalements reçus en 2021.",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-shortage-reports-ansm-2022",
+      value: 3761,
+      unit: "reports",
+      qualifier: "exact",
+      period: {
+        start: "2022",
+      },
+      citation: {
+        source: "whatsupdoc-ruptures-2023",
+        excerpt:
+          "Au total, l'Agence nationale de sécurité du médicament a enregistré l'an dernier 4 925 déclarations, contre 3 761 en 2022, soit une hausse de 30,9%. Ces signalements ont plus que doublé (+128%) par rapport aux 2 160 signalements reçus en 2021.",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-shortage-reports-ansm-2023",
+      value: 4925,
+      unit: "reports",
+      qualifier: "exact",
+      period: {
+        start: "2023",
+      },
+      citation: {
+        source: "whatsupdoc-ruptures-2023",
+        excerpt:
+          "Au total, l'Agence nationale de sécurité du médicament a enregistré l'an dernier 4 925 déclarations, contre 3 761 en 2022, soit une hausse de 30,9%. Ces signalements ont plus que doublé (+128%) par rapport aux 2 160 signalements reçus en 2021.",
+        check: {
+          date: "2026-12-03",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+      },
+      periodMeans: "counted",
+    },
+  ],
   "biomedicines-produced-in-france": [
     {
       figure: "sector-biomedicines-made-in-france-since-2012-leem",

@@ -320,6 +320,76 @@ export const series = [
       "Une même enquête et un même périmètre, l’enquête Emploi annuelle du Leem sur le secteur (tous médicaments, non la seule bioproduction) : une tendance, chaque point tel que son édition l’a imprimé. Aucune page conservée ne donne d’effectif pour 2019 (seulement une estimation, « - 0,1 % »), et les éditions suivantes peuvent réviser légèrement les années antérieures. Les effectifs du baromètre 2025 (`leem-2025-employees-98043`, `leem-2025-employees`) ne définissent pas leur périmètre : ils restent hors de cette ligne.",
   },
   {
+    id: "ansm-shortage-reports",
+    label: {
+      fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM",
+      en: "Reports of medicine shortages and shortage risks received by the ANSM",
+    },
+    unit: "reports",
+    comparable: false,
+    points: [
+      {
+        figure: "sector-shortage-reports-ansm-2016",
+        definition: {
+          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-shortage-reports-ansm-2017",
+        definition: {
+          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-shortage-reports-ansm-2018",
+        definition: {
+          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-shortage-reports-ansm-2019",
+        definition: {
+          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-shortage-reports-ansm-2021",
+        definition: {
+          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-shortage-reports-ansm-2022",
+        definition: {
+          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-shortage-reports-ansm-2023",
+        definition: {
+          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
+          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        },
+        periodMeans: "counted",
+      },
+    ],
+    note: "Counts of reports, not of medicines short: « Un même médicament peut faire l'objet de plusieurs signalements par les acteurs concernés par la distribution des produits au cours d'une même année » (the ANSM, as What's up Doc reports it), and the agency's director general explains the rise partly « par le souhait des autorités d'avoir des déclarations le plus tôt possible ». The count reflects how early and how often shortages are reported as much as how many there are: not a trend of shortages. No stored page gives the count for 2020.",
+    noteFr:
+      "Des nombres de signalements, non de médicaments en rupture : « Un même médicament peut faire l'objet de plusieurs signalements par les acteurs concernés par la distribution des produits au cours d'une même année » (l’ANSM, selon What's up Doc), et la directrice générale de l’agence explique la hausse notamment « par le souhait des autorités d'avoir des déclarations le plus tôt possible ». Le nombre reflète autant la précocité et la fréquence des signalements que le nombre de ruptures : ce n’est pas une tendance des ruptures. Aucune page conservée ne donne le nombre de 2020.",
+  },
+  {
     id: "biomedicines-produced-in-france",
     label: {
       fr: "Biomédicaments produits en France, selon les décomptes successifs",
