@@ -12,13 +12,20 @@ export function latestPublication<Date extends string>(
   sources: Readonly<Record<string, { readonly published: Date | null }>>,
 ): Date | "" {
   let latest: Date | "" = "";
+  // Runs at import over every record: plain loops, no arrays of entries.
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== "object") return;
-    for (const [key, value] of Object.entries(node)) {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    const record = node as Readonly<Record<string, unknown>>;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
       if ((key === "source" || key === "attributedTo") && typeof value === "string") {
         const published = Object.hasOwn(sources, value) ? sources[value]?.published : null;
         if (published != null && published > latest) latest = published;
-      } else visit(value);
+      } else if (value !== null && typeof value === "object") visit(value);
     }
   };
   visit(records);

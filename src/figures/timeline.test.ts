@@ -19,9 +19,13 @@ describe("TIMELINE", () => {
     for (const fact of left) expect(String(fact.value)).toMatch(/^--/);
   });
 
-  it("is in date order, oldest first", () => {
-    for (let i = 1; i < TIMELINE.length; i++)
-      expect((TIMELINE[i - 1]?.date ?? "") <= (TIMELINE[i]?.date ?? "")).toBe(true);
+  it("is in date order, oldest first, and ties in fact id order", () => {
+    for (let i = 1; i < TIMELINE.length; i++) {
+      const [before, after] = [TIMELINE[i - 1], TIMELINE[i]];
+      expect((before?.date ?? "") <= (after?.date ?? "")).toBe(true);
+      if (before?.date === after?.date) expect((before?.fact ?? "") < (after?.fact ?? "")).toBe(true);
+    }
+    expect(TIMELINE.some((event, i) => i > 0 && TIMELINE[i - 1]?.date === event.date), "a tie to order").toBe(true);
   });
 
   it("draws on more than one dataset, and is frozen", () => {

@@ -60,13 +60,13 @@ const hasYear = (date: string) => /^\d{4}/.test(date);
 
 /** Every record that holds facts, with its dataset. */
 const holders = (): readonly { dataset: TimelineDataset; id: string; facts: readonly Fact[] }[] => [
-  { dataset: "clusters", ...BIOCLUSTER_PROGRAMME },
-  ...Object.values(CLUSTERS).map((c) => ({ dataset: "clusters" as const, ...c })),
-  ...Object.values(SURVEYS).map((s) => ({ dataset: "surveys" as const, ...s })),
-  ...Object.values(REPORTS).map((r) => ({ dataset: "emissions" as const, ...r })),
-  { dataset: "strategy", ...STRATEGY },
-  { dataset: "sector", ...SECTOR_OVERVIEW },
-  ...Object.values(ORGANISATIONS).map((o) => ({ dataset: "sector" as const, ...o })),
+  { dataset: "clusters", id: BIOCLUSTER_PROGRAMME.id, facts: BIOCLUSTER_PROGRAMME.facts },
+  ...Object.values(CLUSTERS).map(({ id, facts }) => ({ dataset: "clusters" as const, id, facts })),
+  ...Object.values(SURVEYS).map(({ id, facts }) => ({ dataset: "surveys" as const, id, facts })),
+  ...Object.values(REPORTS).map(({ id, facts }) => ({ dataset: "emissions" as const, id, facts })),
+  { dataset: "strategy", id: STRATEGY.id, facts: STRATEGY.facts },
+  { dataset: "sector", id: SECTOR_OVERVIEW.id, facts: SECTOR_OVERVIEW.facts },
+  ...Object.values(ORGANISATIONS).map(({ id, facts }) => ({ dataset: "sector" as const, id, facts })),
 ];
 
 /**
@@ -101,7 +101,8 @@ export const TIMELINE: readonly TimelineEvent[] = /* @__PURE__ */ (() =>
             }),
           ),
       )
-      .sort((a, b) => (a.date === b.date ? a.fact.localeCompare(b.fact) : a.date < b.date ? -1 : 1)),
+      // Ids are ASCII, so code-unit order is their order; `localeCompare` would build a collator at import.
+      .sort((a, b) => (a.date === b.date ? (a.fact < b.fact ? -1 : 1) : a.date < b.date ? -1 : 1)),
   ))();
 
 /**
