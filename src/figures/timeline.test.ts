@@ -25,7 +25,10 @@ describe("TIMELINE", () => {
       expect((before?.date ?? "") <= (after?.date ?? "")).toBe(true);
       if (before?.date === after?.date) expect((before?.fact ?? "") < (after?.fact ?? "")).toBe(true);
     }
-    expect(TIMELINE.some((event, i) => i > 0 && TIMELINE[i - 1]?.date === event.date), "a tie to order").toBe(true);
+    expect(
+      TIMELINE.some((event, i) => i > 0 && TIMELINE[i - 1]?.date === event.date),
+      "a tie to order",
+    ).toBe(true);
   });
 
   it("draws on more than one dataset, and is frozen", () => {

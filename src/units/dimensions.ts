@@ -28,7 +28,9 @@ export type Unit = UnitOf<Dimension>;
  *
  * @category Units
  */
-export type DimensionOf<U extends Unit> = { [D in Dimension]: U extends UnitOf<D> ? D : never }[Dimension];
+// Read off the unit's row: a look-up, where testing the unit against every dimension's units
+// multiplied the type-checking work of every signature that uses it.
+export type DimensionOf<U extends Unit> = (typeof UNIT_TABLE)[U]["dimension"];
 
 /** A unit's row of its table, with the dimension it belongs to. */
 export interface UnitRow {
