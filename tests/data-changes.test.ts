@@ -185,6 +185,7 @@ describe("withRenames", () => {
       changesToAnnounce(diffData({ clusters: { figures: before } }, { clusters: { figures: after } })),
       aliases,
       diffData,
+      { clusters: { figures: after } },
     );
 
   it("reports an id kept as an alias as renamed, not as one removed and one added", () => {
@@ -207,6 +208,32 @@ describe("withRenames", () => {
     expect(moved.renamed[0]?.fields).toEqual([{ field: "value", before: 2000, after: 2500 }]);
     const merged = renames([figure("a", 1), figure("b", 1)], [figure("b", 1)], { a: "b" });
     expect(merged.renamed).toMatchObject([{ from: "a", to: "b", merged: true }]);
+  });
+
+  it("accounts for every removed record once, as renamed or removed, and drops only rename targets from added", () => {
+    const ids = fc.uniqueArray(fc.constantFrom<string>("a", "b", "c", "d", "e", "f"), { maxLength: 6 });
+    fc.assert(
+      fc.property(
+        ids,
+        ids,
+        fc.dictionary(fc.constantFrom("a", "b", "c"), fc.constantFrom("d", "e", "f")),
+        (before, after, aliases) => {
+          const diff = renames(
+            before.map((id) => figure(id, 1)),
+            after.map((id) => figure(id, 1)),
+            aliases,
+          );
+          const gone = before.filter((id) => !after.includes(id)).sort();
+          expect([...diff.removed.map(({ id }) => id), ...diff.renamed.map(({ from }) => from)].sort()).toEqual(gone);
+          // Renamed only onto a record that is there; an alias onto nothing leaves the id removed.
+          for (const { from, to } of diff.renamed) expect([aliases[from], after.includes(to)]).toEqual([to, true]);
+          for (const { id } of diff.removed) expect(after.includes(aliases[id] ?? "")).toBe(false);
+          const targets = new Set(diff.renamed.filter(({ merged }) => !merged).map(({ to }) => to));
+          const fresh = after.filter((id) => !before.includes(id));
+          expect(diff.added.map(({ id }) => id).sort()).toEqual(fresh.filter((id) => !targets.has(id)).sort());
+        },
+      ),
+    );
   });
 
   it("leaves a removed id that no alias keeps as removed", () => {

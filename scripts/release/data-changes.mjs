@@ -35,15 +35,18 @@ export function changesToAnnounce(diff) {
  * @param {{ added: Entry[], removed: Entry[], changed: object[], datasets: object[] }} diff announced changes
  * @param {Record<string, string>} aliases former id → current id
  * @param {Function} diffData the package's diff, to compare the old record with the new
+ * @param {object} after the later data, where an alias's target must stand for the id to count as renamed
  */
-export function withRenames(diff, aliases, diffData) {
+export function withRenames(diff, aliases, diffData, after) {
   const renamed = [];
   const removed = [];
   const renamedTo = new Set();
+  const present = new Set();
+  for (const node of walk(after)) if (typeof node.id === "string") present.add(node.id);
   for (const entry of diff.removed) {
     const to = Object.hasOwn(aliases, entry.id) ? aliases[entry.id] : undefined;
     const target = diff.added.find((added) => added.id === to && added.dataset === entry.dataset);
-    if (to === undefined) {
+    if (to === undefined || !present.has(to)) {
       removed.push(entry);
       continue;
     }

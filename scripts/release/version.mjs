@@ -36,7 +36,7 @@ if (version === previous) {
 }
 
 const full = diffData(snapshot.data, DATASETS);
-const diff = withRenames(changesToAnnounce(full), ID_ALIASES, diffData);
+const diff = withRenames(changesToAnnounce(full), ID_ALIASES, diffData, DATASETS);
 const announced = new Set(diff.changed.map(({ id }) => id));
 const reworded = full.changed.filter(({ id }) => !announced.has(id)).map(({ id }) => id);
 const release = { previous: snapshot.version, vintage: vintage(DATASETS), diff, reworded, data: DATASETS };
