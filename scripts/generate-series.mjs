@@ -6,22 +6,12 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { build } from "esbuild";
+import { importSource } from "./import-source.mjs";
 
 const root = resolve(import.meta.dirname, "..");
-const { outputFiles } = await build({
-  stdin: {
-    contents: `export { FIGURES } from "./src/figures/registry.ts"; export { series } from "./src/series/records/series.ts";`,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  write: false,
-  format: "esm",
-  platform: "neutral",
-});
-const { FIGURES, series } = await import(
-  `data:text/javascript;base64,${Buffer.from(outputFiles[0]?.text ?? "").toString("base64")}`
+const { FIGURES, series } = await importSource(
+  root,
+  `export { FIGURES } from "./src/figures/registry.ts"; export { series } from "./src/series/records/series.ts";`,
 );
 
 const points = Object.fromEntries(

@@ -17,7 +17,10 @@ export const LAYERS = [
     name: "datasets: records, registries, look-ups",
     folders: ["clusters", "surveys", "emissions", "strategy", "sector"],
   },
-  { name: "the list of datasets and what aggregates it", folders: ["dataset-list.ts", "sources", "figures"] },
+  {
+    name: "the list of datasets and what aggregates it",
+    folders: ["dataset-list.ts", "dataset-as-of.ts", "sources", "figures"],
+  },
   { name: "readers of every figure", folders: ["series", "format"] },
   {
     name: "tables, DATASETS and schemas: readers of every dataset",

@@ -1,8 +1,6 @@
-import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../shared/primary.js";
-import { sharedSources } from "../shared/sources.js";
+import { asOf } from "./records/as-of.js";
 import { bcf2i } from "./records/bcf2i.js";
 import { brainAndMind } from "./records/brain-and-mind.js";
 import { clusterDisagreements } from "./records/disagreements.js";
@@ -10,7 +8,6 @@ import { genother } from "./records/genother.js";
 import { mib } from "./records/mib.js";
 import { programme } from "./records/programme.js";
 import { pscc } from "./records/pscc.js";
-import { clustersSources } from "./records/sources.js";
 
 /**
  * The five France 2030 bioclusters, keyed by id: GenoTher, PSCC, Brain & Mind, BCF2I and MIB, each
@@ -50,12 +47,9 @@ export const BIOCLUSTER_PROGRAMME = /* @__PURE__ */ deepFreeze(programme);
 export const CLUSTER_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(clusterDisagreements);
 
 /**
- * The latest publication date among the sources this dataset cites, computed from its records.
+ * The latest publication date among the sources this dataset cites, computed from its records at
+ * build time (`npm run generate`), so that loading the dataset does not load its sources.
  *
  * @category Clusters
  */
-export const CLUSTERS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
-  latestPublication(
-    { CLUSTERS, BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS },
-    { ...primarySources, ...sharedSources, ...clustersSources },
-  ))();
+export const CLUSTERS_AS_OF: IsoDate = asOf;

@@ -1,9 +1,7 @@
-import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import { byId } from "../core/keyed.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../shared/primary.js";
-import { sharedSources } from "../shared/sources.js";
+import { asOf } from "./records/as-of.js";
 import { emissionDisagreements } from "./records/disagreements.js";
 import { electricityByCountry2023 } from "./records/electricity-by-country.js";
 import { factors } from "./records/factors.js";
@@ -16,7 +14,6 @@ import {
   paracetamolIntensity,
   shiftProject2025,
 } from "./records/shift-project-2025.js";
-import { emissionsSources } from "./records/sources.js";
 
 /**
  * The emissions reports, keyed by id: The Shift Project's reports on the health industries (the
@@ -111,12 +108,9 @@ export type EmissionFactorId = keyof typeof EMISSION_FACTORS;
 export const EMISSION_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(emissionDisagreements);
 
 /**
- * The latest publication date among the sources this dataset cites, computed from its records.
+ * The latest publication date among the sources this dataset cites, computed from its records at
+ * build time (`npm run generate`), so that loading the dataset does not load its sources.
  *
  * @category Emissions
  */
-export const EMISSIONS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
-  latestPublication(
-    { REPORTS, EMISSION_FACTORS, EMISSION_DISAGREEMENTS },
-    { ...primarySources, ...sharedSources, ...emissionsSources },
-  ))();
+export const EMISSIONS_AS_OF: IsoDate = asOf;

@@ -1,15 +1,12 @@
-import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../shared/primary.js";
-import { sharedSources } from "../shared/sources.js";
+import { asOf } from "./records/as-of.js";
 import { cellforcure } from "./records/cellforcure.js";
 import { sectorDisagreements } from "./records/disagreements.js";
 import { franceBiolead } from "./records/france-biolead.js";
 import { lfb } from "./records/lfb.js";
 import { overview } from "./records/overview.js";
 import { sanofi } from "./records/sanofi.js";
-import { sectorSources } from "./records/sources.js";
 import { yposkesi } from "./records/yposkesi.js";
 
 /**
@@ -50,12 +47,9 @@ export type OrganisationId = keyof typeof ORGANISATIONS;
 export const SECTOR_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(sectorDisagreements);
 
 /**
- * The latest publication date among the sources this dataset cites, computed from its records.
+ * The latest publication date among the sources this dataset cites, computed from its records at
+ * build time (`npm run generate`), so that loading the dataset does not load its sources.
  *
  * @category Sector
  */
-export const SECTOR_AS_OF: IsoDate = /* @__PURE__ */ (() =>
-  latestPublication(
-    { SECTOR_OVERVIEW, ORGANISATIONS, SECTOR_DISAGREEMENTS },
-    { ...primarySources, ...sharedSources, ...sectorSources },
-  ))();
+export const SECTOR_AS_OF: IsoDate = asOf;

@@ -1,11 +1,8 @@
-import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../shared/primary.js";
-import { sharedSources } from "../shared/sources.js";
+import { asOf } from "./records/as-of.js";
 import { biotherapiesBioproduction } from "./records/biotherapies-bioproduction.js";
 import { strategyDisagreements } from "./records/disagreements.js";
-import { strategySources } from "./records/sources.js";
 
 /**
  * The national strategy « Biothérapies et bioproduction de thérapies innovantes » (France 2030,
@@ -24,12 +21,9 @@ export const STRATEGY = /* @__PURE__ */ deepFreeze(biotherapiesBioproduction);
 export const STRATEGY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(strategyDisagreements);
 
 /**
- * The latest publication date among the sources this dataset cites, computed from its records.
+ * The latest publication date among the sources this dataset cites, computed from its records at
+ * build time (`npm run generate`), so that loading the dataset does not load its sources.
  *
  * @category Strategy
  */
-export const STRATEGY_AS_OF: IsoDate = /* @__PURE__ */ (() =>
-  latestPublication(
-    { STRATEGY, STRATEGY_DISAGREEMENTS },
-    { ...primarySources, ...sharedSources, ...strategySources },
-  ))();
+export const STRATEGY_AS_OF: IsoDate = asOf;

@@ -1,12 +1,9 @@
-import { latestPublication } from "../core/as-of.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { primarySources } from "../shared/primary.js";
-import { sharedSources } from "../shared/sources.js";
+import { asOf } from "./records/as-of.js";
 import { surveyDisagreements } from "./records/disagreements.js";
 import { leemBarometer2024 } from "./records/leem-barometer-2024.js";
 import { leemBarometer2025 } from "./records/leem-barometer-2025.js";
-import { surveysSources } from "./records/sources.js";
 
 /**
  * The surveys, keyed by id: the editions of the Leem's attractiveness barometer, carried out by
@@ -39,9 +36,9 @@ export type SurveyId = keyof typeof SURVEYS;
 export const SURVEY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(surveyDisagreements);
 
 /**
- * The latest publication date among the sources this dataset cites, computed from its records.
+ * The latest publication date among the sources this dataset cites, computed from its records at
+ * build time (`npm run generate`), so that loading the dataset does not load its sources.
  *
  * @category Surveys
  */
-export const SURVEYS_AS_OF: IsoDate = /* @__PURE__ */ (() =>
-  latestPublication({ SURVEYS, SURVEY_DISAGREEMENTS }, { ...primarySources, ...sharedSources, ...surveysSources }))();
+export const SURVEYS_AS_OF: IsoDate = asOf;
