@@ -52,7 +52,7 @@ const TEXT = {
     seriesHelp:
       "One chart per series, every point drawn. A series whose points were counted under different definitions is not comparable: its points are drawn apart, not joined into a trend.",
     comparable: "Comparable: one definition throughout, so the line is a trend.",
-    notComparable: "Not comparable: each point has its own definition, so the points are not joined.",
+    notComparable: "Not comparable: these points do not make a trend (see the note), so they are not joined.",
     undatedLabel: "undated",
     undated: (n) =>
       `${n} point${n === 1 ? "" : "s"} without a date, drawn hollow: the points are placed in the series' order, not on a time scale.`,
@@ -111,7 +111,7 @@ const TEXT = {
     seriesHelp:
       "Un graphique par série, tous ses points dessinés. Une série dont les points ont été comptés selon des définitions différentes n’est pas comparable : ses points sont dessinés séparément, sans ligne de tendance.",
     comparable: "Comparable : une seule définition, la ligne est une tendance.",
-    notComparable: "Non comparable : chaque point a sa propre définition, les points ne sont pas reliés.",
+    notComparable: "Non comparable : ces points ne forment pas une tendance (voir la note), ils ne sont pas reliés.",
     undatedLabel: "sans date",
     undated: (n) =>
       `${n} point${n === 1 ? "" : "s"} sans date, dessiné${n === 1 ? "" : "s"} en creux : les points sont placés dans l’ordre de la série, pas sur une échelle de temps.`,
@@ -553,6 +553,35 @@ export function start(Plot, data) {
       );
     }
     container.replaceChildren(...charts);
+    for (const chart of charts) dropOverlappingLabels(chart.querySelector('g[aria-label="text"]'));
+  }
+
+  /**
+   * Keeps the value labels from printing over each other, oldest first: a label that would
+   * overprint one already placed goes under its dot, or, if it would overprint one there too, is
+   * left out; the latest point always keeps its label. Close values (a headcount from year to
+   * year) otherwise print over each other. Every value stays in its dot's tooltip.
+   */
+  function dropOverlappingLabels(group) {
+    if (group === null) return;
+    const overlap = (a, b) =>
+      a.left < b.right + 2 && b.left < a.right + 2 && a.top < b.bottom + 2 && b.top < a.bottom + 2;
+    const texts = [...group.querySelectorAll("text")];
+    let kept = [];
+    texts.forEach((text, i) => {
+      let box = text.getBoundingClientRect();
+      if (kept.some((label) => overlap(label.box, box))) {
+        text.setAttribute("dy", "24");
+        box = text.getBoundingClientRect();
+      }
+      const clashes = kept.filter((label) => overlap(label.box, box));
+      if (clashes.length > 0 && i < texts.length - 1) {
+        text.remove();
+        return;
+      }
+      for (const label of clashes) label.text.remove();
+      kept = [...kept.filter((label) => !clashes.includes(label)), { text, box }];
+    });
   }
 
   /** One budgets chart: bars per year, a lighter bar up to the top of a range. */

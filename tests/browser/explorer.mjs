@@ -341,6 +341,36 @@ try {
       return undefined;
     });
 
+    await check(
+      "no value label of a series chart prints over another, and the latest point keeps its own",
+      async () => {
+        /** @type {{ name: string, boxes: { left: number, right: number, top: number, bottom: number }[], last: string, text: string[] }[]} */
+        const charts = await tab.locator('[data-chart="series"] figure').evaluateAll((/** @type {any[]} */ figures) =>
+          figures.map((f) => {
+            const texts = [...f.querySelectorAll('g[aria-label="text"] text')];
+            const dots = [...f.querySelectorAll('g[aria-label="dot"] > *')];
+            return {
+              name: f.dataset.series,
+              boxes: texts.map((t) => t.getBoundingClientRect().toJSON()),
+              text: texts.map((t) => t.textContent),
+              last: dots.at(-1)?.querySelector("title")?.textContent ?? "",
+            };
+          }),
+        );
+        for (const chart of charts) {
+          for (let i = 0; i < chart.boxes.length; i++)
+            for (let j = i + 1; j < chart.boxes.length; j++) {
+              const [a, b] = [chart.boxes[i], chart.boxes[j]];
+              if (a && b && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                return `${chart.name}: "${chart.text[i]}" prints over "${chart.text[j]}"`;
+            }
+          const latest = chart.text.at(-1) ?? "";
+          if (latest === "" || !chart.last.includes(latest)) return `${chart.name}: the latest point's label is gone`;
+        }
+        return charts.length > 0 ? undefined : "no series chart";
+      },
+    );
+
     await check("the budgets charts keep the France 2030 call apart from single clusters", async () => {
       /** @type {{ group: string, bars: number, rects: number, rows: string[] }[]} */
       const groups = await tab.locator('[data-chart="budgets"] figure').evaluateAll((/** @type {any[]} */ figures) =>
