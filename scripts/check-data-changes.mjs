@@ -16,16 +16,17 @@ try {
   process.exit(1);
 }
 
-const diff = changesToAnnounce(diffData(snapshot.data, DATASETS));
+const diff = changesToAnnounce(diffData(snapshot.data, DATASETS, { aliases: ID_ALIASES }));
 const changesets = pendingChangesets(root);
 const named = (id) => changesets.some(({ text }) => namesId(text, id));
 const unnamed = {
   added: diff.added.filter(({ id }) => !named(id)),
   removed: diff.removed.filter(({ id }) => !named(id)),
+  renamed: diff.renamed.filter(({ from, to }) => !named(from) && !named(to)),
   changed: diff.changed.filter(({ id }) => !named(id)),
   datasets: [],
 };
-const total = (d) => d.added.length + d.removed.length + d.changed.length;
+const total = (d) => d.added.length + d.removed.length + d.renamed.length + d.changed.length;
 const records = (n) => `${n} record${n === 1 ? "" : "s"}`;
 
 if (total(unnamed) === 0) {
@@ -42,10 +43,9 @@ const bullet = {
   changed: ({ id, fields }) => `- \`${id}\`: ${fields.map(showField).join("; ")}. <the source's words>`,
   added: ({ id, kind, record }) =>
     `- \`${id}\` (new in ${kind}${record.value === undefined ? "" : `: ${showValue(record.value)} ${record.unit ?? ""}`.trimEnd()}). <the source's words>`,
-  removed: ({ id, kind }) =>
-    Object.hasOwn(ID_ALIASES, id)
-      ? `- \`${id}\` → \`${ID_ALIASES[id]}\` (renamed in ${kind}; the old id still resolves, as an alias). <why>`
-      : `- \`${id}\` (removed from ${kind}). <why; a removed id breaks code that names it>`,
+  removed: ({ id, kind }) => `- \`${id}\` (removed from ${kind}). <why; a removed id breaks code that names it>`,
+  renamed: ({ from, to, kind }) =>
+    `- \`${from}\` → \`${to}\` (renamed in ${kind}; the old id still resolves, as an alias). <why>`,
 };
 const indent = (text) => text.replace(/^(?=.)/gm, "  ");
 console.error(`check:data-changes: the data differs from that of version ${snapshot.version} (${SNAPSHOT}) in ${records(total(unnamed))} that no pending changeset names:
@@ -55,12 +55,12 @@ Users pin versions so that their numbers do not move: every change of data is an
 changelog. Name each record's id in a changeset. For example, write .changeset/<a-short-name>.md:
 
 ---
-"bioproduction-fr": ${unnamed.removed.some(({ id }) => !Object.hasOwn(ID_ALIASES, id)) ? "major" : "minor"}
+"bioproduction-fr": ${unnamed.removed.length > 0 ? "major" : "minor"}
 ---
 
 <What changed, for users.>
 
-${[...unnamed.changed.map(bullet.changed), ...unnamed.added.map(bullet.added), ...unnamed.removed.map(bullet.removed)].join("\n")}
+${[...unnamed.changed.map(bullet.changed), ...unnamed.added.map(bullet.added), ...unnamed.renamed.map(bullet.renamed), ...unnamed.removed.map(bullet.removed)].join("\n")}
 
 A new record or a changed value is "minor"; a removed or renamed id is "major" (unless the old id
 still resolves, as an alias); wording only is "patch". docs/releasing.md tells more.`);

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { changesToAnnounce, namesId, sourceOf, withRenames } from "../scripts/release/data-changes.mjs";
+import { changesToAnnounce, namesId, sourceOf } from "../scripts/release/data-changes.mjs";
 import { changelogSection, versionsPage } from "../scripts/release/versions.mjs";
 import { diffData } from "../src/diff/diff.js";
 import { showField, showValue } from "../src/diff/format.js";
@@ -178,21 +178,18 @@ describe("changesToAnnounce", () => {
   });
 });
 
-describe("withRenames", () => {
-  const figure = (id: string, value: number) => ({ id, value, unit: "people", note: `about ${id}` });
-  const renames = (before: object[], after: object[], aliases: Record<string, string>) =>
-    withRenames(
-      changesToAnnounce(diffData({ clusters: { figures: before } }, { clusters: { figures: after } })),
-      aliases,
-      diffData,
-      { clusters: { figures: after } },
+describe("changelogSection", () => {
+  it("writes a record renamed under an alias as renamed, with its value, and no removal", () => {
+    const figure = (id: string) => ({ id, value: 2000, unit: "people" });
+    const diff = changesToAnnounce(
+      diffData(
+        { clusters: { figures: [figure("old-id")] } },
+        { clusters: { figures: [figure("new-id")] } },
+        {
+          aliases: { "old-id": "new-id" },
+        },
+      ),
     );
-
-  it("reports an id kept as an alias as renamed, not as one removed and one added", () => {
-    const diff = renames([figure("old-id", 2000)], [figure("new-id", 2000)], { "old-id": "new-id" });
-    expect(diff.added).toEqual([]);
-    expect(diff.removed).toEqual([]);
-    expect(diff.renamed).toMatchObject([{ from: "old-id", to: "new-id", merged: false, fields: [] }]);
     const { changes } = changelogSection(
       { previous: "0.1.0", vintage: {}, diff, reworded: [], data: {} },
       { showField, showValue },
@@ -201,45 +198,7 @@ describe("withRenames", () => {
       "- Renamed `old-id` → `new-id` (clusters, figures): 2000 people; the old id still resolves",
     );
     expect(changes).not.toContain("Removed");
-  });
-
-  it("keeps the value that moved with the rename, and a merge into a record that was there", () => {
-    const moved = renames([figure("old-id", 2000)], [figure("new-id", 2500)], { "old-id": "new-id" });
-    expect(moved.renamed[0]?.fields).toEqual([{ field: "value", before: 2000, after: 2500 }]);
-    const merged = renames([figure("a", 1), figure("b", 1)], [figure("b", 1)], { a: "b" });
-    expect(merged.renamed).toMatchObject([{ from: "a", to: "b", merged: true }]);
-  });
-
-  it("accounts for every removed record once, as renamed or removed, and drops only rename targets from added", () => {
-    const ids = fc.uniqueArray(fc.constantFrom<string>("a", "b", "c", "d", "e", "f"), { maxLength: 6 });
-    fc.assert(
-      fc.property(
-        ids,
-        ids,
-        fc.dictionary(fc.constantFrom("a", "b", "c"), fc.constantFrom("d", "e", "f")),
-        (before, after, aliases) => {
-          const diff = renames(
-            before.map((id) => figure(id, 1)),
-            after.map((id) => figure(id, 1)),
-            aliases,
-          );
-          const gone = before.filter((id) => !after.includes(id)).sort();
-          expect([...diff.removed.map(({ id }) => id), ...diff.renamed.map(({ from }) => from)].sort()).toEqual(gone);
-          // Renamed only onto a record that is there; an alias onto nothing leaves the id removed.
-          for (const { from, to } of diff.renamed) expect([aliases[from], after.includes(to)]).toEqual([to, true]);
-          for (const { id } of diff.removed) expect(after.includes(aliases[id] ?? "")).toBe(false);
-          const targets = new Set(diff.renamed.filter(({ merged }) => !merged).map(({ to }) => to));
-          const fresh = after.filter((id) => !before.includes(id));
-          expect(diff.added.map(({ id }) => id).sort()).toEqual(fresh.filter((id) => !targets.has(id)).sort());
-        },
-      ),
-    );
-  });
-
-  it("leaves a removed id that no alias keeps as removed", () => {
-    const diff = renames([figure("gone", 1)], [], { other: "gone" });
-    expect(diff.removed.map(({ id }) => id)).toEqual(["gone"]);
-    expect(diff.renamed).toEqual([]);
+    expect(changes).not.toContain("Added");
   });
 });
 

@@ -17,60 +17,17 @@ export const HISTORY = "releases/history.json";
 const WORDING =
   /(^|\.|\])(label|name|topic|note|noteFr|reason|reasonFr|description)(\.|\[|$)|(^|\.|\])citation\.check\.date$/;
 
-/** Keeps the changes that need a changeset: every added or removed record, and changed fields that are not wording. */
-export function changesToAnnounce(diff) {
-  const changed = diff.changed
-    .map((change) => ({ ...change, fields: change.fields.filter(({ field }) => !WORDING.test(field)) }))
-    .filter((change) => change.fields.length > 0);
-  return { added: diff.added, removed: diff.removed, changed, datasets: [] };
-}
-
 /**
- * Splits the removed records into those renamed (their old id still resolves, as an alias of a
- * record) and those truly removed. A renamed record is no longer listed as added; its `fields` are
- * those that changed besides the id, wording left out. `merged` marks an old id whose record went
- * into one that already existed.
- *
- * @typedef {{ dataset: string, id: string, kind: string, record: object }} Entry
- * @param {{ added: Entry[], removed: Entry[], changed: object[], datasets: object[] }} diff announced changes
- * @param {Record<string, string>} aliases former id → current id
- * @param {Function} diffData the package's diff, to compare the old record with the new
- * @param {object} after the later data, where an alias's target must stand for the id to count as renamed
+ * Keeps the changes that need a changeset: every added, removed or renamed record, and changed
+ * fields that are not wording (a renamed record's fields too).
  */
-export function withRenames(diff, aliases, diffData, after) {
-  const renamed = [];
-  const removed = [];
-  const renamedTo = new Set();
-  const present = new Set();
-  for (const node of walk(after)) if (typeof node.id === "string") present.add(node.id);
-  for (const entry of diff.removed) {
-    const to = Object.hasOwn(aliases, entry.id) ? aliases[entry.id] : undefined;
-    const target = diff.added.find((added) => added.id === to && added.dataset === entry.dataset);
-    if (to === undefined || !present.has(to)) {
-      removed.push(entry);
-      continue;
-    }
-    // The old record under its new id, against the new one: what moved besides the id.
-    const fields =
-      target === undefined
-        ? []
-        : (changesToAnnounce(
-            diffData(
-              { [entry.dataset]: { list: [{ ...entry.record, id: to }] } },
-              { [entry.dataset]: { list: [target.record] } },
-            ),
-          ).changed[0]?.fields ?? []);
-    if (target !== undefined) renamedTo.add(to);
-    renamed.push({
-      ...entry,
-      from: entry.id,
-      to,
-      merged: target === undefined,
-      record: target?.record ?? entry.record,
-      fields,
-    });
-  }
-  return { ...diff, added: diff.added.filter(({ id }) => !renamedTo.has(id)), removed, renamed };
+export function changesToAnnounce(diff) {
+  const announced = (fields) => fields.filter(({ field }) => !WORDING.test(field));
+  const changed = diff.changed
+    .map((change) => ({ ...change, fields: announced(change.fields) }))
+    .filter((change) => change.fields.length > 0);
+  const renamed = (diff.renamed ?? []).map((rename) => ({ ...rename, fields: announced(rename.fields) }));
+  return { added: diff.added, removed: diff.removed, renamed, changed, datasets: [] };
 }
 
 /** @returns {{ version: string, data: Record<string, object> }} */

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { changesToAnnounce, HISTORY, readSnapshot, vintage, withRenames, writeSnapshot } from "./data-changes.mjs";
+import { changesToAnnounce, HISTORY, readSnapshot, vintage, writeSnapshot } from "./data-changes.mjs";
 import { loadSource } from "./source-data.mjs";
 import { changelogSection, versionsPage } from "./versions.mjs";
 
@@ -35,8 +35,8 @@ if (version === previous) {
   process.exit(1);
 }
 
-const full = diffData(snapshot.data, DATASETS);
-const diff = withRenames(changesToAnnounce(full), ID_ALIASES, diffData, DATASETS);
+const full = diffData(snapshot.data, DATASETS, { aliases: ID_ALIASES });
+const diff = changesToAnnounce(full);
 const announced = new Set(diff.changed.map(({ id }) => id));
 const reworded = full.changed.filter(({ id }) => !announced.has(id)).map(({ id }) => id);
 const release = { previous: snapshot.version, vintage: vintage(DATASETS), diff, reworded, data: DATASETS };

@@ -15,7 +15,7 @@ Commandes :
   export --format csv|json|ndjson [--dataset <jeu>] [--table <table>]
                              les données sur la sortie standard (CSV et NDJSON : une table, les chiffres par défaut,
                              les points des séries pour --dataset series ; JSON : les jeux, ou une table avec --table)
-  diff <a> <b> [--json]      les enregistrements ajoutés, retirés et changés entre deux versions (diff --help)
+  diff <a> <b> [--json]      les enregistrements ajoutés, retirés, renommés et changés entre deux versions (diff --help)
   help                       cette aide
 
 Options :
@@ -37,7 +37,7 @@ Commands:
   export --format csv|json|ndjson [--dataset <name>] [--table <name>]
                              the data on stdout (CSV and NDJSON: one table, the figures by default, the series'
                              points for --dataset series; JSON: the datasets, or one table with --table)
-  diff <a> <b> [--json]      records added, removed and changed between two versions (diff --help)
+  diff <a> <b> [--json]      records added, removed, renamed and changed between two versions (diff --help)
   help                       this help
 
 Options:

@@ -80,6 +80,24 @@ describe("bioproduction-fr diff", () => {
     expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version).toBe(json.before.version);
   });
 
+  it("tells a record renamed under an id this version keeps as an alias from a removed one", () => {
+    const renamed = DATASETS.clusters.clusters
+      .flatMap((c) => c.figures)
+      .find((f) => f.id === "genother-with-actors-patents");
+    if (renamed === undefined) throw new Error("no GenoTher figure to rename");
+    const before = installedCopy("bioproduction-fr-before-rename", "0.0.9", (data) => {
+      for (const cluster of data.clusters.clusters)
+        for (const f of cluster.figures) if (f.id === renamed.id) f.id = "genother-founders-patents";
+    });
+    const { status, out } = run(before, root);
+    expect(status).toBe(0);
+    expect(out).toContain(
+      `renamed clusters/genother-founders-patents → ${renamed.id} (figures): ${renamed.value} ${renamed.unit}`,
+    );
+    expect(out).not.toContain("removed clusters/genother-founders-patents");
+    expect(out).toContain("1 renamed, 0 removed");
+  });
+
   it("exits 2 naming the bad argument", () => {
     const copy = join(work, "broken");
     cpSync(older, copy, { recursive: true });

@@ -7,12 +7,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
+import { EMISSION_FACTOR_ALIASES } from "../emissions/registry.js";
+import { FIGURE_ID_ALIASES } from "../figures/aliases.js";
+import { SOURCE_ID_ALIASES } from "../shared/sources.js";
 import { type DataSnapshot, diffData } from "./diff.js";
 import { formatDataDiff } from "./format.js";
 
+/** The former ids this version of the package keeps as aliases: a record renamed by then is reported as renamed. */
+const ID_ALIASES = { ...FIGURE_ID_ALIASES, ...SOURCE_ID_ALIASES, ...EMISSION_FACTOR_ALIASES };
+
 const DIFF_USAGE = `Usage: bioproduction-fr diff <a> <b> [--json]
 
-Lists the records added, removed and changed between two versions of the data, field by field.
+Lists the records added, removed, renamed and changed between two versions of the data, field
+by field. A record whose former id this version of the command keeps as an alias is renamed.
 <a> and <b>: a folder holding the package (node_modules/bioproduction-fr, an unpacked tarball),
 a packed .tgz, or the name of a package installed in node_modules.`;
 
@@ -139,7 +146,7 @@ export function runDiff(
     }
     if (positionals.length !== 2) throw new DiffUsageError("diff needs exactly two versions to compare, <a> and <b>");
     const [a, b] = positionals.map((argument) => readSide(argument, cwd)) as [Side, Side];
-    const diff = diffData(a.data, b.data);
+    const diff = diffData(a.data, b.data, { aliases: ID_ALIASES });
     if (values.json) {
       const side = ({ label, version }: Side) => ({ path: label, version });
       out(`${JSON.stringify({ before: side(a), after: side(b), ...diff }, null, 2)}\n`);

@@ -71,8 +71,45 @@ export interface DatasetChange {
 }
 
 /**
+ * A record whose id changed, its former id kept as an alias of the new one (given in
+ * {@link DiffOptions.aliases}).
+ *
+ * @category Diff
+ */
+export interface RenamedRecord {
+  /** The dataset holding it. */
+  readonly dataset: string;
+  /** Its id in the first data set, now an alias. */
+  readonly from: string;
+  /** Its id in the second data set. */
+  readonly to: string;
+  /** The list it stands in, as in the second data set. */
+  readonly kind: string;
+  /** The record as the second data set holds it. */
+  readonly record: unknown;
+  /** Whether the new id was already in the first data set: two records became one. */
+  readonly merged: boolean;
+  /** Each field that differs besides the id, before → after. */
+  readonly fields: readonly FieldChange[];
+}
+
+/**
+ * How to compare two data sets.
+ *
+ * @category Diff
+ */
+export interface DiffOptions {
+  /**
+   * Former ids that still resolve, each to its current id, such as `FIGURE_ID_ALIASES`,
+   * `SOURCE_ID_ALIASES` and `EMISSION_FACTOR_ALIASES` merged: a record whose id is one, gone from
+   * the second data set while its current id stands there, is reported as renamed.
+   */
+  readonly aliases?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
  * What changed between two data sets. Records are matched by dataset and id: a renamed id is one
- * record removed and one added.
+ * record removed and one added, unless {@link DiffOptions.aliases} names the former id.
  *
  * @category Diff
  */
@@ -81,6 +118,8 @@ export interface DataDiff {
   readonly added: readonly RecordEntry[];
   /** Records of the first data set that the second does not hold. */
   readonly removed: readonly RecordEntry[];
+  /** Records whose former id is an alias of an id the second data set holds. */
+  readonly renamed: readonly RenamedRecord[];
   /** Records in both whose fields differ. */
   readonly changed: readonly RecordChange[];
   /** Fields of the datasets themselves that differ, such as a dataset's `asOf` date. */
@@ -159,6 +198,22 @@ function fieldChanges(before: ReadonlyMap<string, Json>, after: ReadonlyMap<stri
     .map((field) => ({ field, before: before.get(field), after: after.get(field) }));
 }
 
+/** The aliases, checked: an object of id → id. */
+function aliasesOf(options: unknown): Readonly<Record<string, string>> {
+  if (options === undefined) return {};
+  const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+  const aliases: unknown = isObject(options) ? Reflect.get(options, "aliases") : null;
+  if (aliases === undefined) return {};
+  if (!isObject(aliases) || Array.isArray(aliases) || !Object.values(aliases).every((to) => typeof to === "string")) {
+    throw new BioproductionError(
+      "invalid-argument",
+      isObject(options) ? "options.aliases" : "options",
+      "options.aliases must be an object of former id → current id",
+    );
+  }
+  return aliases as Readonly<Record<string, string>>;
+}
+
 function checkSnapshot(snapshot: unknown, argument: string): asserts snapshot is DataSnapshot {
   const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
   if (!isObject(snapshot) || !Object.values(snapshot as object).every(isObject)) {
@@ -171,15 +226,17 @@ function checkSnapshot(snapshot: unknown, argument: string): asserts snapshot is
 }
 
 /**
- * Lists what changed between two data sets, field by field: records added, removed and changed,
- * each with its dataset and id, every changed field with its value before and after. Give it two
+ * Lists what changed between two data sets, field by field: records added, removed, renamed and
+ * changed, each with its dataset and id, every changed field with its value before and after. Give it two
  * versions of the package's data (`DATASETS`, or the `json/<name>.json` files of an installed
  * version) to test, in your own code, that the figures you rely on did not move.
  *
  * @param before the earlier data set, by dataset name
  * @param after the later data set, by dataset name
- * @returns the records added, removed and changed, and the datasets' own fields that changed
- * @throws {BioproductionError} `invalid-argument` when a side is not an object of datasets
+ * @param options the former ids kept as aliases, to report renamed records as such
+ * @returns the records added, removed, renamed and changed, and the datasets' own fields that changed
+ * @throws {BioproductionError} `invalid-argument` when a side is not an object of datasets, or the
+ *   aliases not an object of ids
  *
  * @example
  * import { diffData } from "bioproduction-fr/diff";
@@ -190,14 +247,18 @@ function checkSnapshot(snapshot: unknown, argument: string): asserts snapshot is
  * diff.changed[0]?.fields; // [{ field: "value", before: 20, after: 26 }]
  * diffData(before, before).changed; // []
  * diffData(before, "json/" as never); // throws "invalid-argument" "after"
+ * const renamed = { emissions: { factors: [{ id: "shift-2025-paracetamol", value: 20, unit: "kgCO2e-per-kg" }] } };
+ * diffData(before, renamed, { aliases: { paracetamol: "shift-2025-paracetamol" } }).renamed[0]?.to; // "shift-2025-paracetamol"
  *
  * @category Diff
  */
-export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
+export function diffData(before: DataSnapshot, after: DataSnapshot, options?: DiffOptions): DataDiff {
   checkSnapshot(before, "before");
   checkSnapshot(after, "after");
+  const aliases = aliasesOf(options);
   const added: RecordEntry[] = [];
   const removed: RecordEntry[] = [];
+  const renamed: RenamedRecord[] = [];
   const changed: RecordChange[] = [];
   const datasets: DatasetChange[] = [];
   const entry = (dataset: string, id: string, found: Found): RecordEntry => ({
@@ -209,11 +270,24 @@ export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
   for (const dataset of [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
     const a = readDataset((Reflect.get(before, dataset) as object | undefined) ?? {});
     const b = readDataset((Reflect.get(after, dataset) as object | undefined) ?? {});
-    for (const [id, found] of a.records) if (!b.records.has(id)) removed.push(entry(dataset, id, found));
+    const renamedTo = new Set<string>();
+    for (const [id, found] of a.records) {
+      if (b.records.has(id)) continue;
+      const to = Object.hasOwn(aliases, id) ? aliases[id] : undefined;
+      const current = to === undefined ? undefined : b.records.get(to);
+      if (to === undefined || current === undefined) {
+        removed.push(entry(dataset, id, found));
+        continue;
+      }
+      const merged = a.records.has(to);
+      if (!merged) renamedTo.add(to);
+      const fields = fieldChanges(found.fields, current.fields).filter(({ field }) => field !== "id");
+      renamed.push({ dataset, from: id, to, kind: current.kind, record: current.record, merged, fields });
+    }
     for (const [id, found] of b.records) {
       const old = a.records.get(id);
       if (old === undefined) {
-        added.push(entry(dataset, id, found));
+        if (!renamedTo.has(id)) added.push(entry(dataset, id, found));
         continue;
       }
       const fields = fieldChanges(old.fields, found.fields);
@@ -222,5 +296,5 @@ export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
     const fields = fieldChanges(a.fields, b.fields);
     if (fields.length > 0) datasets.push({ dataset, fields });
   }
-  return { added, removed, changed, datasets };
+  return { added, removed, renamed, changed, datasets };
 }

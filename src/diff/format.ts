@@ -49,10 +49,19 @@ export function formatDataDiff(diff: DataDiff): string {
     lines.push(`changed ${head(change)}`, ...change.fields.map((field) => `  ${showField(field)}`));
   }
   for (const entry of diff.added) lines.push(`added ${head(entry)}${summary(entry.record)}`);
+  for (const { dataset, from, to, kind, record, merged, fields } of diff.renamed ?? []) {
+    lines.push(
+      `${merged ? "merged" : "renamed"} ${dataset}/${from} → ${to} (${kind})${summary(record)}`,
+      ...fields.map((field) => `  ${showField(field)}`),
+    );
+  }
   for (const entry of diff.removed) lines.push(`removed ${head(entry)}${summary(entry.record)}`);
   for (const { dataset, fields } of diff.datasets) {
     lines.push(`dataset ${dataset}`, ...fields.map((field) => `  ${showField(field)}`));
   }
-  lines.push(`${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed`);
+  const renamed = diff.renamed?.length ?? 0;
+  lines.push(
+    `${diff.changed.length} changed, ${diff.added.length} added, ${renamed > 0 ? `${renamed} renamed, ` : ""}${diff.removed.length} removed`,
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -8,9 +8,11 @@ export {
   type DataDiff,
   type DataSnapshot,
   type DatasetChange,
+  type DiffOptions,
   diffData,
   type FieldChange,
   type RecordChange,
   type RecordEntry,
+  type RenamedRecord,
 } from "./diff.js";
 export { formatDataDiff } from "./format.js";
