@@ -553,7 +553,7 @@ export function start(Plot, data) {
       );
     }
     container.replaceChildren(...charts);
-    for (const chart of charts) dropOverlappingLabels(chart.querySelector('g[aria-label="text"]'));
+    for (const chart of charts) keepLabelsApart(chart.querySelector('g[aria-label="text"]'));
   }
 
   /**
@@ -562,7 +562,7 @@ export function start(Plot, data) {
    * left out; the latest point always keeps its label. Close values (a headcount from year to
    * year) otherwise print over each other. Every value stays in its dot's tooltip.
    */
-  function dropOverlappingLabels(group) {
+  function keepLabelsApart(group) {
     if (group === null) return;
     const overlap = (a, b) =>
       a.left < b.right + 2 && b.left < a.right + 2 && a.top < b.bottom + 2 && b.top < a.bottom + 2;
