@@ -1,6 +1,7 @@
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 import pkg from "./package.json" with { type: "json" };
+import { buildTime } from "./scripts/build-time.mjs";
 
 /*
  * Every entry (the root, each subpath, the schemas) is built in one build per format, with code
@@ -32,6 +33,8 @@ function toRoot(redirect: (path: string) => boolean): Plugin {
   };
 }
 
+const define = { __PACKAGE_VERSION__: JSON.stringify(pkg.version) };
+
 const shared: Options = {
   format: ["esm", "cjs"],
   target: "node20",
@@ -40,8 +43,10 @@ const shared: Options = {
     // TypeScript 6 deprecates `baseUrl`, which tsup's declaration step sets.
     compilerOptions: { ignoreDeprecations: "6.0" },
   },
-  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  define,
   external: ["zod"],
+  // Each `*.derived.ts` module (an "as of" date, the series' points) is evaluated now, not at import.
+  esbuildPlugins: [buildTime(define)],
   treeshake: false,
 };
 
@@ -62,6 +67,6 @@ export default defineConfig([
     dts: false,
     external: [/^node:/],
     banner: { js: "#!/usr/bin/env node" },
-    esbuildPlugins: [toRoot((path) => path === "./index.js" || path === "../index.js")],
+    esbuildPlugins: [toRoot((path) => path === "./index.js" || path === "../index.js"), buildTime(define)],
   },
 ]);

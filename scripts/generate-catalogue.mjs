@@ -1,16 +1,12 @@
 // Writes docs/generated/catalogue.md, the data catalogue of the documentation site: every figure
 // and fact of every dataset as a table row, then the disagreements between sources and the sources
-// themselves. Reads the built package (run `npm run build` first; `npm test` does), so the
-// catalogue shows exactly what the package exports. `npm run docs` runs it before TypeDoc.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+// themselves. Reads the package's source (scripts/source-package.mjs), so the catalogue shows
+// exactly what the package exports, with no build. `npm run data` and `npm run docs` run it.
+import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { sourcePackage } from "./source-package.mjs";
 
 const root = resolve(import.meta.dirname, "..");
-const built = resolve(root, "dist/index.js");
-if (!existsSync(built)) {
-  console.error("catalogue: dist/index.js is missing; run `npm run build` first");
-  process.exit(1);
-}
 const {
   BASES,
   BIOCLUSTER_PROGRAMME,
@@ -43,7 +39,7 @@ const {
   TIMELINE_DATASETS,
   SURVEYS,
   VERSION,
-} = await import(built);
+} = await sourcePackage();
 
 /** Text safe in a Markdown table cell: no pipe, no line break, no stray emphasis, link or HTML. */
 function cell(text) {

@@ -1,11 +1,12 @@
 // Writes the data as CSV, one file per table, with a Frictionless Data Package descriptor
 // (csv/datapackage.json) describing each file as a Tabular Data Resource: its columns, types,
-// primary key and foreign keys. Reads the built package, so the files are exactly what the code
-// exports; tests/csv.test.ts parses them back and compares them with the JSON.
+// primary key and foreign keys. Reads the package's source (scripts/source-package.mjs), so the
+// files are exactly what the code exports; tests/csv.test.ts parses them back against the JSON.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { dataTables, toCsv, VERSION } from "../dist/index.js";
+import { sourcePackage } from "./source-package.mjs";
 
+const { dataTables, toCsv, VERSION } = await sourcePackage();
 const out = resolve(import.meta.dirname, "../csv");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

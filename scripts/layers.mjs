@@ -19,7 +19,7 @@ export const LAYERS = [
   },
   {
     name: "the list of datasets and what aggregates it",
-    folders: ["dataset-list.ts", "dataset-as-of.ts", "sources", "figures"],
+    folders: ["dataset-list.ts", "sources", "figures"],
   },
   { name: "readers of every figure", folders: ["series", "format"] },
   {

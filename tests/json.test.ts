@@ -39,7 +39,7 @@ describe("the CSV files shipped in csv/", () => {
   const csvDir = new URL("../csv/", import.meta.url).pathname;
   const tables = dataTables();
 
-  it("are exactly the tables the source generates: run `npm run generate` after changing data", () => {
+  it("are exactly the tables the source generates: run `npm run data` after changing data", () => {
     const files = readdirSync(csvDir).filter((file) => file.endsWith(".csv"));
     expect(files.sort()).toEqual(tables.map((table) => `${table.name}.csv`).sort());
   });

@@ -2,31 +2,26 @@
 // Writes the data explorer of the documentation site into docs/api/explorer/index.html: one page
 // that holds everything, so that it opens from disk (file://) as well as from a server. The page
 // inlines its style, its data (every figure, the emission factors, the series and the bioclusters'
-// yearly budgets, taken from the built package) and its script (scripts/explorer/page.mjs with
+// yearly budgets, taken from the package's source) and its script (scripts/explorer/page.mjs with
 // Observable Plot, bundled by esbuild as a classic script: browsers refuse module scripts and
 // fetch() from file://). `npm run docs` runs it after TypeDoc, which empties docs/api/ first.
-// Reads dist/: run `npm run build` before.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
+import { sourcePackage } from "../source-package.mjs";
 
 const here = import.meta.dirname;
 const root = resolve(here, "../..");
-const built = resolve(root, "dist/index.js");
 const api = resolve(root, "docs/api");
 const out = join(api, "explorer");
 
-if (!existsSync(built)) {
-  console.error("explorer: dist/index.js is missing; run `npm run build` first");
-  process.exit(1);
-}
 if (!existsSync(join(api, "index.html"))) {
   console.error("explorer: docs/api/index.html is missing; run TypeDoc first (`npm run docs`)");
   process.exit(1);
 }
 
-/** The built package; its path is not a literal, so that type checking does not need dist/. */
-const pkg = await import(built);
+/** The package as its source holds it. */
+const pkg = await sourcePackage();
 const {
   CHECK_STATUSES,
   CLUSTERS,

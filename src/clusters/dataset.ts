@@ -1,7 +1,8 @@
 import type { ClustersDataset } from "../model/cluster.js";
 import type { DatasetDescriptor } from "../model/dataset.js";
+import { CLUSTERS_AS_OF } from "./as-of.derived.js";
 import { clustersSources } from "./records/sources.js";
-import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS, CLUSTERS_AS_OF } from "./registry.js";
+import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS } from "./registry.js";
 
 /** The clusters dataset, as the list of datasets reads it. */
 export const clustersDataset = {

@@ -7,12 +7,12 @@
 
 export type { Cluster, ClustersDataset, Programme } from "../model/cluster.js";
 export { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
+export { CLUSTERS_AS_OF } from "./as-of.derived.js";
 export { clustersByFocus, clustersInCity, clustersNaming, findCluster, getCluster, isClusterId } from "./lookup.js";
 export {
   BIOCLUSTER_PROGRAMME,
   CLUSTER_DISAGREEMENTS,
   CLUSTER_IDS,
   CLUSTERS,
-  CLUSTERS_AS_OF,
   type ClusterId,
 } from "./registry.js";

@@ -1,6 +1,4 @@
 import { deepFreeze } from "../core/freeze.js";
-import type { IsoDate } from "../model/common.js";
-import { asOf } from "./records/as-of.js";
 import { bcf2i } from "./records/bcf2i.js";
 import { brainAndMind } from "./records/brain-and-mind.js";
 import { clusterDisagreements } from "./records/disagreements.js";
@@ -45,11 +43,3 @@ export const BIOCLUSTER_PROGRAMME = /* @__PURE__ */ deepFreeze(programme);
  * @category Clusters
  */
 export const CLUSTER_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(clusterDisagreements);
-
-/**
- * The latest publication date among the sources this dataset cites, computed from its records at
- * build time (`npm run generate`), so that loading the dataset does not load its sources.
- *
- * @category Clusters
- */
-export const CLUSTERS_AS_OF: IsoDate = asOf;

@@ -1,7 +1,8 @@
 import type { DatasetDescriptor } from "../model/dataset.js";
 import type { EmissionsDataset } from "../model/emissions.js";
+import { EMISSIONS_AS_OF } from "./as-of.derived.js";
 import { emissionsSources } from "./records/sources.js";
-import { EMISSION_DISAGREEMENTS, EMISSION_FACTORS, EMISSIONS_AS_OF, REPORTS } from "./registry.js";
+import { EMISSION_DISAGREEMENTS, EMISSION_FACTORS, REPORTS } from "./registry.js";
 
 /** The emissions dataset, as the list of datasets reads it. */
 export const emissionsDataset = {

@@ -16,6 +16,7 @@ export {
   type Method,
 } from "../vocabulary/enumerations.js";
 export { EMISSION_FACTOR_UNITS, type EmissionFactorUnit } from "../vocabulary/units.js";
+export { EMISSIONS_AS_OF } from "./as-of.derived.js";
 export {
   type Bounds,
   type CarbonIntensity,
@@ -34,7 +35,6 @@ export {
   EMISSION_DISAGREEMENTS,
   EMISSION_FACTOR_ALIASES,
   EMISSION_FACTORS,
-  EMISSIONS_AS_OF,
   type EmissionFactorId,
   REPORTS,
   type ReportId,

@@ -1,7 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
 import { byId } from "../core/keyed.js";
-import type { IsoDate } from "../model/common.js";
-import { asOf } from "./records/as-of.js";
 import { emissionDisagreements } from "./records/disagreements.js";
 import { electricityByCountry2023 } from "./records/electricity-by-country.js";
 import { factors } from "./records/factors.js";
@@ -106,11 +104,3 @@ export type EmissionFactorId = keyof typeof EMISSION_FACTORS;
  * @category Emissions
  */
 export const EMISSION_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(emissionDisagreements);
-
-/**
- * The latest publication date among the sources this dataset cites, computed from its records at
- * build time (`npm run generate`), so that loading the dataset does not load its sources.
- *
- * @category Emissions
- */
-export const EMISSIONS_AS_OF: IsoDate = asOf;

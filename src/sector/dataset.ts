@@ -1,7 +1,8 @@
 import type { DatasetDescriptor } from "../model/dataset.js";
 import type { SectorDataset } from "../model/sector.js";
+import { SECTOR_AS_OF } from "./as-of.derived.js";
 import { sectorSources } from "./records/sources.js";
-import { ORGANISATIONS, SECTOR_AS_OF, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./registry.js";
+import { ORGANISATIONS, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./registry.js";
 
 /** The sector dataset, as the list of datasets reads it. */
 export const sectorDataset = {

@@ -8,5 +8,6 @@
 
 export type { Organisation, SectorDataset, SectorOverview } from "../model/sector.js";
 export { ORGANISATION_KINDS, type OrganisationKind } from "../vocabulary/enumerations.js";
+export { SECTOR_AS_OF } from "./as-of.derived.js";
 export { getOrganisation, isOrganisationId } from "./lookup.js";
-export { ORGANISATIONS, type OrganisationId, SECTOR_AS_OF, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./registry.js";
+export { ORGANISATIONS, type OrganisationId, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./registry.js";

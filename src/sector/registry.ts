@@ -1,6 +1,4 @@
 import { deepFreeze } from "../core/freeze.js";
-import type { IsoDate } from "../model/common.js";
-import { asOf } from "./records/as-of.js";
 import { cellforcure } from "./records/cellforcure.js";
 import { sectorDisagreements } from "./records/disagreements.js";
 import { franceBiolead } from "./records/france-biolead.js";
@@ -45,11 +43,3 @@ export type OrganisationId = keyof typeof ORGANISATIONS;
  * @category Sector
  */
 export const SECTOR_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(sectorDisagreements);
-
-/**
- * The latest publication date among the sources this dataset cites, computed from its records at
- * build time (`npm run generate`), so that loading the dataset does not load its sources.
- *
- * @category Sector
- */
-export const SECTOR_AS_OF: IsoDate = asOf;

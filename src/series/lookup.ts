@@ -2,7 +2,7 @@ import { deepFreeze } from "../core/freeze.js";
 import type { IdArgument } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Series, SeriesWithPoints } from "../model/series.js";
-import { points } from "./records/points.js";
+import { points } from "./points.derived.js";
 import { SERIES, type SeriesId } from "./registry.js";
 
 export type { SeriesPoint, SeriesWithPoints } from "../model/series.js";
@@ -29,7 +29,7 @@ export function getSeries<const Id extends string>(id: IdArgument<Id, SeriesId>)
   const record = getById<Series>(SERIES, id, "id");
   const known = resolved.get(record.id);
   if (known !== undefined) return known;
-  // Resolved from the figures when the package is built (scripts/generate-series.mjs), so that this
+  // Resolved from the figures when the package is built (scripts/build-time.mjs), so that this
   // entry ships the few figures it charts and not every dataset.
   const series: SeriesWithPoints = Object.freeze({
     ...record,

@@ -1,7 +1,8 @@
 import type { DatasetDescriptor } from "../model/dataset.js";
 import type { StrategyDataset } from "../model/strategy.js";
+import { STRATEGY_AS_OF } from "./as-of.derived.js";
 import { strategySources } from "./records/sources.js";
-import { STRATEGY, STRATEGY_AS_OF, STRATEGY_DISAGREEMENTS } from "./registry.js";
+import { STRATEGY, STRATEGY_DISAGREEMENTS } from "./registry.js";
 
 /** The strategy dataset, as the list of datasets reads it. */
 export const strategyDataset = {

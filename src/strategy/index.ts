@@ -6,4 +6,5 @@
  */
 
 export type { Strategy, StrategyDataset } from "../model/strategy.js";
-export { STRATEGY, STRATEGY_AS_OF, STRATEGY_DISAGREEMENTS } from "./registry.js";
+export { STRATEGY_AS_OF } from "./as-of.derived.js";
+export { STRATEGY, STRATEGY_DISAGREEMENTS } from "./registry.js";

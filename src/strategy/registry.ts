@@ -1,6 +1,4 @@
 import { deepFreeze } from "../core/freeze.js";
-import type { IsoDate } from "../model/common.js";
-import { asOf } from "./records/as-of.js";
 import { biotherapiesBioproduction } from "./records/biotherapies-bioproduction.js";
 import { strategyDisagreements } from "./records/disagreements.js";
 
@@ -19,11 +17,3 @@ export const STRATEGY = /* @__PURE__ */ deepFreeze(biotherapiesBioproduction);
  * @category Strategy
  */
 export const STRATEGY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(strategyDisagreements);
-
-/**
- * The latest publication date among the sources this dataset cites, computed from its records at
- * build time (`npm run generate`), so that loading the dataset does not load its sources.
- *
- * @category Strategy
- */
-export const STRATEGY_AS_OF: IsoDate = asOf;

@@ -1,7 +1,8 @@
 import type { DatasetDescriptor } from "../model/dataset.js";
 import type { SurveysDataset } from "../model/survey.js";
+import { SURVEYS_AS_OF } from "./as-of.derived.js";
 import { surveysSources } from "./records/sources.js";
-import { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF } from "./registry.js";
+import { SURVEY_DISAGREEMENTS, SURVEYS } from "./registry.js";
 
 /** The surveys dataset, as the list of datasets reads it. */
 export const surveysDataset = {

@@ -6,7 +6,8 @@
  */
 
 export type { Survey, SurveysDataset } from "../model/survey.js";
+export { SURVEYS_AS_OF } from "./as-of.derived.js";
 export { type Percentage, type PercentChange, percentChange } from "./change.js";
 export { getSurvey, isSurveyId } from "./lookup.js";
 export { type EstimatedPrice, type PriceGap, priceFromGap } from "./price.js";
-export { SURVEY_DISAGREEMENTS, SURVEYS, SURVEYS_AS_OF, type SurveyId } from "./registry.js";
+export { SURVEY_DISAGREEMENTS, SURVEYS, type SurveyId } from "./registry.js";

@@ -1,6 +1,4 @@
 import { deepFreeze } from "../core/freeze.js";
-import type { IsoDate } from "../model/common.js";
-import { asOf } from "./records/as-of.js";
 import { surveyDisagreements } from "./records/disagreements.js";
 import { leemBarometer2024 } from "./records/leem-barometer-2024.js";
 import { leemBarometer2025 } from "./records/leem-barometer-2025.js";
@@ -34,11 +32,3 @@ export type SurveyId = keyof typeof SURVEYS;
  * @category Surveys
  */
 export const SURVEY_DISAGREEMENTS = /* @__PURE__ */ deepFreeze(surveyDisagreements);
-
-/**
- * The latest publication date among the sources this dataset cites, computed from its records at
- * build time (`npm run generate`), so that loading the dataset does not load its sources.
- *
- * @category Surveys
- */
-export const SURVEYS_AS_OF: IsoDate = asOf;

@@ -62,6 +62,16 @@ describe("the build layout", () => {
     }
   });
 
+  it.each(["js", "cjs"] as const)("ships each derived module evaluated, not its computation (%s)", (extension) => {
+    // The "as of" dates and the series' points are computed from the records in src/ and evaluated
+    // by the build (scripts/build-time.mjs): the bundle holds their values and not the code that
+    // walks every record and source.
+    const text = loadedText(".", extension);
+    expect(text).toMatch(/CLUSTERS_AS_OF = "\d{4}(-\d{2}){0,2}"/);
+    expect(text).not.toMatch(/citedAsOf|latestPublication|no figure \$\{/);
+    expect(datasetsIn(loadedText("./series", extension))).not.toContain("clusters");
+  });
+
   it.each(["js", "cjs"] as const)(
     "shares its modules between entries, so values and errors keep one identity (%s)",
     async (extension) => {
