@@ -3,6 +3,7 @@ import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Figure, Span } from "../model/common.js";
 import type { Uncertainty } from "../model/emissions.js";
+import { spanYears } from "../units/span.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { assertLocale } from "../vocabulary/languages.js";
 import { FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
@@ -99,16 +100,7 @@ function spanOrRate(input: { readonly over?: unknown; readonly per?: unknown }, 
   }
   const rate = input.per === undefined ? "" : PER_YEAR[locale];
   if (input.over === undefined) return rate;
-  const over = assertRecord<"value" | "unit">(input.over, "figure.over");
-  assertChoice(over.unit, { years: true }, "figure.over.unit");
-  const years = assertFinite(over.value, "figure.over.value");
-  if (years <= 0) {
-    throw new BioproductionError(
-      "invalid-argument",
-      "figure.over.value",
-      `figure.over.value must be a positive number of years, got ${years}`,
-    );
-  }
+  const years = spanYears(input.over, "figure.over");
   return `${rate}${SPANS[locale](formatNumber(years, locale), isOne(years, locale))}`;
 }
 

@@ -3,6 +3,7 @@ import { BioproductionError } from "../core/errors.js";
 import type { Figure } from "../model/common.js";
 import { QUALIFIERS } from "../vocabulary/qualifiers.js";
 import { FIGURE_UNITS } from "../vocabulary/units.js";
+import { spanYears } from "./span.js";
 
 /**
  * The parts of a figure that {@link perYear} reads; a whole {@link Figure} qualifies.
@@ -57,16 +58,7 @@ export function perYear<const F extends SpreadFigure>(figure: F): PerYear<F> {
       `figure ${JSON.stringify(id)} has no \`over\`: no span of years to divide it by`,
     );
   }
-  const over = assertRecord<"value" | "unit">(input.over, "figure.over");
-  assertChoice(over.unit, { years: true }, "figure.over.unit");
-  const years = assertFinite(over.value, "figure.over.value");
-  if (years <= 0) {
-    throw new BioproductionError(
-      "invalid-argument",
-      "figure.over.value",
-      `figure.over.value must be positive, got ${years}`,
-    );
-  }
+  const years = spanYears(input.over, "figure.over");
   const share = (amount: number) => finiteResult(amount / years, "figure", `${amount} over ${years} years`);
   return Object.freeze({
     value: share(value),
