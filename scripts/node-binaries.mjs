@@ -19,7 +19,7 @@ export function systemNode() {
 }
 
 /** The versions the consumer matrix fetches, by major: the platform packages that hold Node's binary. */
-const FETCHED = { 22: "22.23.3", 24: "24.21.0" };
+export const FETCHED = { 22: "22.23.3", 24: "24.21.0" };
 
 /**
  * The `node` binary of a fetched major version, installed on first use into

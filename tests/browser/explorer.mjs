@@ -6,6 +6,7 @@
 // holds a hostile `javascript:` address. Saves screenshots to docs/api/explorer/screenshot.png and
 // screenshot-fr-file.png. Run `npm run build && npm run docs` first; prints ok / not ok lines and
 // exits 1 on any failure.
+
 import {
   accessSync,
   constants,
@@ -21,6 +22,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { delimiter, extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { findChromium } from "../../scripts/chromium.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const api = join(root, "docs/api");
@@ -64,19 +66,6 @@ for (const { file, command } of [
   }
 }
 
-/** Debian's Chromium: the first `chromium` on the PATH outside node_modules, else /usr/bin/chromium. */
-function findChromium() {
-  const { PATH = "" } = process.env;
-  for (const folder of PATH.split(delimiter)) {
-    if (folder === "" || folder.includes("node_modules")) continue;
-    const candidate = join(folder, "chromium");
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {}
-  }
-  return "/usr/bin/chromium";
-}
 const executablePath = findChromium();
 if (!existsSync(executablePath)) {
   report("chromium is installed", false, "no chromium on the PATH: `apt-get install -y chromium`");
