@@ -8,19 +8,15 @@ import { sourcePackage } from "./source-package.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const {
+  DATASET_LIST,
   BASES,
-  BIOCLUSTER_PROGRAMME,
   BOUNDARIES,
-  CLUSTERS,
   EMISSION_FACTORS,
   getSeries,
   METHODS,
-  ORGANISATION_KINDS,
   ORGANISATIONS,
   PERIOD_MEANINGS,
-  SECTOR_OVERVIEW,
   SERIES,
-  STRATEGY,
   DATASETS,
   DISAGREEMENT_KINDS,
   DISAGREEMENTS,
@@ -32,12 +28,10 @@ const {
   formatFigure,
   LANGUAGES,
   QUALIFIERS,
-  REPORTS,
   SOURCE_KINDS,
   SOURCES,
   TIMELINE,
   TIMELINE_DATASETS,
-  SURVEYS,
   VERSION,
 } = await sourcePackage();
 
@@ -144,57 +138,16 @@ const anchor = (title) =>
     .replace(/--+/, "-")
     .toLowerCase();
 
-const sections = [];
-sections.push([
-  "France 2030 bioclusters programme",
-  `${cell(BIOCLUSTER_PROGRAMME.name.fr)} / ${cell(BIOCLUSTER_PROGRAMME.name.en)}, run by the ${cell(BIOCLUSTER_PROGRAMME.operator)}. Id ${code(BIOCLUSTER_PROGRAMME.id)}; \`BIOCLUSTER_PROGRAMME\` in \`bioproduction-fr/clusters\`.`,
-  BIOCLUSTER_PROGRAMME,
-]);
-for (const cluster of Object.values(CLUSTERS)) {
-  const aliases = cluster.aliases.length === 0 ? "" : ` Also written ${cluster.aliases.map(cell).join(", ")}.`;
-  sections.push([
-    cluster.name,
-    `${cell(cluster.fullName.fr)} / ${cell(cluster.fullName.en)}, ${cell(cluster.city)}. Id ${code(cluster.id)}; \`getCluster(${JSON.stringify(cluster.id)})\`.${aliases}`,
-    cluster,
-  ]);
-}
-for (const survey of Object.values(SURVEYS)) {
-  const mentions = survey.mentions
-    .map(
-      (m) => `${cell(m.asWritten)} → ${m.cluster === null ? "no cluster (no source identifies it)" : code(m.cluster)}`,
-    )
-    .join("; ");
-  sections.push([
-    `${survey.publisher} barometer ${survey.edition}`,
-    `« ${cell(survey.title)} », by the ${cell(survey.publisher)}, carried out by ${cell(survey.conductedBy)}, covering ${periodCell(survey.period)}. Id ${code(survey.id)}; \`getSurvey(${JSON.stringify(survey.id)})\`. Bioclusters it names, as written: ${mentions}.`,
-    survey,
-  ]);
-}
-for (const report of Object.values(REPORTS)) {
-  sections.push([
-    `${report.publisher} report ${report.id.match(/\d{4}/)?.[0] ?? ""}`.trim(),
-    `« ${cell(report.title)} », by ${cell(report.publisher)}. Id ${code(report.id)}; \`getReport(${JSON.stringify(report.id)})\`.`,
-    report,
-  ]);
-}
-sections.push([
-  "National strategy",
-  `${cell(STRATEGY.name.fr)} / ${cell(STRATEGY.name.en)}, within ${STRATEGY.partOf.map(cell).join(" and ")}. Id ${code(STRATEGY.id)}; \`STRATEGY\` in \`bioproduction-fr/strategy\`.`,
-  STRATEGY,
-]);
-sections.push([
-  "The sector",
-  `${cell(SECTOR_OVERVIEW.name.fr)} / ${cell(SECTOR_OVERVIEW.name.en)}: counts through time, each with the definition it was counted under (the "Definition" in each figure's label cell). \`SECTOR_OVERVIEW\` in \`bioproduction-fr/sector\`.`,
-  SECTOR_OVERVIEW,
-]);
-for (const organisation of Object.values(ORGANISATIONS)) {
-  const kind = ORGANISATION_KINDS[organisation.kind];
-  sections.push([
-    organisation.name,
-    `${cell(kind.fr)} / ${cell(kind.en)}. Id ${code(organisation.id)}; \`getOrganisation(${JSON.stringify(organisation.id)})\`.`,
-    organisation,
-  ]);
-}
+// Each dataset presents its own records (its descriptor's `catalogue`), in the order of the list.
+const sections = DATASET_LIST.flatMap((dataset) =>
+  dataset
+    .catalogue()
+    .map((section) => [
+      section.title,
+      `${cell(section.summary)} Id ${code(section.holder.id)}; ${code(section.lookup)}.`,
+      section.holder,
+    ]),
+);
 
 /** Emission factors: what each is per, its boundary, geography, method and stated uncertainty. */
 const factorsTable = table(

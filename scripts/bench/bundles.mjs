@@ -2,7 +2,7 @@
 // Bundle bytes of the built package, as a user's bundler ships them. Shared by the benchmark
 // (scripts/bench.mjs) and by the byte-budget tests (tests/packaging/budget.test.ts), so the page
 // and the tests measure the same thing against the same limits.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -36,31 +36,26 @@ export const entryPoints = Object.entries(pkg.exports).flatMap(([subpath, target
 export const JSON_GZIP_BUDGET = 1.5;
 
 /**
+ * The datasets of the package's list, read off the JSON files `npm run data` writes from it (one
+ * per dataset, beside the sources, the series and the timeline): a new dataset joins every budget
+ * below without an edit here.
+ */
+export const LISTED_DATASETS = readdirSync(resolve(root, "json"))
+  .filter((file) => file.endsWith(".json"))
+  .map((file) => file.slice(0, -".json".length))
+  .filter((name) => !["sources", "series", "timeline"].includes(name));
+
+const jsonOf = (/** @type {string} */ name) => `json/${name}.json`;
+
+/**
  * The JSON files that hold the same data as each data entry point: the floor of its bytes.
  * @type {Readonly<Record<string, readonly string[]>>}
  */
 export const DATA_FLOORS = {
-  "./clusters": ["json/clusters.json"],
-  "./surveys": ["json/surveys.json"],
-  "./emissions": ["json/emissions.json"],
-  "./sources": ["json/sources.json"],
-  "./figures": [
-    "json/clusters.json",
-    "json/surveys.json",
-    "json/emissions.json",
-    "json/strategy.json",
-    "json/sector.json",
-  ],
-  "./strategy": ["json/strategy.json"],
-  "./sector": ["json/sector.json"],
-  "./series": [
-    "json/series.json",
-    "json/clusters.json",
-    "json/surveys.json",
-    "json/emissions.json",
-    "json/strategy.json",
-    "json/sector.json",
-  ],
+  ...Object.fromEntries(LISTED_DATASETS.map((name) => [`./${name}`, [jsonOf(name)]])),
+  "./sources": [jsonOf("sources")],
+  "./figures": LISTED_DATASETS.map(jsonOf),
+  "./series": [jsonOf("series"), ...LISTED_DATASETS.map(jsonOf)],
 };
 
 /**

@@ -3,18 +3,23 @@
 // dist/schemas.js, in a fresh node process. Run alone, this file measures and prints JSON.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { LISTED_DATASETS } from "./bundles.mjs";
 
-/** Each dataset of `DATASETS`, with the name of its schema in the schemas entry point. */
-export const DATASET_SCHEMAS = {
-  sources: "SourcesDatasetSchema",
-  clusters: "ClustersDatasetSchema",
-  surveys: "SurveysDatasetSchema",
-  emissions: "EmissionsDatasetSchema",
-};
+/**
+ * Each dataset of `DATASETS` (the sources, every dataset of the list, the series), with the name
+ * of its schema in the schemas entry point: `clusters` → `ClustersDatasetSchema`.
+ * @type {Readonly<Record<string, string>>}
+ */
+export const DATASET_SCHEMAS = Object.fromEntries(
+  ["sources", ...LISTED_DATASETS, "series"].map((name) => [
+    name,
+    `${name[0]?.toUpperCase()}${name.slice(1)}DatasetSchema`,
+  ]),
+);
 
 /**
  * @typedef {object} ValidationResult
- * @property {string} dataset a key of `DATASETS`, or "all" for the four in a row
+ * @property {string} dataset a key of `DATASETS`, or "all" for every one in a row
  * @property {number} jsonBytes the size of the dataset as compact JSON
  * @property {number} first ms, the first parse in the process (cold: zod compiles its checks)
  * @property {number[]} runs ms, one per run after the first and a warm-up

@@ -1,4 +1,4 @@
-import type { ClustersDataset } from "../model/cluster.js";
+import type { Cluster, ClustersDataset } from "../model/cluster.js";
 import type { DatasetDescriptor } from "../model/dataset.js";
 import { CLUSTERS_AS_OF } from "./as-of.derived.js";
 import { clustersSources } from "./records/sources.js";
@@ -8,6 +8,7 @@ import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS } from "./registr
 export const clustersDataset = {
   name: "clusters",
   description: "The France 2030 programme, its bioclusters and their disagreements",
+  label: { fr: "Bioclusters", en: "Bioclusters" },
   sources: clustersSources,
   holders: () => [BIOCLUSTER_PROGRAMME, ...Object.values(CLUSTERS)],
   disagreements: CLUSTER_DISAGREEMENTS,
@@ -17,4 +18,18 @@ export const clustersDataset = {
     clusters: Object.values(CLUSTERS),
     disagreements: CLUSTER_DISAGREEMENTS,
   }),
+  catalogue: () => [
+    {
+      title: "France 2030 bioclusters programme",
+      summary: `${BIOCLUSTER_PROGRAMME.name.fr} / ${BIOCLUSTER_PROGRAMME.name.en}, run by the ${BIOCLUSTER_PROGRAMME.operator}.`,
+      lookup: 'import { BIOCLUSTER_PROGRAMME } from "bioproduction-fr/clusters"',
+      holder: BIOCLUSTER_PROGRAMME,
+    },
+    ...Object.values<Cluster>(CLUSTERS).map((cluster) => ({
+      title: cluster.name,
+      summary: `${cluster.fullName.fr} / ${cluster.fullName.en}, ${cluster.city}.${cluster.aliases.length === 0 ? "" : ` Also written ${cluster.aliases.join(", ")}.`}`,
+      lookup: `getCluster(${JSON.stringify(cluster.id)})`,
+      holder: cluster,
+    })),
+  ],
 } as const satisfies DatasetDescriptor<"clusters", ClustersDataset>;

@@ -8,6 +8,7 @@ import { EMISSION_DISAGREEMENTS, EMISSION_FACTORS, REPORTS } from "./registry.js
 export const emissionsDataset = {
   name: "emissions",
   description: "The emissions reports, every emission factor, and their disagreements",
+  label: { fr: "Émissions", en: "Emissions" },
   sources: emissionsSources,
   // The factors no report holds are held by one record of their own, "emission-factors".
   holders: () => [
@@ -21,4 +22,11 @@ export const emissionsDataset = {
     factors: Object.values(EMISSION_FACTORS),
     disagreements: EMISSION_DISAGREEMENTS,
   }),
+  catalogue: () =>
+    Object.values(REPORTS).map((report) => ({
+      title: `${report.publisher} report ${report.id.match(/\d{4}/)?.[0] ?? ""}`.trim(),
+      summary: `« ${report.title} », by ${report.publisher}.`,
+      lookup: `getReport(${JSON.stringify(report.id)})`,
+      holder: report,
+    })),
 } as const satisfies DatasetDescriptor<"emissions", EmissionsDataset>;

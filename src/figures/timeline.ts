@@ -1,26 +1,19 @@
-import { BIOCLUSTER_PROGRAMME, CLUSTERS } from "../clusters/registry.js";
 import { assertChoice, assertRecord } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import { ISO_DATE } from "../core/ids.js";
-import { REPORTS } from "../emissions/registry.js";
+import { DATASET_LIST, type DatasetName } from "../dataset-list.js";
 import type { Citation, Fact, IsoDate, Label } from "../model/common.js";
-import { ORGANISATIONS, SECTOR_OVERVIEW } from "../sector/registry.js";
-import { STRATEGY } from "../strategy/registry.js";
-import { SURVEYS } from "../surveys/registry.js";
 
 /**
- * The datasets a timeline event can come from, each with its French and English name.
+ * The datasets a timeline event can come from, each with its French and English name (the name
+ * each dataset gives itself, which the command and the explorer show too).
  *
  * @category Figures
  */
-export const TIMELINE_DATASETS = /* @__PURE__ */ deepFreeze({
-  clusters: { fr: "bioclusters", en: "bioclusters" },
-  surveys: { fr: "baromètres", en: "barometers" },
-  emissions: { fr: "émissions", en: "emissions" },
-  strategy: { fr: "stratégie nationale", en: "national strategy" },
-  sector: { fr: "filière", en: "sector" },
-} as const);
+export const TIMELINE_DATASETS: { readonly [Name in DatasetName]: Label } = /* @__PURE__ */ deepFreeze(
+  Object.fromEntries(DATASET_LIST.map((dataset) => [dataset.name, dataset.label])) as { [Name in DatasetName]: Label },
+);
 
 /**
  * A dataset a timeline event can come from: `"clusters"`, `"surveys"`, `"emissions"`,
@@ -28,7 +21,7 @@ export const TIMELINE_DATASETS = /* @__PURE__ */ deepFreeze({
  *
  * @category Figures
  */
-export type TimelineDataset = keyof typeof TIMELINE_DATASETS;
+export type TimelineDataset = DatasetName;
 
 /**
  * One dated event of the timeline: a fact of kind `date` (a call, a selection, a launch, a summit,
@@ -59,15 +52,8 @@ export interface TimelineEvent {
 const hasYear = (date: string) => /^\d{4}/.test(date);
 
 /** Every record that holds facts, with its dataset. */
-const holders = (): readonly { dataset: TimelineDataset; id: string; facts: readonly Fact[] }[] => [
-  { dataset: "clusters", id: BIOCLUSTER_PROGRAMME.id, facts: BIOCLUSTER_PROGRAMME.facts },
-  ...Object.values(CLUSTERS).map(({ id, facts }) => ({ dataset: "clusters" as const, id, facts })),
-  ...Object.values(SURVEYS).map(({ id, facts }) => ({ dataset: "surveys" as const, id, facts })),
-  ...Object.values(REPORTS).map(({ id, facts }) => ({ dataset: "emissions" as const, id, facts })),
-  { dataset: "strategy", id: STRATEGY.id, facts: STRATEGY.facts },
-  { dataset: "sector", id: SECTOR_OVERVIEW.id, facts: SECTOR_OVERVIEW.facts },
-  ...Object.values(ORGANISATIONS).map(({ id, facts }) => ({ dataset: "sector" as const, id, facts })),
-];
+const holders = (): readonly { dataset: TimelineDataset; id: string; facts: readonly Fact[] }[] =>
+  DATASET_LIST.flatMap((dataset) => dataset.holders().map(({ id, facts }) => ({ dataset: dataset.name, id, facts })));
 
 /**
  * Every dated fact of every dataset as one list, oldest first (ties by fact id): the calls,

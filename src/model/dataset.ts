@@ -1,4 +1,4 @@
-import type { Disagreement, Fact, Figure } from "./common.js";
+import type { Disagreement, Fact, Figure, Label } from "./common.js";
 import type { Source } from "./source.js";
 
 /** A record that holds figures and facts: a cluster, a survey, a report, an organisation… */
@@ -6,6 +6,22 @@ export interface FigureHolder {
   readonly id: string;
   readonly figures: readonly Figure[];
   readonly facts: readonly Fact[];
+}
+
+/**
+ * One record of a dataset as the data catalogue (docs/generated/catalogue.md) presents it: a
+ * heading, a sentence on what it is, how to read it with the package, and the figures and facts
+ * it holds.
+ */
+export interface CatalogueSection {
+  /** The section's heading: the record's name as the sources write it. */
+  readonly title: string;
+  /** What the record is, in a sentence of plain text. */
+  readonly summary: string;
+  /** How to read it in code: `getCluster("genother")`, `STRATEGY` in `bioproduction-fr/strategy`. */
+  readonly lookup: string;
+  /** The record, with the figures and facts its section lists. */
+  readonly holder: FigureHolder;
 }
 
 /**
@@ -18,6 +34,8 @@ export interface DatasetDescriptor<Name extends string = string, Json = unknown>
   readonly name: Name;
   /** What it holds, in a sentence. */
   readonly description: string;
+  /** Its name in French and English, as the timeline, the command and the explorer show it. */
+  readonly label: Label;
   /** The sources only it cites; a source two datasets cite lives in `src/shared/`. */
   readonly sources: Readonly<Record<string, Source>>;
   /** Its records that hold figures and facts, in order (a function, so that bundles can drop them). */
@@ -26,4 +44,6 @@ export interface DatasetDescriptor<Name extends string = string, Json = unknown>
   readonly disagreements: readonly Disagreement[];
   /** The dataset as its JSON file holds it, "as of" date first. */
   readonly json: () => Json;
+  /** Its records as the data catalogue presents them, one section each, in order. */
+  readonly catalogue: () => readonly CatalogueSection[];
 }

@@ -1,5 +1,6 @@
 import type { DatasetDescriptor } from "../model/dataset.js";
 import type { SectorDataset } from "../model/sector.js";
+import { ORGANISATION_KINDS } from "../vocabulary/enumerations.js";
 import { SECTOR_AS_OF } from "./as-of.derived.js";
 import { sectorSources } from "./records/sources.js";
 import { ORGANISATIONS, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./registry.js";
@@ -8,6 +9,7 @@ import { ORGANISATIONS, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./registry
 export const sectorDataset = {
   name: "sector",
   description: "The sector: its overview, organisations and sites",
+  label: { fr: "Filière", en: "Sector" },
   sources: sectorSources,
   holders: () => [SECTOR_OVERVIEW, ...Object.values<(typeof ORGANISATIONS)[keyof typeof ORGANISATIONS]>(ORGANISATIONS)],
   disagreements: SECTOR_DISAGREEMENTS,
@@ -17,4 +19,18 @@ export const sectorDataset = {
     organisations: Object.values(ORGANISATIONS),
     disagreements: SECTOR_DISAGREEMENTS,
   }),
+  catalogue: () => [
+    {
+      title: "The sector",
+      summary: `${SECTOR_OVERVIEW.name.fr} / ${SECTOR_OVERVIEW.name.en}: counts through time, each with the definition it was counted under (the "Definition" in each figure's label cell).`,
+      lookup: 'import { SECTOR_OVERVIEW } from "bioproduction-fr/sector"',
+      holder: SECTOR_OVERVIEW,
+    },
+    ...Object.values<(typeof ORGANISATIONS)[keyof typeof ORGANISATIONS]>(ORGANISATIONS).map((organisation) => ({
+      title: organisation.name,
+      summary: `${ORGANISATION_KINDS[organisation.kind].fr} / ${ORGANISATION_KINDS[organisation.kind].en}.`,
+      lookup: `getOrganisation(${JSON.stringify(organisation.id)})`,
+      holder: organisation,
+    })),
+  ],
 } as const satisfies DatasetDescriptor<"sector", SectorDataset>;

@@ -8,8 +8,17 @@ import { STRATEGY, STRATEGY_DISAGREEMENTS } from "./registry.js";
 export const strategyDataset = {
   name: "strategy",
   description: "The national strategy for biotherapies and bioproduction",
+  label: { fr: "Stratégie nationale", en: "National strategy" },
   sources: strategySources,
   holders: () => [STRATEGY],
   disagreements: STRATEGY_DISAGREEMENTS,
   json: (): StrategyDataset => ({ asOf: STRATEGY_AS_OF, strategy: STRATEGY, disagreements: STRATEGY_DISAGREEMENTS }),
+  catalogue: () => [
+    {
+      title: "National strategy",
+      summary: `${STRATEGY.name.fr} / ${STRATEGY.name.en}, within ${STRATEGY.partOf.join(" and ")}.`,
+      lookup: 'import { STRATEGY } from "bioproduction-fr/strategy"',
+      holder: STRATEGY,
+    },
+  ],
 } as const satisfies DatasetDescriptor<"strategy", StrategyDataset>;

@@ -1,5 +1,5 @@
 import type { DatasetDescriptor } from "../model/dataset.js";
-import type { SurveysDataset } from "../model/survey.js";
+import type { Survey, SurveysDataset } from "../model/survey.js";
 import { SURVEYS_AS_OF } from "./as-of.derived.js";
 import { surveysSources } from "./records/sources.js";
 import { SURVEY_DISAGREEMENTS, SURVEYS } from "./registry.js";
@@ -8,6 +8,7 @@ import { SURVEY_DISAGREEMENTS, SURVEYS } from "./registry.js";
 export const surveysDataset = {
   name: "surveys",
   description: "The Leem barometer editions and their disagreements",
+  label: { fr: "Baromètres", en: "Barometers" },
   sources: surveysSources,
   holders: () => Object.values(SURVEYS),
   disagreements: SURVEY_DISAGREEMENTS,
@@ -16,4 +17,19 @@ export const surveysDataset = {
     surveys: Object.values(SURVEYS),
     disagreements: SURVEY_DISAGREEMENTS,
   }),
+  catalogue: () =>
+    Object.values<Survey>(SURVEYS).map((survey) => {
+      const period =
+        survey.period.end === undefined ? survey.period.start : `${survey.period.start} to ${survey.period.end}`;
+      const mentions =
+        survey.mentions
+          .map((m) => `${m.asWritten} → ${m.cluster ?? "no cluster (no source identifies it)"}`)
+          .join("; ") || "none";
+      return {
+        title: `${survey.publisher} barometer ${survey.edition}`,
+        summary: `« ${survey.title} », by the ${survey.publisher}, carried out by ${survey.conductedBy}, covering ${period}. Bioclusters it names, as written: ${mentions}.`,
+        lookup: `getSurvey(${JSON.stringify(survey.id)})`,
+        holder: survey,
+      };
+    }),
 } as const satisfies DatasetDescriptor<"surveys", SurveysDataset>;
