@@ -20,6 +20,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://sante-achat.info/durable/le-shift-project-estime-limpact-carbone-de-la-sante-a-467-megatonnes/",
         },
       },
       definition: {
@@ -42,6 +43,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.lemoniteurdespharmacies.fr/business/laboratoires/les-entreprises-du-medicament-face-au-defi-carbone",
         },
       },
       definition: {
@@ -62,8 +64,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Du côté des médicaments, entre 5 et 15 millions de tonnes équivalent carbone (CO2e), avec 3 milliards de boîtes produites pour répondre à la demande nationale (soit 45 boîtes par habitant et par an).",
         check: {
-          date: "2026-12-03",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://strategiesante.com/?p=6605",
         },
       },
       definition: {
@@ -85,6 +88,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm",
         },
       },
       definition: {
@@ -111,6 +115,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://sante-achat.info/durable/le-shift-project-estime-limpact-carbone-de-la-sante-a-467-megatonnes/",
         },
       },
       definition: {
@@ -133,6 +138,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.lemoniteurdespharmacies.fr/business/laboratoires/les-entreprises-du-medicament-face-au-defi-carbone",
         },
       },
       definition: {
@@ -154,6 +160,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm",
         },
       },
       definition: {
@@ -179,6 +186,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.usinenouvelle.com/article/des-investissements-en-perte-de-vitesse-en-france.N1467302",
         },
       },
       definition: {
@@ -202,6 +210,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.usinenouvelle.com/article/des-investissements-en-perte-de-vitesse-en-france.N1467302",
         },
       },
       definition: {
@@ -223,6 +232,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.usinenouvelle.com/article/le-leem-veut-un-plan-pour-promouvoir-biomedicaments-francais.N653744",
         },
       },
       definition: {
@@ -244,8 +254,14 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "“En France, les capacités de bioproduction ont augmenté de 60 % en 6 ans. Avec 52 sites, nous sommes désormais leader en Europe, qui concentre près de 130 sites.",
         check: {
-          date: "2026-11-26",
-          status: "verified",
+          date: "2026-12-06",
+          status: "not-re-found",
+          read: "https://www.mind.eu.com/health/industrie/france-biolead-veut-renforcer-lattractivite-de-la-filiere-avec-une-journee-dediee",
+          tried: [
+            "capacités de bioproduction ont augmenté de 60 % en 6 ans avec 52 sites leader en Europe 130 sites",
+            "France Biolead journée dédiée attractivité filière 52 sites leader en Europe près de 130 sites",
+            "mind health France Biolead veut renforcer l'attractivité de la filière avec une journée dédiée",
+          ],
         },
       },
       definition: {
@@ -267,8 +283,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "63% des 8463 emplois de la bioproduction sont situés dans quatre sites produisant des vaccins : Sanofi Pasteur à Marcy l’Etoile, Neuville sur Saône et Val de Reuil et Mérial à Saint-Priest.",
         check: {
-          date: "2026-11-26",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://www.usinenouvelle.com/article/le-leem-veut-un-plan-pour-promouvoir-biomedicaments-francais.N653744",
         },
       },
       definition: {
@@ -290,6 +307,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.lamedicale.fr/vous-informer/les-3-priorites-du-plan-innovation-sante-2030",
         },
       },
       definition: {
@@ -309,8 +327,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "France BioLead entend doubler le nombre d’emplois du secteur d’ici 2030 (objectif : 20 000 emplois, contre 10 000 à l’heure actuelle).",
         check: {
-          date: "2026-11-26",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://www.pharmacos-media.fr/actualite/biomedicaments-france-biolead-la-filiere-de-bioproduction-francaise-est-lancee-54586.html",
         },
       },
       definition: {
@@ -330,8 +349,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt: "Enfin, le secteur compte 76.000 emplois et 3.200 recrutements prévus à court terme.",
         attributedTo: "france-biolead-observatoire-2025",
         check: {
-          date: "2026-12-03",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://www.france-biolead.fr/articles/5a581547-b946-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
         },
       },
       definition: {
@@ -358,6 +378,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.banquepopulaire.fr/professionnels/conseils/leem-barometre-attractivite-france/",
         },
       },
       definition: {
@@ -380,6 +401,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.banquepopulaire.fr/professionnels/conseils/leem-barometre-attractivite-france/",
         },
       },
       definition: {
@@ -404,6 +426,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.mind.eu.com/health/industrie/la-france-gache-ses-atouts-selon-le-leem",
         },
       },
       definition: {
@@ -422,8 +445,13 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         source: "revuepharma-2025-09-etats-generaux",
         excerpt: "520 jours",
         check: {
-          date: "2026-11-26",
+          date: "2026-12-06",
           status: "not-re-found",
+          read: "https://www.revuepharma.fr/2025/09/il-y-a-urgence-le-leem-appelle-a-des-etats-generaux-du-medicament",
+          tried: [
+            "il y a urgence le Leem appelle à des états généraux du médicament 520 jours accès",
+            "Revue Pharma Leem délai d'accès 520 jours innovation France septembre 2025",
+          ],
         },
       },
       definition: {
@@ -449,6 +477,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://analysesetdonnees.rte-france.com/en/node/366",
         },
       },
       definition: {
@@ -470,8 +499,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Ainsi, l’intensité carbone de la production d’électricité française a baissé de près d’un tiers par rapport à celle de 2023 : elle a atteint 21,7 gCO2eq par kilowatt-heure produit sur l’année 2024.",
         check: {
-          date: "2026-11-26",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://analysesetdonnees.rte-france.com/index.php/bilan-electrique-2024/emissions",
         },
       },
       definition: {
@@ -495,8 +525,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Le rapport 2015 sur la situation de l’emploi dans les entreprises du médicament, qui vient d’être rendu public par le Leem, confirme que l’industrie du médicament poursuit son recul en termes d’emploi, et s’arrime en-dessous de la barre des 100 000 personnes, avec 98 810 salariés comptabilisés à fin 2014, en recul de 0,6 % par rapport à l’année précédente.",
         check: {
-          date: "2026-12-03",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://leem.org/presse/barometre-emploi-2015-du-leem-lemploi-dans-les-entreprises-du-medicament-victime-de-la",
         },
       },
       definition: {
@@ -518,8 +549,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Avec 98 690 collaborateurs recensés à fin 2015 (dernières statistiques disponibles), l’emploi du secteur ne baisse plus que de 0,1 % par rapport à 2014, à contre-courant de la décroissance observée dans l’ensemble de l’industrie manufacturière (- 1,0 %).",
         check: {
-          date: "2026-12-03",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://studylibfr.com/doc/2917264/c.p.16-02-2017--pour-la-premi%C3%A8re-fois-depuis-10-ans--l",
         },
       },
       definition: {
@@ -541,8 +573,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Avec 98 786 salariés recensés à fin 2016, soit une progression des effectifs de 0,1 %, l’industrie pharmaceutique bénéficie d’une trajectoire de l’emploi légèrement plus favorable que celle observée dans l’ensemble de l’industrie manufacturière (- 0,9 %).",
         check: {
-          date: "2026-12-03",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://toute-la.veille-acteurs-sante.fr/87542/emploi-des-entreprises-du-medicament-reprise-precaire-et-dependante-de-lattractivite-francaise-communique/?hilite=bourguignon",
         },
       },
       definition: {
@@ -564,8 +597,14 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "98 528 salariés en 2018*, […] une légère diminution de - 0,2 % par rapport à 2017 (98 694 salariés en 2017), soit 166 pertes d’emploi",
         check: {
-          date: "2026-12-03",
-          status: "verified",
+          date: "2026-12-06",
+          status: "not-re-found",
+          read: "https://pdfslide.fr/documents/des-entreprises-du-mdicament-leem-les-tablissements-employeurs-appliquant.html",
+          tried: [
+            "98 528 salariés en 2018 légère diminution de 0,2 % par rapport à 2017 98 694 salariés 166 pertes d'emploi",
+            "Leem repères emploi établissements employeurs appliquant la convention 98 528 salariés en 2018",
+            "une légère diminution de - 0,2 % par rapport à 2017 soit 166 pertes d'emploi Leem repères sur l'emploi des entreprises du médicament",
+          ],
         },
       },
       definition: {
@@ -587,8 +626,14 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "98 528 salariés en 2018*, […] une légère diminution de - 0,2 % par rapport à 2017 (98 694 salariés en 2017), soit 166 pertes d’emploi",
         check: {
-          date: "2026-12-03",
-          status: "verified",
+          date: "2026-12-06",
+          status: "not-re-found",
+          read: "https://pdfslide.fr/documents/des-entreprises-du-mdicament-leem-les-tablissements-employeurs-appliquant.html",
+          tried: [
+            "98 528 salariés en 2018 légère diminution de 0,2 % par rapport à 2017 98 694 salariés 166 pertes d'emploi",
+            "Leem repères emploi établissements employeurs appliquant la convention 98 528 salariés en 2018",
+            "une légère diminution de - 0,2 % par rapport à 2017 soit 166 pertes d'emploi Leem repères sur l'emploi des entreprises du médicament",
+          ],
         },
       },
       definition: {
@@ -612,6 +657,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-12-03",
           status: "verified",
+          read: "https://www.leem.org/l-industrie-pharmaceutique-en-france-emploi-et-localisation",
         },
       },
       definition: {
@@ -635,8 +681,14 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "L’ANSM indique aussi avoir géré 871 signalements de ruptures de stock et de risque de ruptures, contre 538 en 2017 et 405 en 2016.",
         check: {
-          date: "2026-12-03",
-          status: "verified",
+          date: "2026-12-06",
+          status: "not-re-found",
+          read: "http://lepharmaciendefrance.fr/node/4200",
+          tried: [
+            "ANSM 871 signalements de ruptures de stock et de risque de ruptures contre 538 en 2017 et 405 en 2016",
+            "Pharmacien de France ANSM rapport d'activité 2018 871 signalements ruptures",
+            "L'ANSM indique aussi avoir géré 871 signalements de ruptures de stock bilan 2018 pharmacien de France",
+          ],
         },
       },
       definition: {
@@ -658,8 +710,14 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "L’ANSM indique aussi avoir géré 871 signalements de ruptures de stock et de risque de ruptures, contre 538 en 2017 et 405 en 2016.",
         check: {
-          date: "2026-12-03",
-          status: "verified",
+          date: "2026-12-06",
+          status: "not-re-found",
+          read: "http://lepharmaciendefrance.fr/node/4200",
+          tried: [
+            "ANSM 871 signalements de ruptures de stock et de risque de ruptures contre 538 en 2017 et 405 en 2016",
+            "Pharmacien de France ANSM rapport d'activité 2018 871 signalements ruptures",
+            "L'ANSM indique aussi avoir géré 871 signalements de ruptures de stock bilan 2018 pharmacien de France",
+          ],
         },
       },
       definition: {
@@ -681,8 +739,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Dans son rapport annuel d'activité mis en ligne le 5 novembre, l'Agence nationale de sécurité du médicament et des produits de santé (ANSM) indique un total de 1 504 signalements enregistrés pour 2019, ce qui constitue un nouveau record, après celui de 2018 qui culminait à 871 signalements.",
         check: {
-          date: "2026-12-03",
+          date: "2026-12-06",
           status: "verified",
+          read: "http://lepharmaciendefrance.fr/actualite-web/triste-record",
         },
       },
       definition: {
@@ -704,8 +763,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Dans son rapport annuel d'activité mis en ligne le 5 novembre, l'Agence nationale de sécurité du médicament et des produits de santé (ANSM) indique un total de 1 504 signalements enregistrés pour 2019, ce qui constitue un nouveau record, après celui de 2018 qui culminait à 871 signalements.",
         check: {
-          date: "2026-12-03",
+          date: "2026-12-06",
           status: "verified",
+          read: "http://lepharmaciendefrance.fr/actualite-web/triste-record",
         },
       },
       definition: {
@@ -727,8 +787,14 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Au total, l'Agence nationale de sécurité du médicament a enregistré l'an dernier 4 925 déclarations, contre 3 761 en 2022, soit une hausse de 30,9%. Ces signalements ont plus que doublé (+128%) par rapport aux 2 160 signalements reçus en 2021.",
         check: {
-          date: "2026-12-03",
-          status: "verified",
+          date: "2026-12-06",
+          status: "not-re-found",
+          read: "http://www.whatsupdoc-lemag.fr/article/pres-de-5-000-ruptures-de-stocks-de-medicaments-en-2023-cest-encore-trop",
+          tried: [
+            "4 925 déclarations contre 3 761 en 2022 hausse de 30,9% plus que doublé 2 160 signalements reçus en 2021",
+            "près de 5 000 ruptures de stocks de médicaments en 2023 c'est encore trop Agence nationale de sécurité du médicament 4 925 déclarations",
+            "whatsupdoc ruptures de stocks de médicaments 2023 ANSM 4 925 déclarations 3 761 en 2022 30,9%",
+          ],
         },
       },
       definition: {
@@ -750,8 +816,14 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Au total, l'Agence nationale de sécurité du médicament a enregistré l'an dernier 4 925 déclarations, contre 3 761 en 2022, soit une hausse de 30,9%. Ces signalements ont plus que doublé (+128%) par rapport aux 2 160 signalements reçus en 2021.",
         check: {
-          date: "2026-12-03",
-          status: "verified",
+          date: "2026-12-06",
+          status: "not-re-found",
+          read: "http://www.whatsupdoc-lemag.fr/article/pres-de-5-000-ruptures-de-stocks-de-medicaments-en-2023-cest-encore-trop",
+          tried: [
+            "4 925 déclarations contre 3 761 en 2022 hausse de 30,9% plus que doublé 2 160 signalements reçus en 2021",
+            "près de 5 000 ruptures de stocks de médicaments en 2023 c'est encore trop Agence nationale de sécurité du médicament 4 925 déclarations",
+            "whatsupdoc ruptures de stocks de médicaments 2023 ANSM 4 925 déclarations 3 761 en 2022 30,9%",
+          ],
         },
       },
       definition: {
@@ -773,8 +845,14 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Au total, l'Agence nationale de sécurité du médicament a enregistré l'an dernier 4 925 déclarations, contre 3 761 en 2022, soit une hausse de 30,9%. Ces signalements ont plus que doublé (+128%) par rapport aux 2 160 signalements reçus en 2021.",
         check: {
-          date: "2026-12-03",
-          status: "verified",
+          date: "2026-12-06",
+          status: "not-re-found",
+          read: "http://www.whatsupdoc-lemag.fr/article/pres-de-5-000-ruptures-de-stocks-de-medicaments-en-2023-cest-encore-trop",
+          tried: [
+            "4 925 déclarations contre 3 761 en 2022 hausse de 30,9% plus que doublé 2 160 signalements reçus en 2021",
+            "près de 5 000 ruptures de stocks de médicaments en 2023 c'est encore trop Agence nationale de sécurité du médicament 4 925 déclarations",
+            "whatsupdoc ruptures de stocks de médicaments 2023 ANSM 4 925 déclarations 3 761 en 2022 30,9%",
+          ],
         },
       },
       definition: {
@@ -798,8 +876,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "Depuis 2012, sur les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une autorisation de mise sur le marché (AMM), seuls deux ont été fabriqués en France. A côté, les Etats-Unis en ont produit 37.",
         check: {
-          date: "2026-11-26",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://www.usinenouvelle.com/article/le-leem-veut-un-plan-pour-promouvoir-biomedicaments-francais.N653744",
         },
       },
       definition: {
@@ -821,8 +900,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "En 2017, sur 97 biomédicaments autorisés en Europe, 6 seulement étaient produits ou prévus de l’être en France.",
         check: {
-          date: "2026-11-26",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://pharmaceutiques.com/actualites/entreprises/un-tour-de-france-de-la-bioproduction",
         },
       },
       definition: {
@@ -846,6 +926,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://jeunediplome.net/la-france-tente-de-combler-son-retard-dans-les-biomedicaments",
         },
       },
       definition: {
@@ -867,8 +948,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         excerpt:
           "La France compte 47 biomédicaments dont la substance active est fabriquée localement, ce qui facilite l’accès des patients français et européens à des thérapies innovantes répondant à des besoins encore insuffisamment couverts. Cette production se répartit en 23 biomédicaments dérivés du sang, 12 vaccins, 8 anticorps destinés principalement à des maladies rares, et 4 biomédicaments issus du microbiote.",
         check: {
-          date: "2026-11-26",
+          date: "2026-12-06",
           status: "verified",
+          read: "https://www.france-biolead.fr/content/l-observatoire-de-la-filiere",
         },
       },
       definition: {
@@ -895,6 +977,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
         },
       },
       definition: {
@@ -919,6 +1002,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         check: {
           date: "2026-11-26",
           status: "verified",
+          read: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
         },
       },
       definition: {
