@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { foldName } from "../src/core/fold.js";
 import { DATASETS } from "../src/datasets.js";
+import type { Citation } from "../src/model/common.js";
 import { CitationSchema } from "../src/schemas/common.js";
 import { fold, hedgesIn } from "./support/hedges.js";
 import { citationsIn, factsIn, figuresIn, holdersIn } from "./support/walk.js";
@@ -25,6 +26,79 @@ describe("every citation records its check", () => {
   it.each(citations.map((c) => [c.excerpt.slice(0, 60), c] as const))("%s…", (_, citation) => {
     expect(CitationSchema.safeParse(citation).error?.issues ?? []).toEqual([]);
     expect(citation.check.date <= new Date().toISOString().slice(0, 10)).toBe(true);
+  });
+});
+
+/** The source's own address, by id. */
+const urls = new Map(DATASETS.sources.sources.map((source) => [source.id, source.url]));
+
+/** Whether `read` is a copy of `page` kept by a web archive: `https://web.archive.org/web/<time>/<page>`. */
+const archiveOf = (read: string, page: string) => {
+  const kept = /^https:\/\/(?:web\.archive\.org\/web|archive\.(?:ph|today|is))\/\d{4,14}(?:[a-z]{2}_)?\/(.+)$/.exec(
+    read,
+  )?.[1];
+  return kept !== undefined && kept.replace(/^https?:\/\//, "") === page.replace(/^https?:\/\//, "");
+};
+
+/** The pages a check may have read: the source's address, the citation's, or an archived copy of either. */
+function readable(citation: Citation, sourceUrl: string | null | undefined): boolean {
+  const pages = [citation.address, sourceUrl].filter((page): page is string => typeof page === "string");
+  const { read } = citation.check;
+  return pages.some((page) => read === page || archiveOf(read, page));
+}
+
+/** The words of a text that can identify it: four letters or more, or digits, folded. */
+const words = (text: string) =>
+  new Set(
+    foldName(text)
+      .split(" ")
+      .filter((w) => w.length >= 4 || /\d/.test(w)),
+  );
+
+/** Whether a phrasing searched for a page could have found these words: two words in common at least. */
+function searchesFor(phrasing: string, excerpt: string): boolean {
+  const mine = words(excerpt);
+  return [...words(phrasing)].filter((w) => mine.has(w)).length >= 2;
+}
+
+describe("every check carries its trace, so that a reviewer can repeat it", () => {
+  it.each(citations.map((c) => [c.excerpt.slice(0, 60), c] as const))("%s…", (_, citation) => {
+    const { check } = citation;
+    expect(check.read, "the address read").toMatch(/^https?:\/\/\S+$/);
+    expect(
+      readable(citation, urls.get(citation.source)),
+      `${check.read} is neither ${citation.source}'s address, the citation's, nor an archived copy`,
+    ).toBe(true);
+    if (check.status === "not-re-found") {
+      expect(check.tried?.length ?? 0, "a page not re-found records the phrasings tried").toBeGreaterThanOrEqual(2);
+    }
+    for (const phrasing of check.tried ?? []) {
+      expect(searchesFor(phrasing, citation.excerpt), `« ${phrasing} » shares no words with the excerpt`).toBe(true);
+    }
+  });
+
+  it("tells a source's page and its archived copies from any other page", () => {
+    const page = "https://www.leem.org/presse/a";
+    const cite = (read: string): Citation => ({
+      source: "s",
+      excerpt: "e",
+      check: { date: "2026-12-06", status: "verified", read },
+    });
+    expect(readable(cite(page), page)).toBe(true);
+    expect(readable(cite("https://web.archive.org/web/20250101000000/https://www.leem.org/presse/a"), page)).toBe(true);
+    expect(readable(cite("https://archive.ph/20250101/www.leem.org/presse/a"), page)).toBe(true);
+    expect(readable({ ...cite("https://mirror.example/a"), address: "https://mirror.example/a" }, page)).toBe(true);
+    expect(readable(cite("https://www.leem.org/presse/b"), page)).toBe(false);
+    expect(readable(cite("https://web.archive.org/web/20250101000000/https://elsewhere.org/a"), page)).toBe(false);
+    expect(readable(cite(page), null)).toBe(false);
+  });
+
+  it("tells a phrasing of the excerpt from an unrelated one", () => {
+    const excerpt = "Avec 98 786 salariés recensés à fin 2016, soit une progression des effectifs de 0,1 %";
+    expect(searchesFor("98 786 salariés recensés à fin 2016", excerpt)).toBe(true);
+    expect(searchesFor("Salariés recensés", excerpt)).toBe(true);
+    expect(searchesFor("usine de vaccins à Lyon", excerpt)).toBe(false);
+    expect(searchesFor("salariés", excerpt)).toBe(false);
   });
 });
 

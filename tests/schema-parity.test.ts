@@ -3,7 +3,8 @@
  * package ships them, compiled by ajv in strict mode) accept and refuse the same records. The only
  * exceptions are the rules that compare one field with another, which no JSON Schema can state
  * (a range's upper bound above its value, a period's end after its start, a disagreement's
- * preferred claim among its claims, an uncertainty's ends in order and around the value): zod
+ * preferred claim among its claims, the phrasings a page not re-found requires, an uncertainty's
+ * ends in order and around the value): zod
  * refuses those records and the JSON Schema cannot, and this test pins that list down.
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -41,7 +42,8 @@ const GOOD_ADDRESSES = ["on https", "on http with a port"];
 
 const base = getFigure("genother-budget-article");
 const { over: _over, ...plain } = base;
-const check = { date: "2026-11-26", status: "verified" } as const;
+const check = { date: "2026-11-26", status: "verified", read: base.citation.check.read } as const;
+const notReFound = { ...check, status: "not-re-found" } as const;
 
 /** Broken and borderline figures, each named for what it tries. */
 const figureCases: Readonly<Record<string, unknown>> = {
@@ -67,6 +69,23 @@ const figureCases: Readonly<Record<string, unknown>> = {
     ...plain,
     citation: { ...base.citation, check: { ...check, date: "2026-13-01" } },
   },
+  "a check with no address read": {
+    ...plain,
+    citation: { ...base.citation, check: { date: check.date, status: check.status } },
+  },
+  "a check whose address read is not a page": {
+    ...plain,
+    citation: { ...base.citation, check: { ...check, read: "ftp://example.com/" } },
+  },
+  "a verified check with the phrasing that found it": {
+    ...plain,
+    citation: { ...base.citation, check: { ...check, tried: ["70 millions d'euros GenoTher"] } },
+  },
+  "a check with an empty phrasing": { ...plain, citation: { ...base.citation, check: { ...check, tried: [""] } } },
+  "a page not re-found with two phrasings tried": {
+    ...plain,
+    citation: { ...base.citation, check: { ...notReFound, tried: ["70 millions d'euros", "GenoTher budget"] } },
+  },
   "a definition with one language": { ...plain, definition: { fr: "sites" } },
   "a period from a month to the end of its year": { ...plain, period: { start: "2023-06", end: "2023" } },
   "a period from a year to a later day": { ...plain, period: { start: "2023", end: "2024-01-01" } },
@@ -80,11 +99,18 @@ const figureCases: Readonly<Record<string, unknown>> = {
   "a range whose upper bound is below its value": { ...plain, qualifier: "range", value: 100, max: 80 },
   "a period that ends before it starts": { ...plain, period: { start: "2050", end: "2023" } },
   "a period from a year to an earlier month": { ...plain, period: { start: "2024", end: "2023-06" } },
+  "a page not re-found with one phrasing tried": {
+    ...plain,
+    citation: { ...base.citation, check: { ...notReFound, tried: ["70 millions d'euros"] } },
+  },
+  "a page not re-found with no phrasing tried": { ...plain, citation: { ...base.citation, check: notReFound } },
 };
 const CROSS_FIELD = [
   "a range whose upper bound is below its value",
   "a period that ends before it starts",
   "a period from a year to an earlier month",
+  "a page not re-found with one phrasing tried",
+  "a page not re-found with no phrasing tried",
 ];
 
 describe("zod and the JSON Schema give one verdict", () => {

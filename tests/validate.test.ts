@@ -27,7 +27,11 @@ describe("parse… and safeParse…", () => {
     const result = safeParseFigure({
       ...figure,
       value: "70 millions",
-      citation: { source: "Not Kebab", excerpt: "", check: { date: "2026-11-26", status: "verified" } },
+      citation: {
+        source: "Not Kebab",
+        excerpt: "",
+        check: { date: "2026-11-26", status: "verified", read: "https://example.org/page" },
+      },
     });
     expect(result.success).toBe(false);
     if (result.success) return;

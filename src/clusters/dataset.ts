@@ -1,5 +1,5 @@
 import type { Cluster, ClustersDataset } from "../model/cluster.js";
-import type { DatasetDescriptor } from "../model/dataset.js";
+import type { CatalogueSection, DatasetDescriptor } from "../model/dataset.js";
 import { CLUSTERS_AS_OF } from "./as-of.derived.js";
 import { clustersSources } from "./records/sources.js";
 import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS } from "./registry.js";
@@ -18,7 +18,7 @@ export const clustersDataset = {
     clusters: Object.values(CLUSTERS),
     disagreements: CLUSTER_DISAGREEMENTS,
   }),
-  catalogue: () => [
+  catalogue: (): readonly CatalogueSection[] => [
     {
       title: "France 2030 bioclusters programme",
       summary: `${BIOCLUSTER_PROGRAMME.name.fr} / ${BIOCLUSTER_PROGRAMME.name.en}, run by the ${BIOCLUSTER_PROGRAMME.operator}.`,

@@ -1,4 +1,4 @@
-import type { DatasetDescriptor } from "../model/dataset.js";
+import type { CatalogueSection, DatasetDescriptor } from "../model/dataset.js";
 import type { EmissionsDataset } from "../model/emissions.js";
 import { EMISSIONS_AS_OF } from "./as-of.derived.js";
 import { emissionsSources } from "./records/sources.js";
@@ -22,7 +22,7 @@ export const emissionsDataset = {
     factors: Object.values(EMISSION_FACTORS),
     disagreements: EMISSION_DISAGREEMENTS,
   }),
-  catalogue: () =>
+  catalogue: (): readonly CatalogueSection[] =>
     Object.values(REPORTS).map((report) => ({
       title: `${report.publisher} report ${report.id.match(/\d{4}/)?.[0] ?? ""}`.trim(),
       summary: `« ${report.title} », by ${report.publisher}.`,

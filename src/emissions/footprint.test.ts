@@ -41,7 +41,11 @@ describe("footprint", () => {
       citation: {
         source: "france-biolead-2025-06-19",
         excerpt: "le paracétamol (20 kgCO₂e/kg)",
-        check: { date: "2026-11-26", status: "verified" },
+        check: {
+          date: "2026-11-26",
+          status: "verified",
+          read: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
+        },
       },
     } as const;
     const result = footprint(figure, quantity(500, "g"));

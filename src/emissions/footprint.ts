@@ -1,4 +1,5 @@
 import {
+  assertArray,
   assertChoice,
   assertNonNegative,
   assertOneOf,
@@ -248,7 +249,7 @@ function readFactor(input: unknown) {
 /** A citation from any caller, checked and copied, so that freezing the result leaves the caller's object alone. */
 function readCitation(input: unknown, argument: string): Citation {
   const record = assertRecord<keyof Citation>(input, argument);
-  const check = assertRecord<"date" | "status">(record.check, `${argument}.check`);
+  const check = assertRecord<"date" | "status" | "read" | "tried">(record.check, `${argument}.check`);
   const optional = (key: "address" | "attributedTo") =>
     record[key] === undefined ? {} : { [key]: assertText(record[key], `${argument}.${key}`) };
   return {
@@ -259,6 +260,14 @@ function readCitation(input: unknown, argument: string): Citation {
     check: {
       date: assertText(check.date, `${argument}.check.date`),
       status: assertChoice(check.status, CHECK_STATUSES, `${argument}.check.status`),
+      read: assertText(check.read, `${argument}.check.read`),
+      ...(check.tried === undefined
+        ? {}
+        : {
+            tried: assertArray(check.tried, `${argument}.check.tried`).map((phrasing, i) =>
+              assertText(phrasing, `${argument}.check.tried[${i}]`),
+            ),
+          }),
     },
   };
 }

@@ -18,8 +18,8 @@ const SENTENCE: Readonly<Record<Locale, (status: string, date: string) => string
  *
  * @example
  * import { formatCheck } from "bioproduction-fr/format";
- * formatCheck({ date: "2026-11-26", status: "verified" }); // "vérifié le 26 novembre 2026"
- * formatCheck({ date: "2026-11-26", status: "not-re-found" }, "en"); // "page not re-found on November 26, 2026"
+ * formatCheck({ date: "2026-11-26", status: "verified", read: "https://example.org/page" }); // "vérifié le 26 novembre 2026"
+ * formatCheck({ date: "2026-11-26", status: "not-re-found", read: "https://example.org/page", tried: ["8 %", "seuls 8 %"] }, "en"); // "page not re-found on November 26, 2026"
  *
  * @category Format
  */

@@ -80,7 +80,7 @@ describe("formatFigure", () => {
       citation: {
         source: "leem-barometer-2025",
         excerpt: "seuls 8 %",
-        check: { date: "2026-11-26", status: "verified" },
+        check: { date: "2026-11-26", status: "verified", read: "https://example.org/page" },
       },
     } as const satisfies Figure;
     expect(formatFigure(figure, "fr")).toBe("8\u00a0%");

@@ -42,7 +42,9 @@ export interface Period {
 }
 
 /**
- * When a citation was last checked against its page, and what the check found.
+ * When a citation was last checked against its page, what the check found, and its trace: the
+ * address read and, for a page not found again, the phrasings searched. A reviewer can repeat the
+ * check from these alone.
  *
  * @category Figures
  */
@@ -51,6 +53,17 @@ export interface CitationCheck {
   readonly date: IsoDate;
   /** `"verified"`: the excerpt stands verbatim on the page; `"not-re-found"`: the page could not be found again. */
   readonly status: CheckStatus;
+  /**
+   * The `http(s)` address read: the source's `url`, the citation's `address` (which names a copy on
+   * another host), or an archived copy of either (`web.archive.org`, `archive.today`). For a page
+   * not found again, the address last known to hold it.
+   */
+  readonly read: string;
+  /**
+   * The phrasings searched for the page, each a run of the excerpt's words: at least two for a page
+   * not found again, so that the search can be repeated; optional for a verified one.
+   */
+  readonly tried?: readonly string[] | undefined;
 }
 
 /**

@@ -94,6 +94,21 @@ export const CitationCheckSchema = z
   .strictObject({
     date: IsoDateSchema,
     status: z.enum(keysOf(CHECK_STATUSES)),
+    read: HttpUrlSchema,
+    tried: z.array(z.string().min(1)).readonly().optional(),
+  })
+  .superRefine((check, ctx) => {
+    // A page not found again rests on the search alone: the search must be repeatable.
+    if (check.status === "not-re-found" && (check.tried?.length ?? 0) < 2) {
+      ctx.addIssue({
+        code: "too_small",
+        origin: "array",
+        minimum: 2,
+        inclusive: true,
+        input: check.tried,
+        path: ["tried"],
+      });
+    }
   })
   .readonly();
 

@@ -157,7 +157,7 @@ export const safeParseFigure = figure.safeParse;
  *
  * @example
  * import { parseFact } from "bioproduction-fr/schemas";
- * parseFact({ id: "x", label: { fr: "Date", en: "Date" }, kind: "date", value: "2025-06-19", citation: { source: "s", excerpt: "…", check: { date: "2026-11-26", status: "verified" } } });
+ * parseFact({ id: "x", label: { fr: "Date", en: "Date" }, kind: "date", value: "2025-06-19", citation: { source: "s", excerpt: "…", check: { date: "2026-11-26", status: "verified", read: "https://example.org/page" } } });
  *
  * @category Schemas
  */

@@ -1,4 +1,4 @@
-import type { DatasetDescriptor } from "../model/dataset.js";
+import type { CatalogueSection, DatasetDescriptor } from "../model/dataset.js";
 import type { SectorDataset } from "../model/sector.js";
 import { ORGANISATION_KINDS } from "../vocabulary/enumerations.js";
 import { SECTOR_AS_OF } from "./as-of.derived.js";
@@ -19,7 +19,7 @@ export const sectorDataset = {
     organisations: Object.values(ORGANISATIONS),
     disagreements: SECTOR_DISAGREEMENTS,
   }),
-  catalogue: () => [
+  catalogue: (): readonly CatalogueSection[] => [
     {
       title: "The sector",
       summary: `${SECTOR_OVERVIEW.name.fr} / ${SECTOR_OVERVIEW.name.en}: counts through time, each with the definition it was counted under (the "Definition" in each figure's label cell).`,

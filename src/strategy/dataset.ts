@@ -1,4 +1,4 @@
-import type { DatasetDescriptor } from "../model/dataset.js";
+import type { CatalogueSection, DatasetDescriptor } from "../model/dataset.js";
 import type { StrategyDataset } from "../model/strategy.js";
 import { STRATEGY_AS_OF } from "./as-of.derived.js";
 import { strategySources } from "./records/sources.js";
@@ -13,7 +13,7 @@ export const strategyDataset = {
   holders: () => [STRATEGY],
   disagreements: STRATEGY_DISAGREEMENTS,
   json: (): StrategyDataset => ({ asOf: STRATEGY_AS_OF, strategy: STRATEGY, disagreements: STRATEGY_DISAGREEMENTS }),
-  catalogue: () => [
+  catalogue: (): readonly CatalogueSection[] => [
     {
       title: "National strategy",
       summary: `${STRATEGY.name.fr} / ${STRATEGY.name.en}, within ${STRATEGY.partOf.join(" and ")}.`,

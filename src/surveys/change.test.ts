@@ -29,7 +29,7 @@ describe("percentChange", () => {
         citation: {
           source: "leem-barometer-2025",
           excerpt: `${value} %`,
-          check: { date: "2026-11-26", status: "verified" },
+          check: { date: "2026-11-26", status: "verified", read: "https://example.org/page" },
         },
       }) as const satisfies Figure;
     expect(percentChange(figure("before", 40), figure("after", 50)).relative.value).toBe(25);

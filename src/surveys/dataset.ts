@@ -1,4 +1,4 @@
-import type { DatasetDescriptor } from "../model/dataset.js";
+import type { CatalogueSection, DatasetDescriptor } from "../model/dataset.js";
 import type { Survey, SurveysDataset } from "../model/survey.js";
 import { SURVEYS_AS_OF } from "./as-of.derived.js";
 import { surveysSources } from "./records/sources.js";
@@ -17,7 +17,7 @@ export const surveysDataset = {
     surveys: Object.values(SURVEYS),
     disagreements: SURVEY_DISAGREEMENTS,
   }),
-  catalogue: () =>
+  catalogue: (): readonly CatalogueSection[] =>
     Object.values<Survey>(SURVEYS).map((survey) => {
       const period =
         survey.period.end === undefined ? survey.period.start : `${survey.period.start} to ${survey.period.end}`;

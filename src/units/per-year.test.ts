@@ -18,7 +18,11 @@ const budget = {
   citation: {
     source: "france-biolead-2025-06-19",
     excerpt: "70 millions d'euros sur cinq ans",
-    check: { date: "2026-11-26", status: "verified" },
+    check: {
+      date: "2026-11-26",
+      status: "verified",
+      read: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
+    },
   },
 } as const satisfies Figure;
 

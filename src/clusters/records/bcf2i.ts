@@ -15,6 +15,38 @@ const LA_TRIBUNE_CITY =
   "Le nouveau centre lyonnais de recherche et d'entreprises en infectiologie, le biocluster BCF2I, finalise sa future organisation. […] Le nouveau biocluster BCF2I regroupera à Lyon, début 2024, laboratoires, centres de recherche et entreprises";
 const LYON_DECIDEURS_SITE =
   "doté d’une enveloppe de 100 millions d’euros sur dix ans prendra ses quartiers au cœur du biodistrict de Gerland";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const LA_TRIBUNE_2023_10_04_BCF2I_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://region-aura.latribune.fr/strategie/sante/2023-10-04/sante-a-lyon-le-nouveau-biocluster-bientot-sur-les-rails-dans-la-lutte-contre-les-maladies-infectieuses-et-l-antibioresistance-977204.html",
+} as const;
+const APHP_THREE_BIOCLUSTERS_READ = {
+  ...CHECKED,
+  read: "https://www.aphp.fr/contenu/3-bioclusters-dans-lesquels-lap-hp-est-impliquee-laureats-de-lappel-manifestation-dinteret",
+} as const;
+const STRATEGIESANTE_BCF2I_READ = { ...CHECKED, read: "https://strategiesante.com/?p=4700" } as const;
+const ANRS_BCF2I_CREATION_READ = {
+  ...CHECKED,
+  read: "https://anrs.fr/fr/actualites/actualites/lanrs-maladies-infectieuses-emergentes-membre-fondateur-de-bcf2i-le-nouveau-biocluster-francais-dinnovation-en-infectiologie-cree-le-16-mai-2023/",
+} as const;
+const LYONBIOPOLE_2024_07_09_BCF2I_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://lyonbiopole.com/actualites/la-creation-du-biocluster-pour-linnovation-en-maladies-infectieuses-est-officielle",
+} as const;
+const LYONBIOPOLE_2024_07_09_BCF2I_READ = {
+  ...CHECKED,
+  read: "https://lyonbiopole.com/actualites/la-creation-du-biocluster-pour-linnovation-en-maladies-infectieuses-est-officielle",
+} as const;
+const LA_TRIBUNE_2023_10_04_BCF2I_READ = {
+  ...CHECKED,
+  read: "https://region-aura.latribune.fr/strategie/sante/2023-10-04/sante-a-lyon-le-nouveau-biocluster-bientot-sur-les-rails-dans-la-lutte-contre-les-maladies-infectieuses-et-l-antibioresistance-977204.html",
+} as const;
+const LYON_DECIDEURS_2023_06_BCF2I_READ = {
+  ...CHECKED,
+  read: "https://lyondecideurs.com/2023/06/actu/decryptage-lyon-decroche-enfin-son-biocluster/",
+} as const;
 
 /**
  * BCF2I, the infectious-diseases biocluster led from Lyon by Lyonbiopôle, announced on
@@ -32,14 +64,18 @@ export const bcf2i = {
   },
   focus: ["infectious-diseases"],
   city: "Lyon",
-  cityCitation: { source: "la-tribune-2023-10-04-bcf2i", excerpt: LA_TRIBUNE_CITY, check: CHECKED },
+  cityCitation: {
+    source: "la-tribune-2023-10-04-bcf2i",
+    excerpt: LA_TRIBUNE_CITY,
+    check: LA_TRIBUNE_2023_10_04_BCF2I_VERIFIED,
+  },
   facts: [
     {
       id: "bcf2i-french-name-aphp",
       label: { fr: "Nom complet (AP-HP)", en: "Full name (AP-HP)" },
       kind: "text",
       value: "Biocluster français pour l’innovation en infectiologie",
-      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME, check: CHECKED },
+      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME, check: APHP_THREE_BIOCLUSTERS_READ },
       note: "Lyonbiopôle calls it « Biocluster pour l’Innovation en Maladies Infectieuses ».",
       noteFr: "Lyonbiopôle l’appelle « Biocluster pour l’Innovation en Maladies Infectieuses ».",
     },
@@ -48,7 +84,7 @@ export const bcf2i = {
       label: { fr: "Catégorie de lauréat", en: "Class of winner" },
       kind: "text",
       value: "à accompagner",
-      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME, check: CHECKED },
+      citation: { source: "aphp-three-bioclusters", excerpt: APHP_NAME, check: APHP_THREE_BIOCLUSTERS_READ },
       note: "A biocluster « to be supported », as opposed to a « mature » one.",
       noteFr: "Un biocluster « à accompagner », par opposition à un biocluster « mature ».",
     },
@@ -60,7 +96,7 @@ export const bcf2i = {
       citation: {
         source: "strategiesante-bcf2i",
         excerpt: "Baptisé BCF2I (pour Biocluster for Innovation in Infectious Diseases)",
-        check: CHECKED,
+        check: STRATEGIESANTE_BCF2I_READ,
       },
     },
     {
@@ -75,7 +111,7 @@ export const bcf2i = {
         source: "anrs-bcf2i-creation",
         excerpt:
           "La création du biocluster for innovation in infectious diseases (BCF2i) a été annoncée le 16 mai 2023 par le président de la République.",
-        check: CHECKED,
+        check: ANRS_BCF2I_CREATION_READ,
       },
     },
     {
@@ -83,7 +119,11 @@ export const bcf2i = {
       label: { fr: "Porteur", en: "Lead organisation" },
       kind: "text",
       value: "Lyonbiopôle Auvergne-Rhône-Alpes",
-      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS, check: CHECKED },
+      citation: {
+        source: "lyonbiopole-2024-07-09-bcf2i",
+        excerpt: LYONBIOPOLE_PARTNERS,
+        check: LYONBIOPOLE_2024_07_09_BCF2I_VERIFIED,
+      },
     },
     {
       id: "bcf2i-partners",
@@ -100,7 +140,11 @@ export const bcf2i = {
         "AP-HP",
         "Université Paris Cité",
       ],
-      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_PARTNERS, check: CHECKED },
+      citation: {
+        source: "lyonbiopole-2024-07-09-bcf2i",
+        excerpt: LYONBIOPOLE_PARTNERS,
+        check: LYONBIOPOLE_2024_07_09_BCF2I_VERIFIED,
+      },
       note: "The source misspells « Boehringer-Ingenheim » and writes « APHP » and « Université de Paris Cité »; it also names « l’ensemble de l’écosystème régional associé à la lutte contre les maladies infectieuses », left out of the list.",
       noteFr:
         "La source écrit mal « Boehringer-Ingenheim » et écrit « APHP » et « Université de Paris Cité » ; elle nomme aussi « l’ensemble de l’écosystème régional associé à la lutte contre les maladies infectieuses », laissé hors de la liste.",
@@ -114,7 +158,7 @@ export const bcf2i = {
         source: "lyonbiopole-2024-07-09-bcf2i",
         excerpt:
           "la lutte contre les maladies infectieuses émergentes et l’émergence de l’antibiorésistance, dans le cadre d’une approche One Health",
-        check: CHECKED,
+        check: LYONBIOPOLE_2024_07_09_BCF2I_READ,
       },
     },
     {
@@ -122,7 +166,11 @@ export const bcf2i = {
       label: { fr: "Création effective", en: "Creation effective" },
       kind: "date",
       value: "2024-07-09",
-      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE, check: CHECKED },
+      citation: {
+        source: "lyonbiopole-2024-07-09-bcf2i",
+        excerpt: LYONBIOPOLE_EFFECTIVE,
+        check: LYONBIOPOLE_2024_07_09_BCF2I_READ,
+      },
       note: "The release announcing it is dated « Lyon, le 9 juillet 2024 ».",
       noteFr: "Le communiqué qui l’annonce est daté « Lyon, le 9 juillet 2024 ».",
     },
@@ -134,7 +182,7 @@ export const bcf2i = {
       citation: {
         source: "la-tribune-2023-10-04-bcf2i",
         excerpt: "Sa création officielle est attendue pour le début d'année 2024",
-        check: CHECKED,
+        check: LA_TRIBUNE_2023_10_04_BCF2I_READ,
       },
       note: "A forecast of October 2023: « début d'année 2024 », the start of 2024 (the same article also says « au premier trimestre 2024 »).",
       noteFr:
@@ -145,7 +193,11 @@ export const bcf2i = {
       label: { fr: "Implantation", en: "Site" },
       kind: "text",
       value: "biodistrict de Gerland",
-      citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE, check: CHECKED },
+      citation: {
+        source: "lyon-decideurs-2023-06-bcf2i",
+        excerpt: LYON_DECIDEURS_SITE,
+        check: LYON_DECIDEURS_2023_06_BCF2I_READ,
+      },
       note: "A plan reported in June 2023 (« prendra ses quartiers »), in a building « qui reste à trouver ou construire »; the page's title places it in Lyon (« Lyon décroche enfin son biocluster »).",
       noteFr:
         "Un projet rapporté en juin 2023 (« prendra ses quartiers »), dans un bâtiment « qui reste à trouver ou construire » ; le titre de la page le situe à Lyon (« Lyon décroche enfin son biocluster »).",
@@ -160,7 +212,11 @@ export const bcf2i = {
       qualifier: "exact",
       period: null,
       over: { value: 5, unit: "years" },
-      citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_EFFECTIVE, check: CHECKED },
+      citation: {
+        source: "lyonbiopole-2024-07-09-bcf2i",
+        excerpt: LYONBIOPOLE_EFFECTIVE,
+        check: LYONBIOPOLE_2024_07_09_BCF2I_READ,
+      },
       note: "Granted « dès lors », from the creation effective in July 2024; the release gives no start date for the five years.",
       noteFr:
         "Accordé « dès lors », à partir de la création effective en juillet 2024 ; le communiqué ne donne pas la date de début des cinq ans.",
@@ -173,7 +229,11 @@ export const bcf2i = {
       qualifier: "exact",
       period: null,
       over: { value: 10, unit: "years" },
-      citation: { source: "lyon-decideurs-2023-06-bcf2i", excerpt: LYON_DECIDEURS_SITE, check: CHECKED },
+      citation: {
+        source: "lyon-decideurs-2023-06-bcf2i",
+        excerpt: LYON_DECIDEURS_SITE,
+        check: LYON_DECIDEURS_2023_06_BCF2I_READ,
+      },
       note: "Reported in June 2023; the start of the ten years is not given.",
       noteFr: "Rapporté en juin 2023 ; le début des dix ans n’est pas donné.",
     },
@@ -186,7 +246,11 @@ export const bcf2i = {
         {
           title: { fr: "président", en: "president" },
           organisation: "BCF2I",
-          citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_GOVERNANCE, check: CHECKED },
+          citation: {
+            source: "lyonbiopole-2024-07-09-bcf2i",
+            excerpt: LYONBIOPOLE_GOVERNANCE,
+            check: LYONBIOPOLE_2024_07_09_BCF2I_READ,
+          },
         },
       ],
     },
@@ -197,7 +261,11 @@ export const bcf2i = {
         {
           title: { fr: "directeur général", en: "chief executive officer" },
           organisation: "BCF2I",
-          citation: { source: "lyonbiopole-2024-07-09-bcf2i", excerpt: LYONBIOPOLE_GOVERNANCE, check: CHECKED },
+          citation: {
+            source: "lyonbiopole-2024-07-09-bcf2i",
+            excerpt: LYONBIOPOLE_GOVERNANCE,
+            check: LYONBIOPOLE_2024_07_09_BCF2I_READ,
+          },
         },
       ],
     },

@@ -1,5 +1,27 @@
 import type { Cluster } from "../../model/cluster.js";
 
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const MACSF_IHU_BIOCLUSTERS_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://communaute.macsf.fr/blog/actus/14/12%20nouveaux%20IHU%20et%204%20nouveaux%20bioclusters",
+} as const;
+const AEF_INFO_2022_10_BRAIN_AND_MIND_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.aefinfo.fr/depeche/680179-biocluster-le-projet-brain-mind-entend-faciliter-l-interaction-avec-les-industriels-jose-alain-sahel-ihu-foresight",
+} as const;
+const INSTITUT_DU_CERVEAU_BRAIN_AND_MIND_LAUREATE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://institutducerveau.org/actualites/projet-brain-mind-laureat-lappel-projets-biocluster-france-2030",
+} as const;
+const APHP_THREE_BIOCLUSTERS_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.aphp.fr/contenu/3-bioclusters-dans-lesquels-lap-hp-est-impliquee-laureats-de-lappel-manifestation-dinteret",
+} as const;
+
 /**
  * Brain & Mind, the Paris neuroscience biocluster carried by the Institut du Cerveau, the Institut
  * de la Vision and the Fondation FondaMental; a second-wave winner of May 2023, which the AP-HP
@@ -15,7 +37,7 @@ export const brainAndMind = {
   cityCitation: {
     source: "macsf-ihu-bioclusters",
     excerpt: "Brain&mind, biocluster Paris cerveau, esprit et sens à Paris, projet dédié à la neurologie",
-    check: { date: "2026-11-26", status: "verified" },
+    check: MACSF_IHU_BIOCLUSTERS_READ,
   },
   facts: [
     {
@@ -27,7 +49,7 @@ export const brainAndMind = {
         source: "aef-info-2022-10-brain-and-mind",
         excerpt:
           'Porté par l’Institut du Cerveau, l’Institut de la Vision et la Fondation FondaMental, le projet "Brain & Mind"',
-        check: { date: "2026-11-26", status: "verified" },
+        check: AEF_INFO_2022_10_BRAIN_AND_MIND_READ,
       },
       note: "An AEF info dispatch of October 2022, on the project as a candidate to the call.",
       noteFr: "Une dépêche d’AEF info d’octobre 2022, sur le projet candidat à l’appel.",
@@ -40,7 +62,7 @@ export const brainAndMind = {
       citation: {
         source: "institut-du-cerveau-brain-and-mind-laureate",
         excerpt: "le projet Brain & Mind est lauréat de la seconde vague",
-        check: { date: "2026-11-26", status: "verified" },
+        check: INSTITUT_DU_CERVEAU_BRAIN_AND_MIND_LAUREATE_READ,
       },
     },
     {
@@ -51,7 +73,7 @@ export const brainAndMind = {
       citation: {
         source: "aphp-three-bioclusters",
         excerpt: "le biocluster « mature » Brain & Mind",
-        check: { date: "2026-11-26", status: "verified" },
+        check: APHP_THREE_BIOCLUSTERS_READ,
       },
       note: "As opposed to BCF2I, a biocluster « à accompagner ».",
       noteFr: "Par opposition à BCF2I, un biocluster « à accompagner ».",
@@ -64,7 +86,7 @@ export const brainAndMind = {
       citation: {
         source: "macsf-ihu-bioclusters",
         excerpt: "Brain&mind, biocluster Paris cerveau, esprit et sens à Paris, projet dédié à la neurologie",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MACSF_IHU_BIOCLUSTERS_READ,
       },
     },
   ],
@@ -82,7 +104,7 @@ export const brainAndMind = {
       citation: {
         source: "institut-du-cerveau-brain-and-mind-laureate",
         excerpt: "Brain & Mind fédère plus de 50 partenaires scientifiques, médicaux et industriels",
-        check: { date: "2026-11-26", status: "verified" },
+        check: INSTITUT_DU_CERVEAU_BRAIN_AND_MIND_LAUREATE_READ,
       },
       note: "From the page announcing the second-wave win of May 2023; no date is given for the count.",
       noteFr:

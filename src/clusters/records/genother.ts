@@ -27,6 +27,52 @@ const APHP_CAPACITY =
   "Genother […] avec les nombreux acteurs impliqués, constitue une force de frappe unique qui comprend 2000 chercheurs et cliniciens, 10 000 publications, plus de 2000 brevets […] 15 spin-off dans ce domaine";
 const GENETHON_LAUNCH =
   "On March 25th, founders and partners of GenoTher […] gathered for the association’s first constituent assembly and board meeting.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const MACSF_IHU_BIOCLUSTERS_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://communaute.macsf.fr/blog/actus/14/12%20nouveaux%20IHU%20et%204%20nouveaux%20bioclusters",
+} as const;
+const ARTICLE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
+} as const;
+const ARTICLE_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
+} as const;
+const APHP_GENOTHER_LABELLISATION_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.aphp.fr/contenu/genother-lexcellence-en-therapie-genique-labellise-biocluster-du-plan-france-2030",
+} as const;
+const GENETHON_GENOTHER_LAUNCH_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.genethon.com/genother-biocluster-in-the-field-of-gene-therapy-is-officially-launched/",
+} as const;
+const GENOPOLE_ANNUAL_REPORT_2023_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://ra2023.genopole.fr/",
+} as const;
+const MILLVALLEY_2023_07_10_GENOTHER_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "http://finance.millvalley.com/camedia.millvalley/article/bizwire-2023-7-10-genother-biocluster-designation-bolsters-french-leadership-in-gene-therapy",
+} as const;
+const APHP_GENOTHER_LABELLISATION_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.aphp.fr/contenu/genother-lexcellence-en-therapie-genique-labellise-biocluster-du-plan-france-2030",
+} as const;
+const GENETHON_GENOTHER_LABELLISATION_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.genethon.fr/genother-lexcellence-en-therapie-geniquelabellise-biocluster/",
+} as const;
 
 /**
  * GenoTher, the gene-therapy biocluster at Évry-Courcouronnes (Essonne), labelled in May 2023.
@@ -45,7 +91,7 @@ export const genother = {
   cityCitation: {
     source: "macsf-ihu-bioclusters",
     excerpt: "Genother à Évry-Courcouronnes (Essonne), sur le sujet des thérapies génétiques",
-    check: { date: "2026-11-26", status: "verified" },
+    check: MACSF_IHU_BIOCLUSTERS_READ,
   },
   facts: [
     {
@@ -56,7 +102,7 @@ export const genother = {
       },
       kind: "date",
       value: "2023",
-      citation: { source: ARTICLE, excerpt: ARTICLE_PROMISED, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_PROMISED, check: ARTICLE_READ },
     },
     {
       id: "genother-operational",
@@ -66,7 +112,7 @@ export const genother = {
       },
       kind: "text",
       value: "pleinement opérationnel avec la constitution de son conseil d’administration",
-      citation: { source: ARTICLE, excerpt: ARTICLE_BOARD, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_BOARD, check: ARTICLE_VERIFIED },
       note: "As of the article's date, 19 June 2025.",
       noteFr: "À la date de l’article, le 19 juin 2025.",
     },
@@ -75,14 +121,14 @@ export const genother = {
       label: { fr: "Domaine", en: "Field" },
       kind: "text",
       value: "thérapies géniques et cellulaires",
-      citation: { source: ARTICLE, excerpt: ARTICLE_HEADLINE, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_HEADLINE, check: ARTICLE_READ },
     },
     {
       id: "genother-member-types",
       label: { fr: "Types d’adhérents", en: "Kinds of members" },
       kind: "list",
       value: ["entreprises", "organismes publics", "fonds d'investissement"],
-      citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS, check: ARTICLE_READ },
     },
     {
       id: "genother-first-summit",
@@ -92,7 +138,7 @@ export const genother = {
       },
       kind: "date",
       value: "2025-06-11",
-      citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT, check: ARTICLE_READ },
       note: "The article gives « le 11 juin »; the year 2025 comes from the article's date (19 June 2025).",
       noteFr: "L’article donne « le 11 juin » ; l’année 2025 vient de la date de l’article (19 juin 2025).",
     },
@@ -104,7 +150,7 @@ export const genother = {
       },
       kind: "text",
       value: "l’enjeu de la bioproduction : le défi est d'abord de réduire les coûts",
-      citation: { source: ARTICLE, excerpt: ARTICLE_BIOPRODUCTION, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_BIOPRODUCTION, check: ARTICLE_READ },
       note: "Alexandre Lemoalle's point, as the article reports it.",
       noteFr: "Le propos d’Alexandre Lemoalle, tel que l’article le rapporte.",
     },
@@ -116,7 +162,7 @@ export const genother = {
       citation: {
         source: "macsf-ihu-bioclusters",
         excerpt: "Genother à Évry-Courcouronnes (Essonne), sur le sujet des thérapies génétiques",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MACSF_IHU_BIOCLUSTERS_READ,
       },
     },
     {
@@ -135,7 +181,7 @@ export const genother = {
       citation: {
         source: "aphp-genother-labellisation",
         excerpt: APHP_FOUNDERS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: APHP_GENOTHER_LABELLISATION_VERIFIED,
       },
     },
     {
@@ -149,7 +195,7 @@ export const genother = {
       citation: {
         source: "aphp-genother-labellisation",
         excerpt: APHP_FOUNDERS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: APHP_GENOTHER_LABELLISATION_VERIFIED,
       },
     },
     {
@@ -163,7 +209,7 @@ export const genother = {
       citation: {
         source: "genethon-genother-launch",
         excerpt: GENETHON_LAUNCH,
-        check: { date: "2026-11-26", status: "verified" },
+        check: GENETHON_GENOTHER_LAUNCH_READ,
       },
       note: "The page gives « March 25th » without a year, and no source found gives it; the page calls GenoTher « the award-winning biocluster », so the meeting is after the labelling of May 2023. Not to be read as a full date.",
       noteFr:
@@ -181,7 +227,7 @@ export const genother = {
         source: "genethon-genother-launch",
         excerpt:
           "The development of next-generation gene therapy technologies, including cutting-edge approaches to in vivo and ex vivo genome editing, and RNA-based therapies",
-        check: { date: "2026-11-26", status: "verified" },
+        check: GENETHON_GENOTHER_LAUNCH_READ,
       },
     },
   ],
@@ -194,7 +240,7 @@ export const genother = {
       qualifier: "exact",
       period: null,
       over: { value: 5, unit: "years" },
-      citation: { source: ARTICLE, excerpt: ARTICLE_BUDGET, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_BUDGET, check: ARTICLE_READ },
       note: "The article does not say when the five years start.",
       noteFr: "L’article ne dit pas quand commencent les cinq ans.",
     },
@@ -209,7 +255,7 @@ export const genother = {
       citation: {
         source: "genopole-annual-report-2023",
         excerpt: "L’État investira 70 M€ sur une période de 5 ans",
-        check: { date: "2026-11-26", status: "verified" },
+        check: GENOPOLE_ANNUAL_REPORT_2023_READ,
       },
       note: "Genopole's 2023 annual report, on GenoTher's labelling; it does not say when the five years start.",
       noteFr:
@@ -228,7 +274,7 @@ export const genother = {
       citation: {
         source: "millvalley-2023-07-10-genother",
         excerpt: "Each of the bioclusters is expected to receive initial public funding up to €100 million.",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MILLVALLEY_2023_07_10_GENOTHER_READ,
       },
       note: "A ceiling stated for each biocluster, not an amount granted to GenoTher; no period is given. The release is dated 10 July 2023 by the page's address (« bizwire-2023-7-10 »).",
       noteFr:
@@ -241,7 +287,7 @@ export const genother = {
       unit: "organisations",
       qualifier: "approximately",
       period: { start: "2025-06-19" },
-      citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_MEMBERS, check: ARTICLE_READ },
       note: "Companies, public bodies and investment funds; « désormais » speaks of the present, so the count is taken at the article's date, 19 June 2025.",
       noteFr:
         "Entreprises, organismes publics et fonds d’investissement ; « désormais » parle du présent, le décompte est donc pris à la date de l’article, le 19 juin 2025.",
@@ -253,7 +299,7 @@ export const genother = {
       unit: "people",
       qualifier: "exact",
       period: { start: "2025-06-11" },
-      citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_SUMMIT, check: ARTICLE_READ },
       note: "« 400 professionnels », counted at the summit « Organisé le 11 juin »; the year 2025 comes from the article's date, 19 June 2025.",
       noteFr:
         "« 400 professionnels », comptés au sommet « Organisé le 11 juin » ; l’année 2025 vient de la date de l’article, le 19 juin 2025.",
@@ -271,7 +317,7 @@ export const genother = {
       citation: {
         source: "millvalley-2023-07-10-genother",
         excerpt: "GenoTher brings together more than 30 scientific, medical and industry partners",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MILLVALLEY_2023_07_10_GENOTHER_READ,
       },
       note: "The words are in the present tense (« brings together »): the count is taken at the release's date, 10 July 2023, which the page gives only in its address (« bizwire-2023-7-10 »).",
       noteFr:
@@ -290,7 +336,7 @@ export const genother = {
       citation: {
         source: "aphp-genother-labellisation",
         excerpt: APHP_CAPACITY,
-        check: { date: "2026-11-26", status: "verified" },
+        check: APHP_GENOTHER_LABELLISATION_READ,
       },
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
       noteFr:
@@ -309,7 +355,7 @@ export const genother = {
       citation: {
         source: "aphp-genother-labellisation",
         excerpt: APHP_CAPACITY,
-        check: { date: "2026-11-26", status: "verified" },
+        check: APHP_GENOTHER_LABELLISATION_READ,
       },
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
       noteFr:
@@ -328,7 +374,7 @@ export const genother = {
       citation: {
         source: "aphp-genother-labellisation",
         excerpt: APHP_CAPACITY,
-        check: { date: "2026-11-26", status: "verified" },
+        check: APHP_GENOTHER_LABELLISATION_READ,
       },
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date.",
       noteFr:
@@ -347,7 +393,7 @@ export const genother = {
       citation: {
         source: "aphp-genother-labellisation",
         excerpt: APHP_CAPACITY,
-        check: { date: "2026-11-26", status: "verified" },
+        check: APHP_GENOTHER_LABELLISATION_READ,
       },
       note: "The AP-HP release credits the number to GenoTher « avec les nombreux acteurs impliqués » (its founders and the many actors involved), not to the founders alone; stated with the labelling of 16 May 2023, without a reference date. « plus de » bears on the patents, not on this number.",
       noteFr:
@@ -366,7 +412,7 @@ export const genother = {
       citation: {
         source: "genethon-genother-labellisation",
         excerpt: "L’ambition est de développer une dizaine de thérapies géniques",
-        check: { date: "2026-11-26", status: "verified" },
+        check: GENETHON_GENOTHER_LABELLISATION_READ,
       },
       note: "An ambition with no horizon given.",
       noteFr: "Une ambition sans horizon donné.",
@@ -380,7 +426,7 @@ export const genother = {
         {
           title: { fr: "vice-président", en: "vice-president" },
           organisation: "Genother",
-          citation: { source: ARTICLE, excerpt: ARTICLE_LEMOALLE, check: { date: "2026-11-26", status: "verified" } },
+          citation: { source: ARTICLE, excerpt: ARTICLE_LEMOALLE, check: ARTICLE_READ },
         },
       ],
     },
@@ -391,12 +437,12 @@ export const genother = {
         {
           title: { fr: "directeur général", en: "chief executive officer" },
           organisation: "Généthon",
-          citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: { date: "2026-11-26", status: "verified" } },
+          citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: ARTICLE_READ },
         },
         {
           title: { fr: "président", en: "president" },
           organisation: "Genother",
-          citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: { date: "2026-11-26", status: "verified" } },
+          citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: ARTICLE_READ },
         },
       ],
     },
@@ -408,7 +454,7 @@ export const genother = {
       person: "alexandre-lemoalle",
       text: "un terreau excessivement favorable",
       language: "fr",
-      citation: { source: ARTICLE, excerpt: ARTICLE_LEMOALLE, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_LEMOALLE, check: ARTICLE_READ },
     },
     {
       id: "genother-quote-revah-capacites",
@@ -416,7 +462,7 @@ export const genother = {
       person: "frederic-revah",
       text: "Nous disposons de capacités en France, parfois même des plus grandes en Europe",
       language: "fr",
-      citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: { date: "2026-11-26", status: "verified" } },
+      citation: { source: ARTICLE, excerpt: ARTICLE_REVAH, check: ARTICLE_READ },
     },
   ],
 } as const satisfies Cluster;

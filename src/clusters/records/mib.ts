@@ -13,6 +13,32 @@ const INVEST_IN_PROVENCE_FOUNDERS =
   'Chef de file du "MIB" et catalyseur d’innovation aux côtés de 18 membres fondateurs (CNRS, Inserm, Institut Paoli-Calmettes, AP-HM, Innate Pharma, ImCheck Therapeutics […]), AMU a réussi le tour de force de fédérer';
 const GOMET_PRESIDENTS =
   "Daniel Olive, co-fondateur d’Imcheck Therapeutics et co-président de l’association de préfiguration […], aux côtés du président de la Chambre de commerce et d’industrie Jean-Luc Chauvin";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const MADE_IN_MARSEILLE_MIB_LAUNCH_READ = {
+  ...CHECKED,
+  read: "https://madeinmarseille.net/170794-comment-france-2030-veut-faire-de-marseille-la-capitale-mondiale-de-immunologie-biocluster",
+} as const;
+const EUROBIOMED_2024_11_06_MIB_READ = {
+  ...CHECKED,
+  read: "https://www.eurobiomed.org/en/actualites/marseille-futur-champion-europeen-de-l%CA%BCimmunologie/",
+} as const;
+const INVEST_IN_PROVENCE_MIB_READ = {
+  ...CHECKED,
+  read: "https://investinprovence.com/actualites/marseille-passe-devenir-capitale-mondiale-immunologie",
+} as const;
+const GOMET_MIB_LAUNCH_READ = {
+  ...CHECKED,
+  read: "https://gomet.net/coup-denvoi-marseille-immunology-biocluster",
+} as const;
+const MADE_IN_MARSEILLE_MIB_LAUNCH_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://madeinmarseille.net/170794-comment-france-2030-veut-faire-de-marseille-la-capitale-mondiale-de-immunologie-biocluster",
+} as const;
+const GOMET_MIB_97_MILLIONS_READ = {
+  ...CHECKED,
+  read: "https://gomet.net/france-2030-marseille-biocluster-97-millions-deuros",
+} as const;
 
 /**
  * The Marseille Immunology Biocluster (MIB), a winner of May 2023, officially launched on
@@ -27,7 +53,11 @@ export const mib = {
   fullName: { fr: "Marseille Immunology Biocluster", en: "Marseille Immunology Biocluster" },
   focus: ["immunology"],
   city: "Marseille",
-  cityCitation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_CITY, check: CHECKED },
+  cityCitation: {
+    source: "made-in-marseille-mib-launch",
+    excerpt: MADE_IN_MARSEILLE_CITY,
+    check: MADE_IN_MARSEILLE_MIB_LAUNCH_READ,
+  },
   facts: [
     {
       id: "mib-launch-made-in-marseille",
@@ -37,7 +67,11 @@ export const mib = {
       },
       kind: "date",
       value: "2024-11-13",
-      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_LAUNCH, check: CHECKED },
+      citation: {
+        source: "made-in-marseille-mib-launch",
+        excerpt: MADE_IN_MARSEILLE_LAUNCH,
+        check: MADE_IN_MARSEILLE_MIB_LAUNCH_READ,
+      },
       note: "The page gives « ce 13 novembre » without a year; 2024 is the year of the launch that Gomet' reports as « mercredi 13 novembre » (a Wednesday in 2024) and that Eurobiomed announces on a page dated 6 November 2024 (see the source's note).",
       noteFr:
         "La page donne « ce 13 novembre » sans année ; 2024 est l’année du lancement que Gomet' rapporte comme « mercredi 13 novembre » (un mercredi en 2024) et qu’Eurobiomed annonce sur une page datée du 6 novembre 2024 (voir la note de la source).",
@@ -50,7 +84,7 @@ export const mib = {
       citation: {
         source: "eurobiomed-2024-11-06-mib",
         excerpt: "“Marseille Immunology Biocluster” (MIB) est officiellement lancé aujourd’hui.",
-        check: CHECKED,
+        check: EUROBIOMED_2024_11_06_MIB_READ,
       },
       note: "The page, dated 6 November 2024 (2024-11-06), says the launch is « aujourd’hui »; its text reads as an article of La Provence (« dont “La Provence” a obtenu les détails »), whose own date is not shown. Every other source gives 13 November.",
       noteFr:
@@ -65,7 +99,7 @@ export const mib = {
         source: "invest-in-provence-mib",
         excerpt:
           "Marseille Immunology Biocluster (MIB), a été désigné, le 12 mai 2023, parmi les cinq lauréats de l’Appel à manifestation d’intérêt lancé par l’Agence Nationale de la Recherche",
-        check: CHECKED,
+        check: INVEST_IN_PROVENCE_MIB_READ,
       },
       note: "Every other source gives 16 May 2023, the day of the President's announcement.",
       noteFr: "Toutes les autres sources donnent le 16 mai 2023, jour de l’annonce du président.",
@@ -75,7 +109,11 @@ export const mib = {
       label: { fr: "Membres fondateurs (extrait)", en: "Founding members (part of the list)" },
       kind: "list",
       value: ["CNRS", "Inserm", "Institut Paoli-Calmettes", "AP-HM", "Innate Pharma", "ImCheck Therapeutics"],
-      citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS, check: CHECKED },
+      citation: {
+        source: "invest-in-provence-mib",
+        excerpt: INVEST_IN_PROVENCE_FOUNDERS,
+        check: INVEST_IN_PROVENCE_MIB_READ,
+      },
       note: "The first six of the 18 founding members that stand beside AMU (Aix-Marseille Université), the lead; the page lists three more and ends the list with « … ».",
       noteFr:
         "Les six premiers des 18 membres fondateurs aux côtés d’AMU (Aix-Marseille Université), chef de file ; la page en cite trois de plus et termine la liste par « … ».",
@@ -88,7 +126,7 @@ export const mib = {
       citation: {
         source: "gomet-mib-launch",
         excerpt: "en élargissant également à l’infectiologie, les maladies inflammatoires et maladies auto-immunes",
-        check: CHECKED,
+        check: GOMET_MIB_LAUNCH_READ,
       },
     },
     {
@@ -103,7 +141,7 @@ export const mib = {
         source: "gomet-mib-launch",
         excerpt:
           "conventionnement avec l’Agence nationale de la recherche, en septembre dernier, qui permet de débloquer par tranches de dix millions d’euros chaque année les fonds de France 2030",
-        check: CHECKED,
+        check: GOMET_MIB_LAUNCH_READ,
       },
       note: "Kept as text: the package has no per-year money unit.",
       noteFr: "Gardé en texte : le paquet n’a pas d’unité monétaire par an.",
@@ -121,7 +159,7 @@ export const mib = {
       citation: {
         source: "made-in-marseille-mib-launch",
         excerpt: "Doté d’un financement public de 96 millions d’euros sur 10 ans",
-        check: CHECKED,
+        check: MADE_IN_MARSEILLE_MIB_LAUNCH_READ,
       },
       note: "Stated at the launch of November 2024; the start of the ten years is not given.",
       noteFr: "Énoncé au lancement de novembre 2024 ; le début des dix ans n’est pas donné.",
@@ -137,7 +175,7 @@ export const mib = {
         source: "invest-in-provence-mib",
         excerpt:
           "À la clé de cette labellisation, inscrite dans le plan France 2030, 97 millions d’euros de financements",
-        check: CHECKED,
+        check: INVEST_IN_PROVENCE_MIB_READ,
       },
       note: "Stated after the designation of May 2023; no period given.",
       noteFr: "Énoncé après la désignation de mai 2023 ; aucune période donnée.",
@@ -149,7 +187,11 @@ export const mib = {
       unit: "organisations",
       qualifier: "exact",
       period: null,
-      citation: { source: "invest-in-provence-mib", excerpt: INVEST_IN_PROVENCE_FOUNDERS, check: CHECKED },
+      citation: {
+        source: "invest-in-provence-mib",
+        excerpt: INVEST_IN_PROVENCE_FOUNDERS,
+        check: INVEST_IN_PROVENCE_MIB_READ,
+      },
       note: "Founding members beside AMU, the lead (« Chef de file »); no date given.",
       noteFr: "Membres fondateurs aux côtés d’AMU, chef de file (« Chef de file ») ; aucune date donnée.",
     },
@@ -160,7 +202,11 @@ export const mib = {
       unit: "start-ups",
       qualifier: "exact",
       period: null,
-      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
+      citation: {
+        source: "made-in-marseille-mib-launch",
+        excerpt: MADE_IN_MARSEILLE_TARGETS,
+        check: MADE_IN_MARSEILLE_MIB_LAUNCH_VERIFIED,
+      },
       note: "A target (« il espère attirer »); the excerpt gives no horizon.",
       noteFr: "Un objectif (« il espère attirer ») ; l’extrait ne donne pas d’horizon.",
     },
@@ -171,7 +217,11 @@ export const mib = {
       unit: "company-set-ups",
       qualifier: "exact",
       period: null,
-      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
+      citation: {
+        source: "made-in-marseille-mib-launch",
+        excerpt: MADE_IN_MARSEILLE_TARGETS,
+        check: MADE_IN_MARSEILLE_MIB_LAUNCH_VERIFIED,
+      },
       note: "A target (« il espère attirer »); the excerpt gives no horizon.",
       noteFr: "Un objectif (« il espère attirer ») ; l’extrait ne donne pas d’horizon.",
     },
@@ -182,7 +232,11 @@ export const mib = {
       unit: "jobs",
       qualifier: "exact",
       period: null,
-      citation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_TARGETS, check: CHECKED },
+      citation: {
+        source: "made-in-marseille-mib-launch",
+        excerpt: MADE_IN_MARSEILLE_TARGETS,
+        check: MADE_IN_MARSEILLE_MIB_LAUNCH_VERIFIED,
+      },
       note: "A target (« il espère attirer »); the excerpt gives no horizon.",
       noteFr: "Un objectif (« il espère attirer ») ; l’extrait ne donne pas d’horizon.",
     },
@@ -200,7 +254,7 @@ export const mib = {
         source: "gomet-mib-97-millions",
         excerpt:
           "un premier financement de 12 millions d’euros sera mis à disposition par la Fondation Amidex […] au premier semestre 2025",
-        check: CHECKED,
+        check: GOMET_MIB_97_MILLIONS_READ,
       },
       note: "« au premier semestre 2025 »: the first half of 2025.",
       noteFr: "« au premier semestre 2025 » : le premier semestre 2025.",
@@ -217,12 +271,12 @@ export const mib = {
             en: "co-president of the preparatory association",
           },
           organisation: "Marseille Immunology Biocluster",
-          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: CHECKED },
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: GOMET_MIB_LAUNCH_READ },
         },
         {
           title: { fr: "co-fondateur", en: "co-founder" },
           organisation: "Imcheck Therapeutics",
-          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: CHECKED },
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: GOMET_MIB_LAUNCH_READ },
         },
       ],
     },
@@ -233,7 +287,7 @@ export const mib = {
         {
           title: { fr: "président", en: "president" },
           organisation: "Chambre de commerce et d’industrie",
-          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: CHECKED },
+          citation: { source: "gomet-mib-launch", excerpt: GOMET_PRESIDENTS, check: GOMET_MIB_LAUNCH_READ },
         },
       ],
     },

@@ -9,6 +9,47 @@ const AFM_WAVE_2 =
 const IQVIA_STATE_FUNDING = "400 millions d'€ seront investis sur cinq ans dans cinq nouveaux bioclusters";
 const PSCC_FIRST_WINNER =
   "December the 5th, 2022 – The French Minister of Higher Education and Research, Sylvie Retailleau have announced today […] that the Paris Saclay Cancer Cluster (PSCC), dedicated to oncology, is the first winner of the Biocluster Call";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const MYRIAD_CONSULTING_2022_05_04_BIOCLUSTERS_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.myriadconsulting.fr/nouvelles/2022/bioclusters-un-a-manifestation-dinteret-pour-les-acteurs-de-la-sante/",
+} as const;
+const AFM_TELETHON_GENOTHER_BIOCLUSTER_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.afm-telethon.fr/en/news/genother-biocluster-accelerating-development-gene-therapy-drugs-france",
+} as const;
+const IQVIA_PHARMASTAT_PLAN_RECHERCHE_SANTE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://pharmastat.iqvia.com/actualites/emmanuel-macron-devoile-son-plan-pour-la-recherche-en-sante",
+} as const;
+const LA_TRIBUNE_2022_03_09_BIOCLUSTERS_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://region-aura.latribune.fr/strategie/sante/2022-03-09/la-filiere-regionale-de-la-sante-s-organise-et-espere-accueillir-l-un-des-3-bioclusters-francais-promis-par-l-etat-905650.html",
+} as const;
+const APHP_THREE_BIOCLUSTERS_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.aphp.fr/contenu/3-bioclusters-dans-lesquels-lap-hp-est-impliquee-laureats-de-lappel-manifestation-dinteret",
+} as const;
+const FRANCETVINFO_PLAN_SANTE_2030_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.francetvinfo.fr/sante/plan-sante-2030-emmanuel-macron-annonce-seize-nouveaux-centres-de-recherche-biomedicale_5827901.html",
+} as const;
+const AFM_TELETHON_GENOTHER_BIOCLUSTER_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.afm-telethon.fr/en/news/genother-biocluster-accelerating-development-gene-therapy-drugs-france",
+} as const;
+const PSCC_2022_12_05_BIOCLUSTER_LAUREATE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.parissaclaycancercluster.org/en/post/the-paris-saclay-cancer-cluster-is-the-laureate-of-the-france-2030-biocluster-plan",
+} as const;
 
 /**
  * The France 2030 "Bioclusters" call for expressions of interest, run by the ANR: what it set out
@@ -31,7 +72,7 @@ export const programme = {
       citation: {
         source: "myriad-consulting-2022-05-04-bioclusters",
         excerpt: MYRIAD_CALL,
-        check: { date: "2026-11-26", status: "verified" },
+        check: MYRIAD_CONSULTING_2022_05_04_BIOCLUSTERS_READ,
       },
     },
     {
@@ -45,7 +86,7 @@ export const programme = {
       citation: {
         source: "afm-telethon-genother-biocluster",
         excerpt: AFM_WAVE_2,
-        check: { date: "2026-11-26", status: "verified" },
+        check: AFM_TELETHON_GENOTHER_BIOCLUSTER_READ,
       },
       note: "The page gives « 16 May » without the year; the MACSF page has « Le président Emmanuel Macron a annoncé le 16 mai 2023 les lauréats », and the AP-HP page « Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters ».",
       noteFr:
@@ -63,7 +104,7 @@ export const programme = {
         source: "iqvia-pharmastat-plan-recherche-sante",
         excerpt:
           "Deux autres doivent en revanche mûrir leur modèle économique d'ici à trois mois. Il s'agit de GenoTher […] et d'un cluster à Lyon en infectiologie.",
-        check: { date: "2026-11-26", status: "verified" },
+        check: IQVIA_PHARMASTAT_PLAN_RECHERCHE_SANTE_READ,
       },
       note: "The Lyon cluster in infectious diseases is BCF2I: the MACSF page lists « BCF2I, biocluster français d'innovation en infectiologie à Lyon (Rhône) » among the winners.",
       noteFr:
@@ -81,7 +122,7 @@ export const programme = {
       citation: {
         source: "myriad-consulting-2022-05-04-bioclusters",
         excerpt: MYRIAD_CALL,
-        check: { date: "2026-11-26", status: "verified" },
+        check: MYRIAD_CONSULTING_2022_05_04_BIOCLUSTERS_READ,
       },
       note: "The call as the page of 4 May 2022 describes it (« récemment été lancé »); the endowment is the call's, with no period. « jusqu’à » bears on the number of bioclusters, not on the endowment.",
       noteFr:
@@ -97,7 +138,7 @@ export const programme = {
       citation: {
         source: "myriad-consulting-2022-05-04-bioclusters",
         excerpt: MYRIAD_CALL,
-        check: { date: "2026-11-26", status: "verified" },
+        check: MYRIAD_CONSULTING_2022_05_04_BIOCLUSTERS_READ,
       },
       note: "The call's aim, as the page of 4 May 2022 describes it (« récemment été lancé »).",
       noteFr: "L’objectif de l’appel, tel que le décrit la page du 4 mai 2022 (« récemment été lancé »).",
@@ -115,7 +156,7 @@ export const programme = {
       citation: {
         source: "la-tribune-2022-03-09-bioclusters",
         excerpt: LA_TRIBUNE_PROMISE,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LA_TRIBUNE_2022_03_09_BIOCLUSTERS_READ,
       },
       note: "The announcement of June 2021 (plan Innovation Santé 2030), as La Tribune reports it on 9 March 2022.",
       noteFr: "L’annonce de juin 2021 (plan Innovation Santé 2030), telle que La Tribune la rapporte le 9 mars 2022.",
@@ -133,7 +174,7 @@ export const programme = {
       citation: {
         source: "la-tribune-2022-03-09-bioclusters",
         excerpt: LA_TRIBUNE_PROMISE,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LA_TRIBUNE_2022_03_09_BIOCLUSTERS_READ,
       },
       note: "The announcement of June 2021 (plan Innovation Santé 2030), as La Tribune reports it on 9 March 2022.",
       noteFr: "L’annonce de juin 2021 (plan Innovation Santé 2030), telle que La Tribune la rapporte le 9 mars 2022.",
@@ -148,7 +189,7 @@ export const programme = {
       citation: {
         source: "aphp-three-bioclusters",
         excerpt: "L’appel à manifestation d’intérêt « Bioclusters » doté de plus de 300 millions d’euros",
-        check: { date: "2026-11-26", status: "verified" },
+        check: APHP_THREE_BIOCLUSTERS_VERIFIED,
       },
       note: "The page, on the winners announced on 16 May 2023, states the call's endowment without a reference date.",
       noteFr: "La page, sur les lauréats annoncés le 16 mai 2023, donne la dotation de l’appel sans date de référence.",
@@ -166,7 +207,7 @@ export const programme = {
       citation: {
         source: "francetvinfo-plan-sante-2030",
         excerpt: "l'Etat prévoit de consacrer \"plus de 400 millions d'euros\" aux bioclusters",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCETVINFO_PLAN_SANTE_2030_READ,
       },
       note: "An amount planned, with no period. The page reports it with the winners Emmanuel Macron « a dévoilé, mardi 16 mai » (2023, the page's date).",
       noteFr:
@@ -186,7 +227,7 @@ export const programme = {
       citation: {
         source: "iqvia-pharmastat-plan-recherche-sante",
         excerpt: IQVIA_STATE_FUNDING,
-        check: { date: "2026-11-26", status: "verified" },
+        check: IQVIA_PHARMASTAT_PLAN_RECHERCHE_SANTE_READ,
       },
       note: "A press digest of Emmanuel Macron's visit to the Institut Curie « mardi » (16 May 2023 by the franceinfo and MACSF pages); it does not say when the five years start.",
       noteFr:
@@ -202,7 +243,7 @@ export const programme = {
       citation: {
         source: "iqvia-pharmastat-plan-recherche-sante",
         excerpt: IQVIA_STATE_FUNDING,
-        check: { date: "2026-11-26", status: "verified" },
+        check: IQVIA_PHARMASTAT_PLAN_RECHERCHE_SANTE_READ,
       },
       note: "« cinq nouveaux bioclusters » counts PSCC, the first-wave winner of December 2022, among the new ones; the digest names no date for the count.",
       noteFr:
@@ -219,7 +260,7 @@ export const programme = {
         source: "afm-telethon-genother-biocluster",
         excerpt:
           "The Genother biocluster, dedicated to accelerating the development of gene therapy drugs, of which Genethon is one of the founders, is one of the 5 winners of the France 2030 call for expressions of interest. This labelling, announced on 16 May by the French President",
-        check: { date: "2026-11-26", status: "verified" },
+        check: AFM_TELETHON_GENOTHER_BIOCLUSTER_VERIFIED,
       },
       note: "The count includes PSCC, the first-wave winner: the AP-HP page says the 4 new bioclusters of « Ce 16 mai 2023 » join PSCC, « seul sélectionné lors de la vague 1 en décembre dernier ». The year 2023 of « 16 May » comes from that page.",
       noteFr:
@@ -238,7 +279,7 @@ export const programme = {
       citation: {
         source: "afm-telethon-genother-biocluster",
         excerpt: AFM_WAVE_2,
-        check: { date: "2026-11-26", status: "verified" },
+        check: AFM_TELETHON_GENOTHER_BIOCLUSTER_READ,
       },
       note: "The page gives « 16 May » without the year; the AP-HP page has « Ce 16 mai 2023, le gouvernement a annoncé le financement de 4 nouveaux bioclusters ».",
       noteFr:
@@ -257,7 +298,7 @@ export const programme = {
       citation: {
         source: "afm-telethon-genother-biocluster",
         excerpt: AFM_WAVE_2,
-        check: { date: "2026-11-26", status: "verified" },
+        check: AFM_TELETHON_GENOTHER_BIOCLUSTER_READ,
       },
       note: "Not bioclusters: the IHU were announced alongside them. The page gives « 16 May » without the year; the MACSF page has « a annoncé le 16 mai 2023 les lauréats des 12 nouveaux instituts hospitalo-universitaires (IHU) ».",
       noteFr:
@@ -278,7 +319,7 @@ export const programme = {
           citation: {
             source: "pscc-2022-12-05-biocluster-laureate",
             excerpt: PSCC_FIRST_WINNER,
-            check: { date: "2026-11-26", status: "verified" },
+            check: PSCC_2022_12_05_BIOCLUSTER_LAUREATE_READ,
           },
         },
       ],

@@ -16,6 +16,38 @@ const BIOTECH_FINANCES_RANGE =
   "“80 à 100 millions d’euros seront reçus de l’Etat sur 10 ans”, explique le Dr Eric Vivier, le président du PSCC";
 const INSERM_CHAIR = "L’association est présidée par Éric Vivier";
 const GLOBENEWSWIRE_SAB = "Le SAB est présidé par le professeur Solange Peters";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const PSCC_2022_12_05_BIOCLUSTER_LAUREATE_READ = {
+  ...CHECKED,
+  read: "https://www.parissaclaycancercluster.org/en/post/the-paris-saclay-cancer-cluster-is-the-laureate-of-the-france-2030-biocluster-plan",
+} as const;
+const PSCC_ABOUT_READ = { ...CHECKED, read: "https://www.parissaclaycancercluster.org/en/a-propos" } as const;
+const GUSTAVE_ROUSSY_2022_PSCC_LAUNCH_READ = { ...CHECKED, read: "https://gustaveroussy.fr/en/node/6299" } as const;
+const AEF_INFO_2023_02_PSCC_RETAILLEAU_READ = {
+  ...CHECKED,
+  read: "https://www.aefinfo.fr/depeche/687044-le-paris-saclay-cancer-cluster-doit-permettre-de-retenir-des-talents-en-france-mais-aussi-d-en-attirer-s-retailleau",
+} as const;
+const PSCC_ABOUT_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.parissaclaycancercluster.org/en/a-propos",
+} as const;
+const INSERM_PSCC_CREATION_READ = {
+  ...CHECKED,
+  read: "https://presse.inserm.fr/lassociation-paris-saclay-cancer-cluster-annonce-sa-creation-officielle-et-la-nomination-de-ses-dirigeants/44656",
+} as const;
+const GLOBENEWSWIRE_2022_12_19_PSCC_SAB_READ = {
+  ...CHECKED,
+  read: "https://www.globenewswire.com/news-release/2022/12/19/2575927/0/fr/LE-PSCC-PRESENTE-SON-CONSEIL-STRATEGIQUE-COMPOS%C3%89-D-EXPERTS-INTERNATIONAUX-EN-ONCOLOGIE-TECHNOLOGIES-ET-STRATEGIES-D-INNOVATION.html",
+} as const;
+const ANTARAPRESS_2025_04_27_PSCC_READ = {
+  ...CHECKED,
+  read: "http://markets.antarapress.com/info/t-2504271519.html",
+} as const;
+const BIOTECH_FINANCES_PSCC_150_ME_READ = {
+  ...CHECKED,
+  read: "https://biotech-finances.com/cancer-150-me-pour-le-biocluster-paris-saclay/",
+} as const;
 
 /**
  * The Paris Saclay Cancer Cluster (PSCC), the oncology biocluster and the call's first winner
@@ -32,7 +64,11 @@ export const pscc = {
   fullName: { fr: "Paris Saclay Cancer Cluster", en: "Paris Saclay Cancer Cluster" },
   focus: ["oncology"],
   city: "Villejuif",
-  cityCitation: { source: "pscc-2022-12-05-biocluster-laureate", excerpt: PSCC_FIRST_WINNER, check: CHECKED },
+  cityCitation: {
+    source: "pscc-2022-12-05-biocluster-laureate",
+    excerpt: PSCC_FIRST_WINNER,
+    check: PSCC_2022_12_05_BIOCLUSTER_LAUREATE_READ,
+  },
   facts: [
     {
       id: "pscc-first-winner",
@@ -42,7 +78,11 @@ export const pscc = {
       },
       kind: "date",
       value: "2022-12-05",
-      citation: { source: "pscc-2022-12-05-biocluster-laureate", excerpt: PSCC_FIRST_WINNER, check: CHECKED },
+      citation: {
+        source: "pscc-2022-12-05-biocluster-laureate",
+        excerpt: PSCC_FIRST_WINNER,
+        check: PSCC_2022_12_05_BIOCLUSTER_LAUREATE_READ,
+      },
     },
     {
       id: "pscc-founders",
@@ -55,14 +95,14 @@ export const pscc = {
         "Gustave Roussy Institute",
         "Sanofi",
       ],
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: PSCC_ABOUT_READ },
     },
     {
       id: "pscc-created-about",
       label: { fr: "Création", en: "Creation" },
       kind: "date",
       value: "2022-02",
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: PSCC_ABOUT_READ },
     },
     {
       id: "pscc-association-launch",
@@ -73,7 +113,7 @@ export const pscc = {
         source: "gustave-roussy-2022-pscc-launch",
         excerpt:
           "le PSCC a été officiellement lancé en cette journée mondiale de lutte contre le cancer, le 4 février.",
-        check: CHECKED,
+        check: GUSTAVE_ROUSSY_2022_PSCC_LAUNCH_READ,
       },
       note: "The excerpt gives « le 4 février »; the year comes from the page's date (« 02/08/2022 »).",
       noteFr: "L’extrait donne « le 4 février » ; l’année vient de la date de la page (« 02/08/2022 »).",
@@ -83,7 +123,11 @@ export const pscc = {
       label: { fr: "Inauguration du cluster doté", en: "Inauguration of the funded cluster" },
       kind: "date",
       value: "2023-02-03",
-      citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION, check: CHECKED },
+      citation: {
+        source: "aef-info-2023-02-pscc-retailleau",
+        excerpt: AEF_INAUGURATION,
+        check: AEF_INFO_2023_02_PSCC_RETAILLEAU_READ,
+      },
     },
     {
       id: "pscc-chairs-about",
@@ -93,7 +137,7 @@ export const pscc = {
       },
       kind: "list",
       value: ["Eric Vivier", "Solange Peters"],
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT_CHAIRS, check: CHECKED },
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT_CHAIRS, check: PSCC_ABOUT_VERIFIED },
       note: "The page names both chairs together and does not say which body each chairs; Inserm and GlobeNewswire give Eric Vivier the association and Solange Peters the Strategic Advisory Board.",
       noteFr:
         "La page nomme les deux présidents ensemble sans dire qui préside quelle instance ; l’Inserm et GlobeNewswire donnent à Eric Vivier l’association et à Solange Peters le Strategic Advisory Board.",
@@ -103,7 +147,7 @@ export const pscc = {
       label: { fr: "Président de l’association", en: "Chair of the association" },
       kind: "text",
       value: "Éric Vivier",
-      citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR, check: CHECKED },
+      citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR, check: INSERM_PSCC_CREATION_READ },
     },
     {
       id: "pscc-sab-chair-globenewswire",
@@ -113,14 +157,22 @@ export const pscc = {
       },
       kind: "text",
       value: "Solange Peters",
-      citation: { source: "globenewswire-2022-12-19-pscc-sab", excerpt: GLOBENEWSWIRE_SAB, check: CHECKED },
+      citation: {
+        source: "globenewswire-2022-12-19-pscc-sab",
+        excerpt: GLOBENEWSWIRE_SAB,
+        check: GLOBENEWSWIRE_2022_12_19_PSCC_SAB_READ,
+      },
     },
     {
       id: "pscc-legal-form",
       label: { fr: "Forme juridique", en: "Legal form" },
       kind: "text",
       value: "fondation de coopération scientifique à but non lucratif",
-      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
+      citation: {
+        source: "antarapress-2025-04-27-pscc",
+        excerpt: LE_MONDE_BUDGET,
+        check: ANTARAPRESS_2025_04_27_PSCC_READ,
+      },
       note: "Seen only in copies of a Le Monde article (2025-04-27).",
       noteFr: "Vu seulement dans des copies d’un article du Monde (2025-04-27).",
     },
@@ -135,7 +187,11 @@ export const pscc = {
       qualifier: "range",
       period: null,
       over: { value: 10, unit: "years" },
-      citation: { source: "biotech-finances-pscc-150-me", excerpt: BIOTECH_FINANCES_RANGE, check: CHECKED },
+      citation: {
+        source: "biotech-finances-pscc-150-me",
+        excerpt: BIOTECH_FINANCES_RANGE,
+        check: BIOTECH_FINANCES_PSCC_150_ME_READ,
+      },
       note: "Eric Vivier's words, as the page reports them after the announcement made public on Monday 5 December (2022); the start of the ten years is not given.",
       noteFr:
         "Les mots d’Eric Vivier, tels que la page les rapporte après l’annonce rendue publique le lundi 5 décembre (2022) ; le début des dix ans n’est pas donné.",
@@ -148,7 +204,11 @@ export const pscc = {
       qualifier: "exact",
       period: null,
       over: { value: 10, unit: "years" },
-      citation: { source: "aef-info-2023-02-pscc-retailleau", excerpt: AEF_INAUGURATION, check: CHECKED },
+      citation: {
+        source: "aef-info-2023-02-pscc-retailleau",
+        excerpt: AEF_INAUGURATION,
+        check: AEF_INFO_2023_02_PSCC_RETAILLEAU_READ,
+      },
       note: "Stated at the inauguration of February 2023; the start of the ten years is not given. The words say the cluster is « doté » of 100 M€ without saying who provides it.",
       noteFr:
         "Énoncé à l’inauguration de février 2023 ; le début des dix ans n’est pas donné. Les mots disent que le cluster est « doté » de 100 M€ sans dire qui les apporte.",
@@ -160,7 +220,11 @@ export const pscc = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
+      citation: {
+        source: "antarapress-2025-04-27-pscc",
+        excerpt: LE_MONDE_BUDGET,
+        check: ANTARAPRESS_2025_04_27_PSCC_READ,
+      },
       note: "No period given. Seen only in copies of a Le Monde article (2025-04-27).",
       noteFr: "Aucune période donnée. Vu seulement dans des copies d’un article du Monde (2025-04-27).",
     },
@@ -174,7 +238,11 @@ export const pscc = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "antarapress-2025-04-27-pscc", excerpt: LE_MONDE_BUDGET, check: CHECKED },
+      citation: {
+        source: "antarapress-2025-04-27-pscc",
+        excerpt: LE_MONDE_BUDGET,
+        check: ANTARAPRESS_2025_04_27_PSCC_READ,
+      },
       note: "No period given. Seen only in copies of a Le Monde article (2025-04-27).",
       noteFr: "Aucune période donnée. Vu seulement dans des copies d’un article du Monde (2025-04-27).",
     },
@@ -185,7 +253,7 @@ export const pscc = {
       unit: "organisations",
       qualifier: "nearly",
       period: null,
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: PSCC_ABOUT_READ },
       note: "The page is undated; the members it lists are organisations (research organizations, universities, hospitals, start-ups…).",
       noteFr:
         "La page n’est pas datée ; les membres qu’elle cite sont des organisations (organismes de recherche, universités, hôpitaux, start-up…).",
@@ -197,7 +265,7 @@ export const pscc = {
       unit: "nationalities",
       qualifier: "exact",
       period: null,
-      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: CHECKED },
+      citation: { source: "pscc-about", excerpt: PSCC_ABOUT, check: PSCC_ABOUT_READ },
       note: "The page is undated. The hedge « nearly » bears on « 80 members »; « 9 nationalities » follows plainly.",
       noteFr:
         "La page n’est pas datée. La réserve « nearly » porte sur « 80 members » ; « 9 nationalities » suit sans réserve.",
@@ -211,7 +279,7 @@ export const pscc = {
         {
           title: { fr: "président de l’association", en: "chair of the association" },
           organisation: "Paris Saclay Cancer Cluster",
-          citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR, check: CHECKED },
+          citation: { source: "inserm-pscc-creation", excerpt: INSERM_CHAIR, check: INSERM_PSCC_CREATION_READ },
         },
       ],
     },
@@ -225,7 +293,11 @@ export const pscc = {
             en: "chair of the Strategic Advisory Board (SAB)",
           },
           organisation: "Paris Saclay Cancer Cluster",
-          citation: { source: "globenewswire-2022-12-19-pscc-sab", excerpt: GLOBENEWSWIRE_SAB, check: CHECKED },
+          citation: {
+            source: "globenewswire-2022-12-19-pscc-sab",
+            excerpt: GLOBENEWSWIRE_SAB,
+            check: GLOBENEWSWIRE_2022_12_19_PSCC_SAB_READ,
+          },
         },
       ],
     },
@@ -237,7 +309,11 @@ export const pscc = {
       person: "eric-vivier",
       text: "80 à 100 millions d’euros seront reçus de l’Etat sur 10 ans",
       language: "fr",
-      citation: { source: "biotech-finances-pscc-150-me", excerpt: BIOTECH_FINANCES_RANGE, check: CHECKED },
+      citation: {
+        source: "biotech-finances-pscc-150-me",
+        excerpt: BIOTECH_FINANCES_RANGE,
+        check: BIOTECH_FINANCES_PSCC_150_ME_READ,
+      },
     },
   ],
 } as const satisfies Cluster;

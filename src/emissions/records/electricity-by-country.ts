@@ -37,6 +37,16 @@ const ONE_VALUE = {
   noteFr:
     "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE.",
 } as const;
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const OWID_SOURCE_READ = {
+  ...OWID_CHECK,
+  read: "https://ourworldindata.org/grapher/carbon-intensity-electricity?tab=table",
+} as const;
+const OWID_SOURCE_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://ourworldindata.org/grapher/carbon-intensity-electricity?tab=table",
+} as const;
 
 /**
  * The carbon intensity of electricity generated in the countries where medicines and their
@@ -58,7 +68,7 @@ export const electricityByCountry2023 = [
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}France / 104 gCO₂ / 56 gCO₂ / -48 gCO₂ / -46%`,
-      check: OWID_CHECK,
+      check: OWID_SOURCE_READ,
     },
     ...TWO_COLUMNS,
   },
@@ -75,7 +85,7 @@ export const electricityByCountry2023 = [
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Germany / 622 gCO₂ / 381 gCO₂ / -241 gCO₂ / -39%`,
-      check: OWID_CHECK,
+      check: OWID_SOURCE_READ,
     },
     ...TWO_COLUMNS,
   },
@@ -92,7 +102,7 @@ export const electricityByCountry2023 = [
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Ireland / 695 gCO₂ / 291 gCO₂ / -404 gCO₂ / -58%`,
-      check: OWID_CHECK,
+      check: OWID_SOURCE_READ,
     },
     ...TWO_COLUMNS,
   },
@@ -109,7 +119,7 @@ export const electricityByCountry2023 = [
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Belgium / 313 gCO₂ / 138 gCO₂ / -175 gCO₂ / -56%`,
-      check: OWID_CHECK,
+      check: OWID_SOURCE_VERIFIED,
     },
     ...TWO_COLUMNS,
   },
@@ -126,7 +136,7 @@ export const electricityByCountry2023 = [
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Denmark / 890 gCO₂ / 152 gCO₂ / -738 gCO₂ / -83%`,
-      check: OWID_CHECK,
+      check: OWID_SOURCE_READ,
     },
     ...TWO_COLUMNS,
   },
@@ -143,7 +153,7 @@ export const electricityByCountry2023 = [
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Austria / 250 gCO₂ / 111 gCO₂ / -139 gCO₂ / -56%`,
-      check: OWID_CHECK,
+      check: OWID_SOURCE_READ,
     },
     ...TWO_COLUMNS,
   },
@@ -160,7 +170,7 @@ export const electricityByCountry2023 = [
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Hungary / 415 gCO₂ / 204 gCO₂ / -210 gCO₂ / -51%`,
-      check: OWID_CHECK,
+      check: OWID_SOURCE_READ,
     },
     ...TWO_COLUMNS,
   },
@@ -177,7 +187,7 @@ export const electricityByCountry2023 = [
     citation: {
       source: OWID_SOURCE,
       excerpt: `${OWID_HEAD}Czechia / 778 gCO₂ / 450 gCO₂ / -328 gCO₂ / -42%`,
-      check: OWID_CHECK,
+      check: OWID_SOURCE_READ,
     },
     ...TWO_COLUMNS,
   },
@@ -191,7 +201,7 @@ export const electricityByCountry2023 = [
     ...OWID_BASIS,
     geography: "China",
     ...OWID_2023,
-    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}China / 582 gCO₂`, check: OWID_CHECK },
+    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}China / 582 gCO₂`, check: OWID_SOURCE_READ },
     ...ONE_VALUE,
   },
   {
@@ -204,7 +214,7 @@ export const electricityByCountry2023 = [
     ...OWID_BASIS,
     geography: "India",
     ...OWID_2023,
-    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}India / 713 gCO₂`, check: OWID_CHECK },
+    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}India / 713 gCO₂`, check: OWID_SOURCE_READ },
     note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures. Statista's chart of Ember's data gives the same number for India in 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
     noteFr:
       "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE. Le graphique de Statista sur les données d’Ember donne le même nombre pour l’Inde en 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
@@ -219,7 +229,7 @@ export const electricityByCountry2023 = [
     ...OWID_BASIS,
     geography: "Australia",
     ...OWID_2023,
-    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}Australia / 549 gCO₂`, check: OWID_CHECK },
+    citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}Australia / 549 gCO₂`, check: OWID_SOURCE_READ },
     ...ONE_VALUE,
   },
 ] as const satisfies readonly EmissionFactor[];

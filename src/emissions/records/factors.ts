@@ -6,6 +6,47 @@ const TAILLEMITE_MEANS =
 /** Belkhir and Elmeligi's intensities of the pharmaceutical and automotive sectors, in their own article. */
 const CONVERSATION_INTENSITIES =
   "Plus de 200 entreprises représentent le marché pharmaceutique mondial, mais seulement 25 ont régulièrement déclaré leurs émissions directes et indirectes de gaz à effet de serre au cours des cinq dernières années. […] Nous avons évalué les émissions du secteur pour chaque million de dollars de revenus en 2015. […] Nous avons constaté qu'elles étaient de 48,55 tonnes d'équivalent CO2e (dioxyde de carbone) par million de dollars. C'est environ 55 pour cent de plus que le secteur de l'automobile, qui a émis 31,4 tonnes de CO2e/M$";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const BUDZINSKI_2022_SINGLE_USE_LCA_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://lboro-test-vufind.koha-ptfs.co.uk/PrimoRecord/cdi_proquest_miscellaneous_2618908399/Details",
+} as const;
+const SYNAPSE_SOCIAL_TAILLEMITE_MAB_CARBON_FOOTPRINT_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://synapsesocial.com/ko/papers/69fd7e90bfa21ec5bbf06d53",
+} as const;
+const ECONPAPERS_KURZWEIL_2021_MRNA_VACCINES_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://econpapers.repec.org/article/gamjijerp/v_3a18_3ay_3a2021_3ai_3a14_3ap_3a7425-_3ad_3a592628.htm",
+} as const;
+const RTE_BILAN_ELECTRIQUE_2023_EMISSIONS_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://analysesetdonnees.rte-france.com/en/node/366",
+} as const;
+const RTE_BILAN_ELECTRIQUE_2024_EMISSIONS_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://analysesetdonnees.rte-france.com/index.php/bilan-electrique-2024/emissions",
+} as const;
+const SHADOW_SANTE_MEDICAMENTS_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://sante.shadow.eco/fr/articles/9720277-medicaments",
+} as const;
+const THE_CONVERSATION_PHARMA_VS_AUTOMOBILE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "http://theconversation.com/lindustrie-pharmaceutique-emet-plus-de-gaz-a-effet-de-serre-que-lindustrie-automobile-118251",
+} as const;
+const COLLECTIF_ENERGIE_BAS_CARBONE_2024_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://collectifenergie.com/?p=13132",
+} as const;
 
 /**
  * Emission factors from sources other than the reports: each with its basis, boundary, geography,
@@ -35,7 +76,7 @@ export const factors = [
       source: "budzinski-2022-single-use-lca",
       excerpt:
         "Life cycle assessment was performed for a generic monoclonal antibody single use manufacturing process.•The global warming potential for a US-based 2000 L process was shown to be 22.7 tons CO2eq per 1 kg drug substance.•The use phase contributes the majority of the environmental impact.",
-      check: { date: "2026-11-26", status: "verified" },
+      check: BUDZINSKI_2022_SINGLE_USE_LCA_VERIFIED,
     },
     note: "Three of the highlights shown by the catalogue record, joined by its bullets (•). The article's title calls it a « Streamlined life cycle assessment »; the record does not state the system boundary or a reference year. A different study from The Shift Project's 21 000 kgCO₂e/kg for monoclonal antibodies: it neither confirms nor contradicts it.",
     noteFr:
@@ -63,7 +104,7 @@ export const factors = [
     citation: {
       source: "synapse-social-taillemite-mab-carbon-footprint",
       excerpt: TAILLEMITE_MEANS,
-      check: { date: "2026-11-26", status: "verified" },
+      check: SYNAPSE_SOCIAL_TAILLEMITE_MAB_CARBON_FOOTPRINT_READ,
     },
     note: "The boundary is the abstract's « cradle‐to‐pharmacy gate »; the method a hybrid LCA with an environmentally extended input–output model. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
     noteFr:
@@ -91,7 +132,7 @@ export const factors = [
     citation: {
       source: "synapse-social-taillemite-mab-carbon-footprint",
       excerpt: TAILLEMITE_MEANS,
-      check: { date: "2026-11-26", status: "verified" },
+      check: SYNAPSE_SOCIAL_TAILLEMITE_MAB_CARBON_FOOTPRINT_READ,
     },
     note: "The « 371.4 kgCO 2 e/month » follows the per-vial mean in the same sentence, whose subject is « Monoclonal antibody‐based drugs ». The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
     noteFr:
@@ -119,7 +160,7 @@ export const factors = [
     citation: {
       source: "synapse-social-taillemite-mab-carbon-footprint",
       excerpt: TAILLEMITE_MEANS,
-      check: { date: "2026-11-26", status: "verified" },
+      check: SYNAPSE_SOCIAL_TAILLEMITE_MAB_CARBON_FOOTPRINT_READ,
     },
     note: "The abstract's comparator (« for an oral treatment »); it does not say which oral treatments. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
     noteFr:
@@ -148,7 +189,7 @@ export const factors = [
       source: "econpapers-kurzweil-2021-mrna-vaccines",
       excerpt:
         "The carbon footprint of a single mRNA vaccine dose injected into a patient is about 0.01 to 0.2 kg CO 2 equivalents, depending on the cooling technology and the logistic routes to the vaccination sites in Germany.",
-      check: { date: "2026-11-26", status: "verified" },
+      check: ECONPAPERS_KURZWEIL_2021_MRNA_VACCINES_READ,
     },
     note: "« about » bears on the whole range, not on one of its bounds: the package has no hedged range, so the hedge is kept in this note. The range spans cooling technologies and logistic routes, not a statistical uncertainty. The abstract states no reference year (2021 is the year of publication).",
     noteFr:
@@ -176,7 +217,7 @@ export const factors = [
       source: "rte-bilan-electrique-2023-emissions",
       excerpt:
         "L’intensité carbone de la production d’électricité française est également au plus bas : elle a été de 32 gCO2eq par kilowatt-heure produit sur l’année 2023.",
-      check: { date: "2026-11-26", status: "verified" },
+      check: RTE_BILAN_ELECTRIQUE_2023_EMISSIONS_READ,
     },
     note: "Per kWh produced in France, not per kWh consumed (imports excluded). The same page gives the emissions of that production: « 16,1 MtCO2eq en 2023 ».",
     noteFr:
@@ -204,7 +245,7 @@ export const factors = [
       source: "rte-bilan-electrique-2024-emissions",
       excerpt:
         "Ainsi, l’intensité carbone de la production d’électricité française a baissé de près d’un tiers par rapport à celle de 2023 : elle a atteint 21,7 gCO2eq par kilowatt-heure produit sur l’année 2024.",
-      check: { date: "2026-11-26", status: "verified" },
+      check: RTE_BILAN_ELECTRIQUE_2024_EMISSIONS_VERIFIED,
     },
     note: "« près d’un tiers » bears on the fall from 2023, not on this number. Per kWh produced in France, not per kWh consumed. The same page gives the emissions of that production: « 11,7 MtCO2eq en 2024 ».",
     noteFr:
@@ -233,7 +274,7 @@ export const factors = [
       source: "shadow-sante-medicaments",
       excerpt:
         "La base carbone (aujourd'hui devenue Base Empreinte) de l'ADEME propose un FE avec un ratio monétaire obtenu à partir de tableaux entrées-sorties de 500kgCO2e/k€.",
-      check: { date: "2026-11-26", status: "verified" },
+      check: SHADOW_SANTE_MEDICAMENTS_READ,
     },
     note: "ADEME's factor as a carbon-accounting tool reports it; not checked against ADEME's own pages. The page does not say whether the euros are before or after tax, nor the factor's reference year, geography or uncertainty.",
     noteFr:
@@ -260,7 +301,7 @@ export const factors = [
     citation: {
       source: "the-conversation-pharma-vs-automobile",
       excerpt: CONVERSATION_INTENSITIES,
-      check: { date: "2026-11-26", status: "verified" },
+      check: THE_CONVERSATION_PHARMA_VS_AUTOMOBILE_READ,
     },
     note: "« plus de » bears on the 200 companies of the market, not on this number. « environ » bears on the 55 per cent gap with the automotive sector, not on this number. The article counts the emissions the companies declared, « directes et indirectes »; copies of it (automedia.ca) say direct emissions and indirect emissions from purchased electricity, words the stored copy of the original does not reach.",
     noteFr:
@@ -287,7 +328,7 @@ export const factors = [
     citation: {
       source: "the-conversation-pharma-vs-automobile",
       excerpt: CONVERSATION_INTENSITIES,
-      check: { date: "2026-11-26", status: "verified" },
+      check: THE_CONVERSATION_PHARMA_VS_AUTOMOBILE_READ,
     },
     note: "« plus de » bears on the 200 companies of the pharmaceutical market, not on this number. « environ » bears on the 55 per cent gap between the two sectors, not on this number. The stored copy is cut after « CO2e/M$ po »; the comparison is with the pharmaceutical intensity of 2015, and another account of the study (onemedia.fr) reads « 31,4 tonnes CO2e par million de dollars en 2015 ». The article counts the emissions the companies declared, « directes et indirectes »; copies of it (automedia.ca) say direct emissions and indirect emissions from purchased electricity, words the stored copy of the original does not reach.",
     noteFr:
@@ -315,7 +356,7 @@ export const factors = [
       source: "collectif-energie-bas-carbone-2024",
       excerpt:
         "De fait, les panneaux photovoltaïques à eux seuls ont injecté dans le réseau plus d’électricité (23,3 TWh) que le gaz, le charbon et le fioul ensemble (19,9 TWh, dont 17,4 TWh pour le gaz) au cours de l’année 2024. / Au final, l’intensité carbone de l’électricité française a été de 21,3 gCO2eq/kWh.",
-      check: { date: "2026-11-26", status: "verified" },
+      check: COLLECTIF_ENERGIE_BAS_CARBONE_2024_READ,
     },
     note: "« plus d’ » bears on the photovoltaic production, not on this number. The page does not say whether the intensity is per kWh produced or consumed; `electricity-produced` is the only energy basis of the vocabulary. The page credits « France Info » and wrote before RTE's full review.",
     noteFr:

@@ -20,6 +20,17 @@ const SCOPE_3_NOTE =
   "The page's list, one item per line. The stored copy shows no source line under this list (its heading writes « CO », probably CO2 with the 2 lost); the block just before it, on the same kind of medicine, ends with « Source : EY & Associés, enquête pour le Leem, 2022. », so the study is its probable source, not a stated one. The list states no year.";
 const SCOPE_3_NOTE_FR =
   "La liste de la page, un élément par ligne. La copie conservée ne montre pas de ligne de source sous cette liste (son titre écrit « CO », sans doute CO2 dont le 2 est perdu) ; le bloc qui la précède, sur le même type de médicament, se termine par « Source : EY & Associés, enquête pour le Leem, 2022. » : l’étude en est la source probable, non une source déclarée. La liste ne donne pas d’année.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://static3.lequotidiendumedecin.fr/actu-medicale/medicament/les-industriels-des-produits-de-sante-sengagent-sur-la-decarbonation",
+} as const;
+const LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.lemoniteurdespharmacies.fr/business/laboratoires/les-entreprises-du-medicament-face-au-defi-carbone",
+} as const;
 
 /**
  * The Leem's study of the carbon footprint of the pharmaceutical companies in France, made by EY &
@@ -44,7 +55,7 @@ export const leemEy2022 = {
         source: "le-quotidien-du-medecin-leem-decarbonation",
         excerpt: QUOTIDIEN_FOOTPRINT,
         attributedTo: "leem-ey-2022",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
       },
     },
     {
@@ -58,7 +69,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-quotidien-du-medecin-leem-decarbonation",
         excerpt: QUOTIDIEN_PLAN,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
       },
       note: "« le syndicat patronal » is the Leem; the plan is to be taken up by every company of the sector « dès 2024 ».",
       noteFr:
@@ -80,7 +91,7 @@ export const leemEy2022 = {
         source: "le-quotidien-du-medecin-leem-decarbonation",
         excerpt: QUOTIDIEN_FOOTPRINT,
         attributedTo: "leem-ey-2022",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
       },
       note: "The perimeter takes in the medicines made in France and those consumed there, imported ones included: wider than The Shift Project's counts of medicines consumed in France. « 2022 » is the year of the study; the words do not state the year it measures.",
       noteFr:
@@ -100,7 +111,7 @@ export const leemEy2022 = {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_SCOPES,
         attributedTo: "leem-ey-2022",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: "The page's heading, then its lines. « 2022 » is the year of the study; the words do not state the year it measures.",
       noteFr:
@@ -120,7 +131,7 @@ export const leemEy2022 = {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_SCOPES,
         attributedTo: "leem-ey-2022",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: "The page's heading, then its lines. « 2022 » is the year of the study; the words do not state the year it measures.",
       noteFr:
@@ -139,7 +150,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_SCOPE_3,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: SCOPE_3_NOTE,
       noteFr: SCOPE_3_NOTE_FR,
@@ -157,7 +168,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_SCOPE_3,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: SCOPE_3_NOTE,
       noteFr: SCOPE_3_NOTE_FR,
@@ -175,7 +186,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_SCOPE_3,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: SCOPE_3_NOTE,
       noteFr: SCOPE_3_NOTE_FR,
@@ -193,7 +204,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_SCOPE_3,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: SCOPE_3_NOTE,
       noteFr: SCOPE_3_NOTE_FR,
@@ -211,7 +222,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_SCOPE_3,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: SCOPE_3_NOTE,
       noteFr: SCOPE_3_NOTE_FR,
@@ -229,7 +240,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_SCOPE_3,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: "The page's footnote to « Autres* » begins « Transport amont et distribution, amont de l’énergie, déplacements domicile-travail, transformation des produits vendus » and is cut in the stored copy. The page's list, one item per line. The stored copy shows no source line under this list (its heading writes « CO », probably CO2 with the 2 lost); the block just before it, on the same kind of medicine, ends with « Source : EY & Associés, enquête pour le Leem, 2022. », so the study is its probable source, not a stated one. The list states no year.",
       noteFr:
@@ -248,7 +259,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-quotidien-du-medecin-leem-decarbonation",
         excerpt: QUOTIDIEN_TARGETS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
       },
       note: "A target of the plan the Leem launched in 2023, not a result of the study. The span runs from the base year the page names (« en prenant 2021 comme année de référence ») to the horizon « d’ici à 2030 ».",
       noteFr:
@@ -267,7 +278,7 @@ export const leemEy2022 = {
       citation: {
         source: "le-quotidien-du-medecin-leem-decarbonation",
         excerpt: QUOTIDIEN_TARGETS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
       },
       note: "A target of the plan the Leem launched in 2023, not a result of the study. The period is the horizon « d’ici à 2030 »; the base year the page names (« en prenant 2021 comme année de référence ») is attached to scopes 1 and 2 only, so none is given here.",
       noteFr:
@@ -285,7 +296,7 @@ export const leemEy2022 = {
         source: "le-quotidien-du-medecin-leem-decarbonation",
         excerpt:
           "« Nous sommes allés plus loin que l’initiative Science Based Targets (SBT) mondialement reconnue afin d’être en accord avec les accords de Paris en termes de trajectoire de décarbonation », souligne Julie Langevin, responsable RSE du Leem.",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
       },
     },
     {
@@ -298,7 +309,7 @@ export const leemEy2022 = {
         source: "le-quotidien-du-medecin-leem-decarbonation",
         excerpt:
           "Pascal Le Guyader, directeur général adjoint du Leem, va plus loin. « Toutes nos entreprises vont devoir prendre conscience des émissions carbone qu’elles émettent, puis s’engager sur un plan d’actions",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
       },
     },
   ],
@@ -313,7 +324,7 @@ export const leemEy2022 = {
           citation: {
             source: "le-quotidien-du-medecin-leem-decarbonation",
             excerpt: "souligne Julie Langevin, responsable RSE du Leem.",
-            check: { date: "2026-11-26", status: "verified" },
+            check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
           },
         },
       ],
@@ -328,7 +339,7 @@ export const leemEy2022 = {
           citation: {
             source: "le-quotidien-du-medecin-leem-decarbonation",
             excerpt: "Pascal Le Guyader, directeur général adjoint du Leem, va plus loin.",
-            check: { date: "2026-11-26", status: "verified" },
+            check: LE_QUOTIDIEN_DU_MEDECIN_LEEM_DECARBONATION_READ,
           },
         },
       ],

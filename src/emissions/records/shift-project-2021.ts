@@ -17,6 +17,17 @@ const YEAR_OF_TOTAL =
   "The total it is a part of is the same page's « 46,7 millions de tonnes équivalent CO2 en 2020 », hence the year 2020.";
 const YEAR_OF_TOTAL_FR =
   "Le total dont il fait partie est, sur la même page, « 46,7 millions de tonnes équivalent CO2 en 2020 » : d’où l’année 2020.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const SHIFT_PROJECT_2023_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://theshiftproject.org/article/decarboner-sante-rapport-2023/",
+} as const;
+const SANTE_ACHAT_SHIFT_PROJECT_2021_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://sante-achat.info/durable/le-shift-project-estime-limpact-carbone-de-la-sante-a-467-megatonnes/",
+} as const;
 
 /**
  * The Shift Project's first report on the health sector, « Décarboner la santé pour soigner
@@ -41,7 +52,7 @@ export const shiftProject2021 = {
         source: "shift-project-2023",
         excerpt:
           "Nous avons le plaisir de vous présenter la version 2023 du rapport Décarboner la Santé pour soigner durablement. Publié initialement en novembre 2021 dans le cadre du Plan de Transformation de l’Économie Française",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2023_READ,
       },
       note: "From The Shift Project's page on the 2023 edition.",
       noteFr: "D’après la page du Shift Project sur l’édition 2023.",
@@ -66,7 +77,7 @@ export const shiftProject2021 = {
         source: "sante-achat-shift-project-2021",
         excerpt: SANTE_ACHAT_PERIMETER,
         attributedTo: "shift-project-2021",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2021_READ,
       },
       note: "The page's list ends with « … »: it is not exhaustive.",
       noteFr: "La liste de la page se termine par « … » : elle n’est pas exhaustive.",
@@ -83,7 +94,7 @@ export const shiftProject2021 = {
       citation: {
         source: "sante-achat-shift-project-2021",
         excerpt: SANTE_ACHAT_PERIMETER,
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2021_READ,
       },
       note: "Santé Achat's own reading of the report.",
       noteFr: "La lecture du rapport propre à Santé Achat.",
@@ -104,7 +115,7 @@ export const shiftProject2021 = {
         source: "sante-achat-shift-project-2021",
         excerpt: SANTE_ACHAT_TOTAL,
         attributedTo: "shift-project-2021",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2021_READ,
       },
       note: "« selon les estimations du Shift Project », hence `estimate`. The same page calls it « Une évaluation minimale », the ONG having no data on every emission item.",
       noteFr:
@@ -124,7 +135,7 @@ export const shiftProject2021 = {
         source: "sante-achat-shift-project-2021",
         excerpt: SANTE_ACHAT_PERIMETER,
         attributedTo: "shift-project-2021",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2021_READ,
       },
       note: "The page writes it in the conditional (« représenterait »), and calls the count « Une évaluation minimale ». The sentence ties the share to no year.",
       noteFr:
@@ -144,7 +155,7 @@ export const shiftProject2021 = {
         source: "sante-achat-shift-project-2021",
         excerpt: SANTE_ACHAT_INDIRECT,
         attributedTo: "shift-project-2021",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2021_READ,
       },
       note: YEAR_OF_TOTAL,
       noteFr: YEAR_OF_TOTAL_FR,
@@ -163,7 +174,7 @@ export const shiftProject2021 = {
         source: "sante-achat-shift-project-2021",
         excerpt: SANTE_ACHAT_PURCHASES,
         attributedTo: "shift-project-2021",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2021_READ,
       },
       note: "Counted as the sector's purchases (« les achats des médicaments »), not as the footprint of medicines consumed in France. The total it is a part of is the same page's « 46,7 millions de tonnes équivalent CO2 en 2020 », hence the year 2020.",
       noteFr:
@@ -183,7 +194,7 @@ export const shiftProject2021 = {
         source: "sante-achat-shift-project-2021",
         excerpt: SANTE_ACHAT_PURCHASES,
         attributedTo: "shift-project-2021",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2021_READ,
       },
       note: "Counted as the sector's purchases (« des dispositifs médicaux »). The total it is a part of is the same page's « 46,7 millions de tonnes équivalent CO2 en 2020 », hence the year 2020.",
       noteFr:
@@ -203,7 +214,7 @@ export const shiftProject2021 = {
         source: "sante-achat-shift-project-2021",
         excerpt: SANTE_ACHAT_PURCHASES,
         attributedTo: "shift-project-2021",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2021_READ,
       },
       note: YEAR_OF_TOTAL,
       noteFr: YEAR_OF_TOTAL_FR,

@@ -26,6 +26,27 @@ const ACTORS_NOTE =
   "The chart's caption says the split leaves out the emissions of the purchases of medicines and medical devices. « 2023 » dates the report; the words state no year for what it measures.";
 const ACTORS_NOTE_FR =
   "La légende du graphique indique que la répartition exclut les émissions des achats de médicaments et de dispositifs médicaux. « 2023 » date le rapport ; les mots ne donnent pas d’année pour ce qui est mesuré.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const ALLIANCY_DECARBONER_SECTEUR_SANTE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://alliancy.fr/comment-decarboner-secteur-sante/amp",
+} as const;
+const SHIFT_PROJECT_2023_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://theshiftproject.org/article/decarboner-sante-rapport-2023/",
+} as const;
+const SANTE_ACHAT_SHIFT_PROJECT_2023_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://sante-achat.info/durable/le-shift-project-affine-le-bilan-carbone-du-secteur-de-la-sante/",
+} as const;
+const LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.lemoniteurdespharmacies.fr/business/laboratoires/les-entreprises-du-medicament-face-au-defi-carbone",
+} as const;
 
 /**
  * The Shift Project's 2023 edition of « Décarboner la Santé pour soigner durablement » (April
@@ -46,7 +67,7 @@ export const shiftProject2023 = {
       citation: {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_TOTAL,
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
     },
     {
@@ -59,7 +80,7 @@ export const shiftProject2023 = {
         source: "shift-project-2023",
         excerpt:
           "Publié initialement en novembre 2021 dans le cadre du Plan de Transformation de l’Économie Française, ce rapport du Shift Project sur le secteur de la santé a été mis à jour, amélioré et est désormais accompagné d’une note technique sur les facteurs d’émissions des médicaments.",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2023_READ,
       },
     },
     {
@@ -77,7 +98,7 @@ export const shiftProject2023 = {
         source: "sante-achat-shift-project-2023",
         excerpt: SANTE_ACHAT_PERIMETER,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2023_READ,
       },
       note: "Santé Achat wrote before the edition came out, from its preview of 10 March; it adds that the new count « confirme les valeurs publiées en 2021 ».",
       noteFr:
@@ -97,7 +118,7 @@ export const shiftProject2023 = {
         excerpt:
           "Le Shift Projet a aussi choisi de revoir sa copie pour être plus exhaustif, en travaillant de manière plus poussée les facteurs et les postes d’émissions.",
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SANTE_ACHAT_SHIFT_PROJECT_2023_READ,
       },
       note: "« Shift Projet » is the page's spelling.",
       noteFr: "« Shift Projet » est l’orthographe de la page.",
@@ -118,7 +139,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_TOTAL,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: "« plus de » bears on the 8 % of France's footprint, not on this number. The page says the footprint « est évaluée à » 49 Mt and, in its next sentence, « le Shift Project estime que ce chiffre de 49 millions de tonnes de CO2e est soumis à une incertitude d’environ 20 % », hence `estimate`. « 2023 » dates the report; the words state no year for what it measures.",
       noteFr:
@@ -138,7 +159,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_TOTAL,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: NO_YEAR,
       noteFr: NO_YEAR_FR,
@@ -157,7 +178,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_UNCERTAINTY,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: "A relative uncertainty on the 49 Mt, either way: the page derives from it the range of 40 to 61 MtCO2e.",
       noteFr:
@@ -178,7 +199,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_UNCERTAINTY,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: "« environ » bears on the 20 % uncertainty, not on this range. The words tie it to no year.",
       noteFr:
@@ -199,7 +220,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_UNCERTAINTY,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: "« environ » bears on the 20 % uncertainty, not on this range. The words tie it to no year.",
       noteFr:
@@ -219,7 +240,7 @@ export const shiftProject2023 = {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_TOTAL,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: "The page writes « tonnes de CO2 », not CO2 equivalent, and gives no hedge. « 2023 » dates the report; the words state no year for what it measures.",
       noteFr:
@@ -239,7 +260,7 @@ export const shiftProject2023 = {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_TOTAL,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: "A share « des émissions de CO2 en France », where Alliancy writes « plus de 8 % de l’empreinte carbone de la France ». « 2023 » dates the report; the words state no year for what it measures.",
       noteFr:
@@ -259,7 +280,7 @@ export const shiftProject2023 = {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_PRODUCTS,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: "List items of the page, one per line. « 2023 » dates the report; the words state no year for what it measures.",
       noteFr:
@@ -279,7 +300,7 @@ export const shiftProject2023 = {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_PRODUCTS,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: NO_YEAR,
       noteFr: NO_YEAR_FR,
@@ -298,7 +319,7 @@ export const shiftProject2023 = {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_PRODUCTS,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: "List items of the page, one per line. « 2023 » dates the report; the words state no year for what it measures.",
       noteFr:
@@ -318,7 +339,7 @@ export const shiftProject2023 = {
         source: "le-moniteur-des-pharmacies-defi-carbone",
         excerpt: MONITEUR_PRODUCTS,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_DEFI_CARBONE_READ,
       },
       note: NO_YEAR,
       noteFr: NO_YEAR_FR,
@@ -337,7 +358,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_ACTORS,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: ACTORS_NOTE,
       noteFr: ACTORS_NOTE_FR,
@@ -356,7 +377,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_ACTORS,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: ACTORS_NOTE,
       noteFr: ACTORS_NOTE_FR,
@@ -375,7 +396,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_ACTORS,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: ACTORS_NOTE,
       noteFr: ACTORS_NOTE_FR,
@@ -394,7 +415,7 @@ export const shiftProject2023 = {
         source: "alliancy-decarboner-secteur-sante",
         excerpt: ALLIANCY_ACTORS,
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
       note: ACTORS_NOTE,
       noteFr: ACTORS_NOTE_FR,
@@ -412,7 +433,7 @@ export const shiftProject2023 = {
         excerpt:
           "« Il est donc inévitable que ce secteur, à l’image de tous les autres, fasse sa part dans la nécessaire baisse des émissions de 5 % par an jusqu’en 2050 qui permet de rester sous les +2°C. […] Décarboner, c’est aussi reprendre notre destin en main », peut-on lire dans le rapport.",
         attributedTo: "shift-project-2023",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ALLIANCY_DECARBONER_SECTEUR_SANTE_READ,
       },
     },
   ],

@@ -34,6 +34,61 @@ const INTERIM_NOTE =
   "From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.";
 const INTERIM_NOTE_FR =
   "Tiré du rapport intermédiaire du Shift Project (« Estimation provisoire », Stratégies Santé, 22 janvier 2025) ; les mots ne donnent pas d’année.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const FRANCE_BIOLEAD_2025_06_19_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
+} as const;
+const SHIFT_PROJECT_2025_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm",
+} as const;
+const STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://strategiesante.com/?p=7201",
+  tried: [
+    "en 2023 les médicaments consommés en France ont généré environ 9,1 MtCO₂e/an travaux menés en partenariat avec la CNAM HCAAM Chaire RESPECT MGEN",
+    "Stratégies Santé rapport final Shift Project décarbonons les médicaments 9,1 MtCO₂e Caisse Nationale d'Assurance Maladie HCAAM Chaire RESPECT EHESP MGEN",
+  ],
+} as const;
+const SHIFT_PROJECT_2025_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://theshiftproject.org/publications/decarbonons-industries-sante-medicaments-dm",
+} as const;
+const STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_NOT_RE_FOUND_2 = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://strategiesante.com/?p=7201",
+  tried: [
+    "en 2023 les médicaments consommés en France ont généré environ 9,1 MtCO₂e/an travaux menés en partenariat avec la CNAM HCAAM Chaire RESPECT MGEN",
+    "Stratégies Santé rapport final Shift Project décarbonons les médicaments 9,1 MtCO₂e Caisse Nationale d'Assurance Maladie HCAAM Chaire RESPECT EHESP MGEN",
+    "strategiesante Décarbonons les industries de santé rapport final Shift Project médicaments consommés en France environ 9,1 MtCO₂e par an",
+  ],
+} as const;
+const STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://strategiesante.com/?p=7201",
+} as const;
+const LE_QUOTIDIEN_DU_MEDECIN_SHIFT_PROJECT_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://pediatrie.lequotidiendumedecin.fr/specialites/medecine-generale/diviser-par-trois-lempreinte-carbone-du-medicament-et-des-dm-cest-possible-pour-le-shift-project",
+} as const;
+const STRATEGIESANTE_SHIFT_PROJECT_INTERIM_REPORT_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://strategiesante.com/?p=6605",
+} as const;
+const ADEIC_DECARBONATION_SANTE_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.adeic.fr/tag/shift-project-industries-medicaments-dispositifs-medicaux-decarbonation-changement-climatique",
+} as const;
 
 /** The carbon intensity of monoclonal antibodies, as the primary article reports it. */
 export const monoclonalAntibodiesIntensity = {
@@ -58,7 +113,7 @@ export const monoclonalAntibodiesIntensity = {
     source: "france-biolead-2025-06-19",
     excerpt: ARTICLE_INTENSITY,
     attributedTo: "shift-project-2025",
-    check: { date: "2026-11-26", status: "verified" },
+    check: FRANCE_BIOLEAD_2025_06_19_READ,
   },
   note: "The article writes « 21.000 », with a dot as thousands separator: twenty-one thousand. Cited to the primary article, which attributes it to The Shift Project: the report's own pages and its press coverage were not found to state it. A paper by Taillemite et al. gives per-gram figures for antibody production (kgCO₂e/g); they are a different measure from another source and must not be substituted. The article ties the figure to no year.",
   noteFr:
@@ -88,7 +143,7 @@ export const paracetamolIntensity = {
     source: "france-biolead-2025-06-19",
     excerpt: ARTICLE_INTENSITY,
     attributedTo: "shift-project-2025",
-    check: { date: "2026-11-26", status: "verified" },
+    check: FRANCE_BIOLEAD_2025_06_19_READ,
   },
   note: INTENSITY_NOTE,
   noteFr: INTENSITY_NOTE_FR,
@@ -113,7 +168,7 @@ export const activeIngredientAverageIntensity = {
   citation: {
     source: "shift-project-2025",
     excerpt: SHIFT_ACTIVE_INGREDIENT,
-    check: { date: "2026-11-26", status: "verified" },
+    check: SHIFT_PROJECT_2025_READ,
   },
   note: "The page says the average « est estimée à » 65 kgCO₂e/kg, hence `estimate`; « près de » in the same words bears on the comparison with cement (105 times), not on the 65. The page ties the figure to no year.",
   noteFr:
@@ -141,7 +196,7 @@ export const shiftProject2025 = {
         excerpt:
           "Dans son rapport final « Décarbonons les industries du médicament », The Shift Project passe en revue les émissions annuelles liées à l’ensemble de la chaîne de valeur, y compris la R&D et les activités corporatives.",
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -158,7 +213,7 @@ export const shiftProject2025 = {
         excerpt:
           "Dans son rapport final « Décarbonons les industries du médicament », The Shift Project passe en revue les émissions annuelles liées à l’ensemble de la chaîne de valeur, y compris la R&D et les activités corporatives.",
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -174,7 +229,7 @@ export const shiftProject2025 = {
         excerpt:
           "Pour réduire l’empreinte du secteur, le rapport insiste sur la relocalisation et la décarbonation de l’électricité, ainsi qu’une optimisation de l’efficacité énergétique.",
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     // The Shift Project's own page.
@@ -186,7 +241,7 @@ export const shiftProject2025 = {
       citation: {
         source: "shift-project-2025",
         excerpt: "17 juin 2025 / Rapport final : Décarbonons les industries de Santé",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2025_READ,
       },
     },
     {
@@ -197,7 +252,7 @@ export const shiftProject2025 = {
       citation: {
         source: "shift-project-2025",
         excerpt: "Dans ses deux rapports – « Décarbonons les Médicaments » et « Décarbonons les Dispositifs Médicaux »",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2025_READ,
       },
     },
     // Press coverage.
@@ -215,7 +270,7 @@ export const shiftProject2025 = {
         excerpt:
           "Ces travaux, menés en partenariat avec la Caisse Nationale d’Assurance Maladie (CNAM), et le Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM), la Chaire RESPECT (EHESP) et avec le soutien de MGEN.",
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_NOT_RE_FOUND,
       },
       note: "« Ces travaux » are, in the page's preceding sentence, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »: the page names the partners of the work, not of the report as such.",
       noteFr:
@@ -231,7 +286,7 @@ export const shiftProject2025 = {
         excerpt:
           "Ces travaux, menés en partenariat avec la Caisse Nationale d’Assurance Maladie (CNAM), et le Haut Conseil pour l’Avenir de l’Assurance Maladie (HCAAM), la Chaire RESPECT (EHESP) et avec le soutien de MGEN.",
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_NOT_RE_FOUND,
       },
       note: "« Ces travaux » are, in the page's preceding sentence, « la synthèse de son travail de recherche collaboratif sur la décarbonation de l’industrie du médicament »: the page names the partners of the work, not of the report as such.",
       noteFr:
@@ -255,7 +310,7 @@ export const shiftProject2025 = {
       citation: {
         source: "shift-project-2025",
         excerpt: SHIFT_FOOTPRINT,
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2025_READ,
       },
       note: "The page writes « plus des émissions de 9,1 millions », under the heading « Une empreinte carbone de plus de 9 MtCO₂e pour les médicaments consommés en France », hence `more-than`; « une estimation » in the same words bears on the 7,4 Mt of medical devices. The page ties the figure to no year (Stratégies Santé and Le Quotidien du Médecin date the 9,1 Mt to 2023).",
       noteFr:
@@ -274,7 +329,7 @@ export const shiftProject2025 = {
       citation: {
         source: "shift-project-2025",
         excerpt: SHIFT_FOOTPRINT,
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2025_READ,
       },
       note: "The page calls it « une estimation », hence `estimate`; « plus des » in the same words bears on the 9,1 Mt of medicines, not on the 7,4 Mt. The page ties the figure to no year.",
       noteFr:
@@ -294,7 +349,7 @@ export const shiftProject2025 = {
         source: "shift-project-2025",
         excerpt:
           "30 % des émissions proviennent des activités de R&D et des activités corporatives des industries pharmaceutiques",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2025_READ,
       },
       note: "Under the page's heading on medicines consumed in France; the page ties it to no year.",
       noteFr:
@@ -313,7 +368,7 @@ export const shiftProject2025 = {
       citation: {
         source: "shift-project-2025",
         excerpt: SHIFT_ACTIVE_INGREDIENT,
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2025_READ,
       },
       note: "« près de » bears on the 105 times; « estimée » in the same words bears on the 65 kgCO₂e/kg average. The page ties it to no year.",
       noteFr:
@@ -333,7 +388,7 @@ export const shiftProject2025 = {
         source: "shift-project-2025",
         excerpt:
           "un potentiel prometteur de décarbonation à l’horizon 2050, avec une réduction possible de 70% en moyenne pour les médicaments et les dispositifs médicaux",
-        check: { date: "2026-11-26", status: "verified" },
+        check: SHIFT_PROJECT_2025_VERIFIED,
       },
       note: "An average over medicines and medical devices. A potential, so its period is its horizon, « à l’horizon 2050 »; the page names no base year, so the period has no start before it.",
       noteFr:
@@ -354,7 +409,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-final-report",
         excerpt: "en 2023, les médicaments consommés en France ont généré environ 9,1 MtCO₂e/an",
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_NOT_RE_FOUND_2,
       },
     },
     {
@@ -371,7 +426,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_PER_PERSON,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_READ,
       },
       note: "« en moyenne » makes it an average per person, not a hedge on the number. The sentence states no year (the page's preceding sentence dates the 9,1 MtCO₂e to 2023, not this one).",
       noteFr:
@@ -391,7 +446,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_PER_PERSON,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_READ,
       },
       note: "The sentence states no year (the page's preceding sentence dates the 9,1 MtCO₂e to 2023, not this one).",
       noteFr: "La phrase ne donne pas d’année (la phrase précédente de la page date de 2023 les 9,1 MtCO₂e, non ceci).",
@@ -410,7 +465,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_SHARES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_READ,
       },
       note: "One of « Les étapes les plus émettrices »; the list states no year.",
       noteFr: "L’une des « étapes les plus émettrices » ; la liste ne donne pas d’année.",
@@ -426,7 +481,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_SHARES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_READ,
       },
       note: "One of « Les étapes les plus émettrices »; the list states no year.",
       noteFr: "L’une des « étapes les plus émettrices » ; la liste ne donne pas d’année.",
@@ -445,7 +500,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-final-report",
         excerpt: STRATEGIESANTE_SHARES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_READ,
       },
       note: "One of « Les étapes les plus émettrices »; the list states no year.",
       noteFr: "L’une des « étapes les plus émettrices » ; la liste ne donne pas d’année.",
@@ -465,7 +520,7 @@ export const shiftProject2025 = {
         excerpt:
           "Les principaux leviers de décarbonation identifiés qui permettraient de baisser de 68 % leurs émissions annuelles entre 2023 et 2050 : / Levier / Description / Gain estimé / Efficacité énergétique / Meilleure gestion de l’énergie, récupération de chaleur / -10 %",
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_FINAL_REPORT_READ,
       },
       note: "Table cells in the source, one per line: the −10 % stands in the column headed « Gain estimé », hence `estimate`. The table's lead-in sets the span « entre 2023 et 2050 ».",
       noteFr:
@@ -485,7 +540,7 @@ export const shiftProject2025 = {
         source: "le-quotidien-du-medecin-shift-project",
         excerpt: QUOTIDIEN_REDUCTION,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_SHIFT_PROJECT_READ,
       },
       note: "Le Quotidien du Médecin gives no horizon or base year for the reduction. Stratégies Santé writes of lowering medicines' annual emissions by 68 % « entre 2023 et 2050 », but that is another page.",
       noteFr:
@@ -505,7 +560,7 @@ export const shiftProject2025 = {
         source: "le-quotidien-du-medecin-shift-project",
         excerpt: QUOTIDIEN_REDUCTION,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_SHIFT_PROJECT_READ,
       },
       note: "Le Quotidien du Médecin gives no horizon or base year for the reduction.",
       noteFr: "Le Quotidien du Médecin ne donne ni horizon ni année de référence pour la réduction.",
@@ -524,7 +579,7 @@ export const shiftProject2025 = {
         source: "le-quotidien-du-medecin-shift-project",
         excerpt: QUOTIDIEN_LOCATION,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_SHIFT_PROJECT_READ,
       },
       note: "The source writes « moitié moins » (half as much): emissions 50 % lower than in China. « moins de » bears on no number: it belongs to « moitié moins de CO2 », a comparison, not a hedge. The sentence ties it to no year.",
       noteFr:
@@ -544,7 +599,7 @@ export const shiftProject2025 = {
         source: "le-quotidien-du-medecin-shift-project",
         excerpt: QUOTIDIEN_LOCATION,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_QUOTIDIEN_DU_MEDECIN_SHIFT_PROJECT_READ,
       },
       note: "« celle en Europe 40 % de moins » continues the comparison with China in the same sentence. « moins de » bears on no number: it belongs to « moitié moins de CO2 » (France), a comparison, not a hedge. The sentence ties it to no year.",
       noteFr:
@@ -565,7 +620,7 @@ export const shiftProject2025 = {
       citation: {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MEDICINES,
-        check: { date: "2026-12-03", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_INTERIM_REPORT_VERIFIED,
       },
       note: INTERIM_NOTE,
       noteFr: INTERIM_NOTE_FR,
@@ -583,7 +638,7 @@ export const shiftProject2025 = {
       citation: {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MEDICINES,
-        check: { date: "2026-12-03", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_INTERIM_REPORT_VERIFIED,
       },
       note: INTERIM_NOTE,
       noteFr: INTERIM_NOTE_FR,
@@ -602,7 +657,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-12-03", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_INTERIM_REPORT_VERIFIED,
       },
       note: "Le Moniteur des pharmacies (2025-03-24) writes « près de 28 000 tonnes » for the same count. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
       noteFr:
@@ -622,7 +677,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-12-03", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_INTERIM_REPORT_VERIFIED,
       },
       note: "« plus de » bears on the 28 000 tonnes of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
       noteFr:
@@ -642,7 +697,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_MASSES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-12-03", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_INTERIM_REPORT_VERIFIED,
       },
       note: "« plus de » bears on the 28 000 tonnes of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
       noteFr:
@@ -662,7 +717,7 @@ export const shiftProject2025 = {
         source: "strategiesante-shift-project-interim-report",
         excerpt: STRATEGIESANTE_INTERIM_ASIA,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-12-03", status: "verified" },
+        check: STRATEGIESANTE_SHIFT_PROJECT_INTERIM_REPORT_VERIFIED,
       },
       note: "« environ » bears on the 2 000 kilotonnes CO₂e of active ingredients, not on this number. From The Shift Project's interim report (« Estimation provisoire », Stratégies Santé, 22 January 2025); the words state no year.",
       noteFr:
@@ -682,7 +737,7 @@ export const shiftProject2025 = {
         source: "adeic-decarbonation-sante",
         excerpt: ADEIC_SHARES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ADEIC_DECARBONATION_SANTE_READ,
       },
       note: "One share for three items, which Stratégies Santé's page on the final report lists apart (25 %, 13 %, 17 %). The page states no year.",
       noteFr:
@@ -702,7 +757,7 @@ export const shiftProject2025 = {
         source: "adeic-decarbonation-sante",
         excerpt: ADEIC_SHARES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ADEIC_DECARBONATION_SANTE_READ,
       },
       note: "« environ » bears on the 55 %, not on this number. The page states no year.",
       noteFr: "« environ » porte sur les 55 %, non sur ce nombre. La page ne donne pas d’année.",
@@ -721,7 +776,7 @@ export const shiftProject2025 = {
         source: "adeic-decarbonation-sante",
         excerpt: ADEIC_SHARES,
         attributedTo: "shift-project-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ADEIC_DECARBONATION_SANTE_READ,
       },
       note: "« environ » bears on the 55 %, not on this number. The page states no year.",
       noteFr: "« environ » porte sur les 55 %, non sur ce nombre. La page ne donne pas d’année.",
@@ -740,7 +795,7 @@ export const shiftProject2025 = {
       citation: {
         source: "adeic-decarbonation-sante",
         excerpt: ADEIC_SHARES,
-        check: { date: "2026-11-26", status: "verified" },
+        check: ADEIC_DECARBONATION_SANTE_READ,
       },
       note: "« environ » bears on the 55 %, not on this number. Adéic's own statement (« il faut savoir »), not attributed to The Shift Project. The page states no year.",
       noteFr:
@@ -758,7 +813,7 @@ export const shiftProject2025 = {
         source: "france-biolead-2025-06-19",
         excerpt:
           "« Chaque étape de cette chaîne est dépendante des énergies fossiles », souligne Baptiste Verneuil, chargé de projet et pilote Industrie des dispositifs médicaux au sein du Shift Project.",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -770,7 +825,7 @@ export const shiftProject2025 = {
       citation: {
         source: "france-biolead-2025-06-19",
         excerpt: "« Décarboner constitue un véritable enjeu de résilience pour ces industries ».",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
   ],
@@ -789,7 +844,7 @@ export const shiftProject2025 = {
             source: "france-biolead-2025-06-19",
             excerpt:
               "souligne Baptiste Verneuil, chargé de projet et pilote Industrie des dispositifs médicaux au sein du Shift Project.",
-            check: { date: "2026-11-26", status: "verified" },
+            check: FRANCE_BIOLEAD_2025_06_19_READ,
           },
         },
         {
@@ -799,7 +854,7 @@ export const shiftProject2025 = {
             source: "le-quotidien-du-medecin-shift-project",
             excerpt:
               "Baptiste Verneuil, ingénieur au sein de la chaire Respect […] à l’École des hautes études en santé publique (EHESP) et chargé de recherche « Énergie, santé, climat » au sein du Shift Project",
-            check: { date: "2026-11-26", status: "verified" },
+            check: LE_QUOTIDIEN_DU_MEDECIN_SHIFT_PROJECT_READ,
           },
         },
         {
@@ -812,7 +867,7 @@ export const shiftProject2025 = {
             source: "le-quotidien-du-medecin-shift-project",
             excerpt:
               "Baptiste Verneuil, ingénieur au sein de la chaire Respect […] à l’École des hautes études en santé publique (EHESP) et chargé de recherche « Énergie, santé, climat » au sein du Shift Project",
-            check: { date: "2026-11-26", status: "verified" },
+            check: LE_QUOTIDIEN_DU_MEDECIN_SHIFT_PROJECT_READ,
           },
         },
       ],

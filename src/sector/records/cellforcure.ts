@@ -17,6 +17,24 @@ const BOURSORAMA_NOVARTIS =
 const CFNEWS = "cfnews-cellforcure-repris";
 const CFNEWS_POSTS =
   "Novartis a lancé un plan de sauvegarde de l’emploi portant sur les 209 postes et s’est mis en quête d’un repreneur.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const PHARMELIS_READ = {
+  ...CHECK,
+  read: "https://www.pharmelis.com/aux-ulis-seqens-succede-a-novartis-pour-lusine-cellforcure-specialiste-des-biomedicaments/",
+} as const;
+const BOURSORAMA_READ = {
+  ...CHECK,
+  read: "https://www.boursorama.com/bourse/actualites/therapie-cellulaire-cellforcure-repasse-sous-pavillon-francais-80f244e146f09630baa89b7aa64d06c8",
+} as const;
+const BOURSORAMA_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.boursorama.com/bourse/actualites/therapie-cellulaire-cellforcure-repasse-sous-pavillon-francais-80f244e146f09630baa89b7aa64d06c8",
+} as const;
+const CFNEWS_READ = {
+  ...CHECK,
+  read: "https://www.cfnews.net/L-actualite/LBO/Operations/Build-Up/Cellforcure-en-passe-d-etre-repris-451048",
+} as const;
 
 /**
  * CELLforCURE, the cell- and gene-therapy manufacturing site at Les Ulis: founded by the LFB in
@@ -35,28 +53,28 @@ export const cellforcure = {
       label: { fr: "Fondé par le LFB", en: "Founded by the LFB" },
       kind: "date",
       value: "2013",
-      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: CHECK },
+      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: PHARMELIS_READ },
     },
     {
       id: "cellforcure-acquired-by-novartis",
       label: { fr: "Acquis par Novartis", en: "Acquired by Novartis" },
       kind: "date",
       value: "2019",
-      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: CHECK },
+      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: PHARMELIS_READ },
     },
     {
       id: "cellforcure-seqens-takeover-official",
       label: { fr: "Rachat officialisé par Seqens", en: "Takeover by Seqens made official" },
       kind: "date",
       value: "2023-11-27",
-      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: CHECK },
+      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: PHARMELIS_READ },
     },
     {
       id: "cellforcure-seqens-takeover-effective",
       label: { fr: "Rachat par Seqens effectif", en: "Takeover by Seqens effective" },
       kind: "date",
       value: "2023-12-01",
-      citation: { source: BOURSORAMA, excerpt: BOURSORAMA_POSTS, check: CHECK },
+      citation: { source: BOURSORAMA, excerpt: BOURSORAMA_POSTS, check: BOURSORAMA_READ },
       note: "Pharmelis gives the same day: « effectif à partir du 1er décembre ».",
       noteFr: "Pharmelis donne le même jour : « effectif à partir du 1er décembre ».",
     },
@@ -65,7 +83,7 @@ export const cellforcure = {
       label: { fr: "Nouveau nom", en: "New name" },
       kind: "text",
       value: "CellForCure by Seqens",
-      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: CHECK },
+      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: PHARMELIS_READ },
     },
     {
       id: "cellforcure-staff-retained-undisclosed",
@@ -75,7 +93,7 @@ export const cellforcure = {
       },
       kind: "text",
       value: "sans que soient dévoilés le montant ou les effectifs retenus",
-      citation: { source: BOURSORAMA, excerpt: BOURSORAMA_UNDISCLOSED, check: CHECK },
+      citation: { source: BOURSORAMA, excerpt: BOURSORAMA_UNDISCLOSED, check: BOURSORAMA_VERIFIED },
     },
   ],
   figures: [
@@ -93,7 +111,7 @@ export const cellforcure = {
         fr: "Salariés de l’usine des Ulis qui changent d’employeur à la reprise par Seqens, selon Pharmelis",
         en: "Staff of the Les Ulis plant who change employer with the Seqens takeover, according to Pharmelis",
       },
-      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: CHECK },
+      citation: { source: PHARMELIS, excerpt: PHARMELIS_HISTORY, check: PHARMELIS_READ },
       note: "At the takeover, effective on 1 December 2023.",
       noteFr: "À la reprise, effective le 1er décembre 2023.",
     },
@@ -108,7 +126,7 @@ export const cellforcure = {
         fr: "Postes du site des Ulis sous Novartis, sur lesquels la cession doit « sauvegarder un maximum d'emplois »",
         en: "Posts at the Les Ulis site under Novartis, of which the sale is to « sauvegarder un maximum d'emplois »",
       },
-      citation: { source: BOURSORAMA, excerpt: BOURSORAMA_POSTS, check: CHECK },
+      citation: { source: BOURSORAMA, excerpt: BOURSORAMA_POSTS, check: BOURSORAMA_READ },
       note: "« quelque 200 postes »; the dispatch is of November 2023.",
       noteFr: "« quelque 200 postes » ; la dépêche est de novembre 2023.",
     },
@@ -126,7 +144,7 @@ export const cellforcure = {
         fr: "Postes visés par le plan de sauvegarde de l’emploi lancé par Novartis sur le site des Ulis",
         en: "Posts covered by the job-protection plan Novartis launched at the Les Ulis site",
       },
-      citation: { source: CFNEWS, excerpt: CFNEWS_POSTS, check: CHECK },
+      citation: { source: CFNEWS, excerpt: CFNEWS_POSTS, check: CFNEWS_READ },
       note: "In 2023, before Seqens's takeover; the public opening of the page shows no date.",
       noteFr: "En 2023, avant la reprise par Seqens ; l’ouverture publique de la page ne montre pas de date.",
     },
@@ -137,7 +155,7 @@ export const cellforcure = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: BOURSORAMA, excerpt: BOURSORAMA_NOVARTIS, check: CHECK },
+      citation: { source: BOURSORAMA, excerpt: BOURSORAMA_NOVARTIS, check: BOURSORAMA_READ },
       note: "Invested between its purchase (2019) and its announcement of February 2023 that it would part with the site.",
       noteFr: "Investis entre son achat (2019) et son annonce, en février 2023, qu’il se séparerait du site.",
     },

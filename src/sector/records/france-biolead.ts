@@ -47,6 +47,60 @@ const OBS_LAUNCH =
 const EDITO = "france-biolead-2025-06-20-observatoire-edito";
 const EDITO_PRESENTED =
   "C’est dans cet esprit que nous avons présenté, à l’occasion de la Journée Nationale de la Bioproduction de Biomédicaments (#JNBB2025), la dernière édition de notre Observatoire de la Filière.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const PHARMACEUTIQUES_READ = {
+  ...CHECK,
+  read: "https://pharmaceutiques.com/actualites/initiatives/france-biolead-veut-porter-au-sommet-la-filiere-francaise-de-bioproduction",
+} as const;
+const RELEASE_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://prod-meary.adimeo.tech/fr/france-biolead-la-filiere-de-bioproduction-francaise-est-lancee",
+} as const;
+const GTP_READ = {
+  ...CHECK,
+  read: "https://wsi-ad2-gtp-refonte.alwaysdata.net/news-page/france-biolead-launched",
+} as const;
+const PHARMACOS_READ = {
+  ...CHECK,
+  read: "https://www.pharmacos-media.fr/actualite/biomedicaments-france-biolead-la-filiere-de-bioproduction-francaise-est-lancee-54586.html",
+} as const;
+const PHARMACOS_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.pharmacos-media.fr/actualite/biomedicaments-france-biolead-la-filiere-de-bioproduction-francaise-est-lancee-54586.html",
+} as const;
+const OBS_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.france-biolead.fr/content/l-observatoire-de-la-filiere",
+} as const;
+const EDITO_READ = {
+  ...CHECK,
+  read: "https://www.france-biolead.fr/en/articles/56aeb769-0c50-f011-8f7c-6045bd96bdd0/observe-understand-transform-the-2025-observatory-for-the-bioproduction-sector",
+} as const;
+const ACTULABO_READ = {
+  ...CHECK,
+  read: "https://www.actulabo.com/france-biolead-veut-rattraper-le-temps-perdu/",
+} as const;
+const MIND_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://www.mind.eu.com/health/industrie/france-biolead-veut-renforcer-lattractivite-de-la-filiere-avec-une-journee-dediee",
+  tried: [
+    "France BioLead fédère désormais plus de 50 membres acteurs de la chaîne de valeur de la bioproduction française dont Sanofi Merck Servier",
+    "mind health France Biolead veut renforcer l'attractivité de la filière avec une journée dédiée",
+  ],
+} as const;
+const IQVIA_READ = {
+  ...CHECK,
+  read: "https://pharmastat.iqvia.com/actualites/en-retard-la-france-accelere-dans-le-domaine-des-biomedicaments",
+} as const;
+const ACTULABO_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.actulabo.com/france-biolead-veut-rattraper-le-temps-perdu/",
+} as const;
 
 /**
  * France BioLead, the association of the French bioproduction sector, launched on 7 December
@@ -66,14 +120,14 @@ export const franceBiolead = {
       label: { fr: "Lancement officiel", en: "Official launch" },
       kind: "date",
       value: "2022-12-07",
-      citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_LAUNCH, check: CHECK },
+      citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_LAUNCH, check: PHARMACEUTIQUES_READ },
     },
     {
       id: "france-biolead-created-summer-2022",
       label: { fr: "Création (été 2022)", en: "Creation (summer 2022)" },
       kind: "date",
       value: "2022",
-      citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: CHECK },
+      citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: RELEASE_VERIFIED },
       note: "« créée à l’été 2022 »: the release gives the season, not the month.",
       noteFr: "« créée à l’été 2022 » : le communiqué donne la saison, non le mois.",
     },
@@ -82,7 +136,7 @@ export const franceBiolead = {
       label: { fr: "Création, selon GTP Bioways", en: "Creation, according to GTP Bioways" },
       kind: "date",
       value: "2022-06",
-      citation: { source: GTP, excerpt: GTP_CREATED, check: CHECK },
+      citation: { source: GTP, excerpt: GTP_CREATED, check: GTP_READ },
       note: "GTP Bioways, a founding member, gives June 2022; the launch release says « à l’été 2022 ».",
       noteFr: "GTP Bioways, membre fondateur, donne juin 2022 ; le communiqué de lancement dit « à l’été 2022 ».",
     },
@@ -107,7 +161,7 @@ export const franceBiolead = {
         "Servier",
         "Thermo Fisher Scientific",
       ],
-      citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: CHECK },
+      citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: RELEASE_VERIFIED },
       note: "Fifteen names; Enosis Santé groups four clusters.",
       noteFr: "Quinze noms ; Enosis Santé regroupe quatre clusters.",
     },
@@ -116,7 +170,7 @@ export const franceBiolead = {
       label: { fr: "Ambition", en: "Ambition" },
       kind: "text",
       value: "faire de la France le leader européen de la bioproduction à horizon 2030",
-      citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_MISSIONS, check: CHECK },
+      citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_MISSIONS, check: PHARMACEUTIQUES_READ },
     },
     {
       id: "france-biolead-missions",
@@ -127,7 +181,7 @@ export const franceBiolead = {
         "accompagner les acteurs",
         "les promouvoir à l’échelle internationale",
       ],
-      citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_MISSIONS, check: CHECK },
+      citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_MISSIONS, check: PHARMACEUTIQUES_READ },
     },
     {
       id: "france-biolead-goal-share-produced-in-france",
@@ -137,7 +191,7 @@ export const franceBiolead = {
       },
       kind: "text",
       value: "doubler la part de biomédicaments produits sur le sol français d’ici 2030",
-      citation: { source: PHARMACOS, excerpt: PHARMACOS_SHARE, check: CHECK },
+      citation: { source: PHARMACOS, excerpt: PHARMACOS_SHARE, check: PHARMACOS_READ },
       note: "The page does not give the share to be doubled.",
       noteFr: "La page ne donne pas la part à doubler.",
     },
@@ -149,7 +203,7 @@ export const franceBiolead = {
       },
       kind: "text",
       value: "doubler le nombre d’emplois du secteur d’ici 2030",
-      citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: CHECK },
+      citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: PHARMACOS_VERIFIED },
     },
     {
       id: "france-biolead-observatory-launched",
@@ -159,7 +213,7 @@ export const franceBiolead = {
       },
       kind: "date",
       value: "2025",
-      citation: { source: OBS, excerpt: OBS_LAUNCH, check: CHECK },
+      citation: { source: OBS, excerpt: OBS_LAUNCH, check: OBS_VERIFIED },
     },
     {
       id: "france-biolead-observatory-presented",
@@ -170,7 +224,7 @@ export const franceBiolead = {
       kind: "text",
       value:
         "présenté, à l’occasion de la Journée Nationale de la Bioproduction de Biomédicaments (#JNBB2025), la dernière édition de notre Observatoire de la Filière",
-      citation: { source: EDITO, excerpt: EDITO_PRESENTED, check: CHECK },
+      citation: { source: EDITO, excerpt: EDITO_PRESENTED, check: EDITO_READ },
       note: "The editorial is dated 20 June 2025.",
       noteFr: "L’éditorial est daté du 20 juin 2025.",
     },
@@ -183,7 +237,7 @@ export const franceBiolead = {
       unit: "members",
       qualifier: "exact",
       period: null,
-      citation: { source: ACTULABO, excerpt: ACTULABO_FOUNDERS, check: CHECK },
+      citation: { source: ACTULABO, excerpt: ACTULABO_FOUNDERS, check: ACTULABO_READ },
       note: "Written « dix-sept ». The article names only eleven of them.",
       noteFr: "Écrit « dix-sept ». L’article n’en nomme que onze.",
     },
@@ -194,7 +248,7 @@ export const franceBiolead = {
       unit: "members",
       qualifier: "exact",
       period: null,
-      citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: CHECK },
+      citation: { source: RELEASE, excerpt: RELEASE_FOUNDERS, check: RELEASE_VERIFIED },
       note: "The release names them: fifteen names, Enosis Santé standing for four clusters.",
       noteFr: "Le communiqué les nomme : quinze noms, Enosis Santé représentant quatre clusters.",
     },
@@ -205,7 +259,7 @@ export const franceBiolead = {
       unit: "members",
       qualifier: "exact",
       period: null,
-      citation: { source: PHARMACOS, excerpt: PHARMACOS_FOUNDERS, check: CHECK },
+      citation: { source: PHARMACOS, excerpt: PHARMACOS_FOUNDERS, check: PHARMACOS_READ },
     },
     {
       id: "france-biolead-founding-members-gtp-bioways",
@@ -214,7 +268,7 @@ export const franceBiolead = {
       unit: "members",
       qualifier: "exact",
       period: null,
-      citation: { source: GTP, excerpt: GTP_CREATED, check: CHECK },
+      citation: { source: GTP, excerpt: GTP_CREATED, check: GTP_READ },
     },
     {
       id: "france-biolead-members-2024",
@@ -223,7 +277,7 @@ export const franceBiolead = {
       unit: "members",
       qualifier: "more-than",
       period: { start: "2024-06-27" },
-      citation: { source: MIND, excerpt: MIND_MEMBERS, check: CHECK },
+      citation: { source: MIND, excerpt: MIND_MEMBERS, check: MIND_NOT_RE_FOUND },
       note: "« désormais »: taken at the article's date, 27 June 2024.",
       noteFr: "« désormais » : pris à la date de l’article, le 27 juin 2024.",
     },
@@ -234,7 +288,7 @@ export const franceBiolead = {
       unit: "members",
       qualifier: "approximately",
       period: null,
-      citation: { source: IQVIA, excerpt: IQVIA_MEMBERS, check: CHECK },
+      citation: { source: IQVIA, excerpt: IQVIA_MEMBERS, check: IQVIA_READ },
       note: "A digest of Le Monde, undated (2024, before the national day of 5 July).",
       noteFr: "Une revue de presse du Monde, non datée (2024, avant la journée nationale du 5 juillet).",
     },
@@ -249,7 +303,7 @@ export const franceBiolead = {
         fr: "Emplois du secteur de la bioproduction visés par France BioLead pour 2030, contre 10 000 à son lancement",
         en: "Jobs of the bioproduction sector that France BioLead aims for by 2030, against 10 000 at its launch",
       },
-      citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: CHECK },
+      citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: PHARMACOS_VERIFIED },
       note: "A target (« objectif »), not a count.",
       noteFr: "Un objectif (« objectif »), non un décompte.",
     },
@@ -267,7 +321,7 @@ export const franceBiolead = {
         fr: "Salariés employés par la filière visés par France BioLead, soit le double des 10 000 de son lancement",
         en: "Staff employed by the sector that France BioLead aims for, double the 10 000 at its launch",
       },
-      citation: { source: ACTULABO, excerpt: ACTULABO_JOBS, check: CHECK },
+      citation: { source: ACTULABO, excerpt: ACTULABO_JOBS, check: ACTULABO_VERIFIED },
       note: "A target; the article gives the horizon as « d’ici à 2030 » in the sentence before (the doubling of production by 2030) and « À cette échéance » after.",
       noteFr:
         "Un objectif ; l’article donne l’horizon « d’ici à 2030 » dans la phrase précédente (le doublement de la production en 2030) et « À cette échéance » dans la suivante.",
@@ -281,12 +335,12 @@ export const franceBiolead = {
         {
           title: { fr: "président", en: "president" },
           organisation: "France BioLead",
-          citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_LAUNCH, check: CHECK },
+          citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_LAUNCH, check: PHARMACEUTIQUES_READ },
         },
         {
           title: { fr: "président", en: "president" },
           organisation: "France BioLead",
-          citation: { source: ACTULABO, excerpt: ACTULABO_PRESIDENT, check: CHECK },
+          citation: { source: ACTULABO, excerpt: ACTULABO_PRESIDENT, check: ACTULABO_VERIFIED },
         },
       ],
     },
@@ -297,12 +351,12 @@ export const franceBiolead = {
         {
           title: { fr: "directeur général", en: "director general" },
           organisation: "France BioLead",
-          citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_DG, check: CHECK },
+          citation: { source: PHARMACEUTIQUES, excerpt: PHARMACEUTIQUES_DG, check: PHARMACEUTIQUES_READ },
         },
         {
           title: { fr: "directeur général", en: "director general" },
           organisation: "France Biolead",
-          citation: { source: IQVIA, excerpt: IQVIA_DG, check: CHECK },
+          citation: { source: IQVIA, excerpt: IQVIA_DG, check: IQVIA_READ },
         },
       ],
     },

@@ -19,6 +19,28 @@ const QDM_PLANT =
   "Ce centre, qui représente un investissement de l'ordre de 300 millions d'euros, doit permettre au groupe de tripler ses capacités de production de médicaments dérivés du plasma d'ici à dix ans, et de créer 500 emplois directs ainsi que plusieurs centaines d'emplois indirects.";
 const QDM_NAME =
   "En visite ce mardi 7 juin sur le site du laboratoire LFB (Laboratoire français du fractionnement et des biotechnologies), à Bailleul-Sir-Berthoult, près d'Arras (Hauts-de-France), le président de la République a posé la première pierre d'un nouveau centre de production de ce laboratoire à capitaux publics.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const QDM_READ = {
+  ...QDM_CHECK,
+  read: "https://static3.lequotidiendumedecin.fr/archives/en-visite-sur-un-site-pharmaceutique-hollande-promet-des-mesures-de-simplification",
+} as const;
+const QDP_READ = {
+  ...CHECK,
+  read: "https://static3.lequotidiendupharmacien.fr/services/evenements/nouvelle-visite-de-francois-hollande-lindustrie-pharmaceutique",
+} as const;
+const ECO121_READ = {
+  ...CHECK,
+  read: "https://www.eco121.fr/le-lfb-veut-tripler-de-taille-avec-sa-nouvelle-usine/",
+} as const;
+const ECO121_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://www.eco121.fr/le-lfb-veut-tripler-de-taille-avec-sa-nouvelle-usine/",
+  tried: [
+    "LFB veut tripler de taille avec sa nouvelle usine investissement passé de 550 M€ à l'origine à 700 M€",
+    "eco121 LFB Arras nouvelle usine tripler financier d'abord investissement 550 M€ 700 M€ visite le 31 mars",
+  ],
+} as const;
 
 /**
  * The LFB, the State-owned maker of plasma-derived medicines, and its plant near Arras: first
@@ -37,7 +59,7 @@ export const lfb = {
       label: { fr: "Première pierre du centre de production près d’Arras", en: "First stone of the plant near Arras" },
       kind: "date",
       value: "2016-06-07",
-      citation: { source: QDM, excerpt: QDM_NAME, check: QDM_CHECK },
+      citation: { source: QDM, excerpt: QDM_NAME, check: QDM_READ },
       note: "The page gives « ce mardi 7 juin »; the year 2016 is the page's own (« C'est la 3e fois en 2016 que François Hollande visite un laboratoire pharmaceutique »).",
       noteFr:
         "La page donne « ce mardi 7 juin » ; l’année 2016 est celle de la page (« C'est la 3e fois en 2016 que François Hollande visite un laboratoire pharmaceutique »).",
@@ -50,7 +72,7 @@ export const lfb = {
       },
       kind: "text",
       value: "tripler ses capacités de production de médicaments dérivés du plasma d'ici à dix ans",
-      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_READ },
       note: "Said at the first stone, 7 June 2016.",
       noteFr: "Dit à la première pierre, le 7 juin 2016.",
     },
@@ -62,7 +84,7 @@ export const lfb = {
       },
       kind: "text",
       value: "tripler sa capacité globale de traitement de plasma",
-      citation: { source: QDP, excerpt: QDP_CAPACITY, check: CHECK },
+      citation: { source: QDP, excerpt: QDP_CAPACITY, check: QDP_READ },
       note: "The same sentence gives 1,3 and 2,7 million litres: see `lfb-plasma-capacity-before-arras` and `lfb-plasma-capacity-after-arras`.",
       noteFr:
         "La même phrase donne 1,3 et 2,7 millions de litres : voir `lfb-plasma-capacity-before-arras` et `lfb-plasma-capacity-after-arras`.",
@@ -75,7 +97,7 @@ export const lfb = {
       },
       kind: "text",
       value: "tripler ses capacités de médicaments",
-      citation: { source: ECO121, excerpt: ECO121_PLANT, check: CHECK },
+      citation: { source: ECO121, excerpt: ECO121_PLANT, check: ECO121_READ },
     },
   ],
   figures: [
@@ -89,7 +111,7 @@ export const lfb = {
       unit: "litres",
       qualifier: "exact",
       period: { start: "2020" },
-      citation: { source: QDP, excerpt: QDP_CAPACITY, check: CHECK },
+      citation: { source: QDP, excerpt: QDP_CAPACITY, check: QDP_READ },
       note: "Written « 2,7 millions de litres », forecast « dès la mise en service de cette usine à l’horizon 2020 »; the page does not say per year. The same sentence calls the change from 1,3 to 2,7 million litres a tripling.",
       noteFr:
         "Écrit « 2,7 millions de litres », prévu « dès la mise en service de cette usine à l’horizon 2020 » ; la page ne dit pas « par an ». La même phrase appelle triplement le passage de 1,3 à 2,7 millions de litres.",
@@ -104,7 +126,7 @@ export const lfb = {
       unit: "litres",
       qualifier: "exact",
       period: null,
-      citation: { source: QDP, excerpt: QDP_CAPACITY, check: CHECK },
+      citation: { source: QDP, excerpt: QDP_CAPACITY, check: QDP_READ },
       note: "Written « 1,3 million de litres actuellement », at the first stone (June 2016); the page does not say per year.",
       noteFr:
         "Écrit « 1,3 million de litres actuellement », à la première pierre (juin 2016) ; la page ne dit pas « par an ».",
@@ -119,7 +141,7 @@ export const lfb = {
       unit: "EUR",
       qualifier: "approximately",
       period: null,
-      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_READ },
       note: "« de l'ordre de »; said at the first stone, 7 June 2016.",
       noteFr: "« de l'ordre de » ; dit à la première pierre, le 7 juin 2016.",
     },
@@ -137,7 +159,7 @@ export const lfb = {
         fr: "Emplois directs que le centre de production d’Arras doit créer, annoncés à la pose de la première pierre",
         en: "Direct jobs the Arras plant is to create, as announced at the first stone",
       },
-      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_CHECK },
+      citation: { source: QDM, excerpt: QDM_PLANT, check: QDM_READ },
       note: "Said on 7 June 2016; the sentence gives no horizon for the jobs (« d'ici à dix ans » is the tripling's). « centaines » bears on the indirect jobs, not on this number.",
       noteFr:
         "Dit le 7 juin 2016 ; la phrase ne donne pas d’horizon pour les emplois (« d'ici à dix ans » est celui du triplement). « centaines » porte sur les emplois indirects, non sur ce nombre.",
@@ -152,7 +174,7 @@ export const lfb = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: ECO121, excerpt: ECO121_BUDGET, check: CHECK },
+      citation: { source: ECO121, excerpt: ECO121_BUDGET, check: ECO121_NOT_RE_FOUND },
       note: "« à l'origine », as Eco121 writes it; the page blames the length of the works and inflation for the rise to 700 M€.",
       noteFr:
         "« à l'origine », comme l’écrit Eco121 ; la page attribue la hausse à 700 M€ à la durée des travaux et à l’inflation.",
@@ -164,7 +186,7 @@ export const lfb = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: ECO121, excerpt: ECO121_PLANT, check: CHECK },
+      citation: { source: ECO121, excerpt: ECO121_PLANT, check: ECO121_READ },
       note: "The page is undated (a visit « le 31 mars », about 2025).",
       noteFr: "La page n’est pas datée (une visite « le 31 mars », vers 2025).",
     },
@@ -179,7 +201,7 @@ export const lfb = {
         fr: "Salariés du site d’Arras « aujourd'hui », selon Eco121",
         en: "Staff of the Arras site « aujourd'hui », according to Eco121",
       },
-      citation: { source: ECO121, excerpt: ECO121_PLANT, check: CHECK },
+      citation: { source: ECO121, excerpt: ECO121_PLANT, check: ECO121_READ },
       note: "« aujourd'hui »: the page is undated (about 2025).",
       noteFr: "« aujourd'hui » : la page n’est pas datée (vers 2025).",
     },
@@ -194,7 +216,7 @@ export const lfb = {
         fr: "Salariés que le site d’Arras doit compter d’ici 2028, selon Eco121",
         en: "Staff the Arras site is to have by 2028, according to Eco121",
       },
-      citation: { source: ECO121, excerpt: ECO121_PLANT, check: CHECK },
+      citation: { source: ECO121, excerpt: ECO121_PLANT, check: ECO121_READ },
       note: "A forecast (« va passer à 650 d'ici 2028 »).",
       noteFr: "Une prévision (« va passer à 650 d'ici 2028 »).",
     },

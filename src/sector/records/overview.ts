@@ -1,10 +1,6 @@
 import type { SectorOverview } from "../../model/sector.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
-/** Found again, word for word, by a second look. */
-const CHECKED_AGAIN = { date: "2026-12-03", status: "verified" } as const;
-/** Egora's development host could not be found again by a second look; see the source's note. */
-const EGORA_NOT_RE_FOUND = { date: "2026-12-03", status: "not-re-found" } as const;
 
 // L'Usine Nouvelle on the Leem and AEC Partners cartography (N653744). The page puts the
 // consultant's words in straight double quotes.
@@ -137,6 +133,161 @@ const INDUSTRIE_PHARMA_CAPACITY =
 const NOSDEPUTES = "nosdeputes-intervention-1028558";
 const NOSDEPUTES_CAPEX =
   "À titre de comparaison, un atelier de fabrication de comprimés revient à 5 millions d'euros, un atelier pour du remplissage stérile coûte 25 millions d'euros, et un atelier pour fabriquer des anticorps monoclonaux au niveau industriel représente 150 millions d'euros.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const UN_OBS_READ = {
+  ...CHECK,
+  read: "https://www.usinenouvelle.com/article/des-investissements-en-perte-de-vitesse-en-france.N1467302",
+} as const;
+const UN_CARTO_READ = {
+  ...CHECK,
+  read: "https://www.usinenouvelle.com/article/le-leem-veut-un-plan-pour-promouvoir-biomedicaments-francais.N653744",
+} as const;
+const ATOUT_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.france-biolead.fr/content/un-atout-strategique-pour-la-france",
+} as const;
+const MIND_READ = {
+  ...CHECK,
+  read: "https://www.mind.eu.com/health/industrie/france-biolead-veut-renforcer-lattractivite-de-la-filiere-avec-une-journee-dediee",
+} as const;
+const QDP_2018_READ = {
+  ...CHECK,
+  read: "https://www.lequotidiendupharmacien.fr/medicament-parapharmacie/industrie/le-retard-de-la-france-met-en-peril-la-medecine-de-demain",
+} as const;
+const TOUR_READ = {
+  ...CHECK,
+  read: "https://pharmaceutiques.com/actualites/entreprises/un-tour-de-france-de-la-bioproduction",
+} as const;
+const MIND_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://www.mind.eu.com/health/industrie/france-biolead-veut-renforcer-lattractivite-de-la-filiere-avec-une-journee-dediee",
+  tried: [
+    "capacités de bioproduction ont augmenté de 60 % en 6 ans avec 52 sites leader en Europe 130 sites",
+    "France Biolead journée dédiée attractivité filière 52 sites leader en Europe près de 130 sites",
+    "mind health France Biolead veut renforcer l'attractivité de la filière avec une journée dédiée",
+  ],
+} as const;
+const ATOUT_READ = {
+  ...CHECK,
+  read: "https://www.france-biolead.fr/content/un-atout-strategique-pour-la-france",
+} as const;
+const LEEM_2015_12_17_BAROMETRE_EMPLOI_2015_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://leem.org/presse/barometre-emploi-2015-du-leem-lemploi-dans-les-entreprises-du-medicament-victime-de-la",
+} as const;
+const STUDYLIB_LEEM_2017_02_16_ENQUETE_EMPLOI_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://studylibfr.com/doc/2917264/c.p.16-02-2017--pour-la-premi%C3%A8re-fois-depuis-10-ans--l",
+} as const;
+const VEILLE_ACTEURS_SANTE_LEEM_ENQUETE_EMPLOI_2016_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://toute-la.veille-acteurs-sante.fr/87542/emploi-des-entreprises-du-medicament-reprise-precaire-et-dependante-de-lattractivite-francaise-communique/?hilite=bourguignon",
+} as const;
+const PDFSLIDE_LEEM_REPERES_EMPLOI_2020_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://pdfslide.fr/documents/des-entreprises-du-mdicament-leem-les-tablissements-employeurs-appliquant.html",
+  tried: [
+    "98 528 salariés en 2018 légère diminution de 0,2 % par rapport à 2017 98 694 salariés 166 pertes d'emploi",
+    "Leem repères emploi établissements employeurs appliquant la convention 98 528 salariés en 2018",
+    "une légère diminution de - 0,2 % par rapport à 2017 soit 166 pertes d'emploi Leem repères sur l'emploi des entreprises du médicament",
+  ],
+} as const;
+const LEEM_2023_01_24_EMPLOI_ET_LOCALISATION_READ = {
+  ...READ_2026_12_03,
+  read: "https://www.leem.org/l-industrie-pharmaceutique-en-france-emploi-et-localisation",
+} as const;
+const PDF_ANSM_2018_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "http://lepharmaciendefrance.fr/node/4200",
+  tried: [
+    "ANSM 871 signalements de ruptures de stock et de risque de ruptures contre 538 en 2017 et 405 en 2016",
+    "Pharmacien de France ANSM rapport d'activité 2018 871 signalements ruptures",
+    "L'ANSM indique aussi avoir géré 871 signalements de ruptures de stock bilan 2018 pharmacien de France",
+  ],
+} as const;
+const PDF_RECORD_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "http://lepharmaciendefrance.fr/actualite-web/triste-record",
+} as const;
+const WUD_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "http://www.whatsupdoc-lemag.fr/article/pres-de-5-000-ruptures-de-stocks-de-medicaments-en-2023-cest-encore-trop",
+  tried: [
+    "4 925 déclarations contre 3 761 en 2022 hausse de 30,9% plus que doublé 2 160 signalements reçus en 2021",
+    "près de 5 000 ruptures de stocks de médicaments en 2023 c'est encore trop Agence nationale de sécurité du médicament 4 925 déclarations",
+    "whatsupdoc ruptures de stocks de médicaments 2023 ANSM 4 925 déclarations 3 761 en 2022 30,9%",
+  ],
+} as const;
+const UN_CARTO_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.usinenouvelle.com/article/le-leem-veut-un-plan-pour-promouvoir-biomedicaments-francais.N653744",
+} as const;
+const PHARMACOS_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.pharmacos-media.fr/actualite/biomedicaments-france-biolead-la-filiere-de-bioproduction-francaise-est-lancee-54586.html",
+} as const;
+const ACTULABO_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.actulabo.com/france-biolead-veut-rattraper-le-temps-perdu/",
+} as const;
+const DIGEST_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.france-biolead.fr/articles/5a581547-b946-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
+} as const;
+const EDITO_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.france-biolead.fr/en/articles/56aeb769-0c50-f011-8f7c-6045bd96bdd0/observe-understand-transform-the-2025-observatory-for-the-bioproduction-sector",
+} as const;
+const EGORA_VERIFIED = { date: "2026-12-06", status: "verified", read: "https://v2-dev.egora.fr/node/53159" } as const;
+const TOUR_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://pharmaceutiques.com/actualites/entreprises/un-tour-de-france-de-la-bioproduction",
+} as const;
+const OBS_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.france-biolead.fr/content/l-observatoire-de-la-filiere",
+} as const;
+const PHARMACEUTIQUES_FBL_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://pharmaceutiques.com/actualites/initiatives/france-biolead-veut-porter-au-sommet-la-filiere-francaise-de-bioproduction",
+} as const;
+const IQVIA_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://pharmastat.iqvia.com/actualites/en-retard-la-france-accelere-dans-le-domaine-des-biomedicaments",
+} as const;
+const INDUSTRIE_PHARMA_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.industriepharma.fr/un-projet-d-envergure-en-gestation,38506",
+} as const;
+const UN_OBS_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.usinenouvelle.com/article/des-investissements-en-perte-de-vitesse-en-france.N1467302",
+} as const;
+const NOSDEPUTES_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://2017-2022.nosdeputes.fr/15/intervention/1028558",
+} as const;
 
 /**
  * French bioproduction as a whole: sites, jobs, biomedicines produced, capacity, investment.
@@ -161,7 +312,7 @@ export const overview = {
       kind: "text",
       value:
         "la 4e édition de l'Observatoire des investissements productifs pharmaceutiques et biotechnologiques, réalisée par KPMG pour le Leem et Polepharma",
-      citation: { source: UN_OBS, excerpt: UN_OBS_EDITION, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_EDITION, check: UN_OBS_READ },
     },
     {
       id: "sector-leem-aec-cartography",
@@ -172,7 +323,7 @@ export const overview = {
       kind: "text",
       value:
         "le Leem a réalisé une cartographie de la bioproduction en France en partenariat avec le cabinet AEC Partners",
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: UN_CARTO_READ },
     },
     {
       id: "sector-development-rank-europe-france-biolead",
@@ -182,7 +333,7 @@ export const overview = {
       },
       kind: "text",
       value: "2ème place en Europe après le Royaume-Uni",
-      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: ATOUT_VERIFIED },
       note: "The page is undated.",
       noteFr: "La page n’est pas datée.",
     },
@@ -194,7 +345,7 @@ export const overview = {
       },
       kind: "text",
       value: "4ème rang en Europe",
-      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: ATOUT_VERIFIED },
       note: "The page is undated.",
       noteFr: "La page n’est pas datée.",
     },
@@ -211,7 +362,7 @@ export const overview = {
       qualifier: "nearly",
       period: null,
       over: { value: 3, unit: "years" },
-      citation: { source: MIND, excerpt: MIND_INVEST, check: CHECK },
+      citation: { source: MIND, excerpt: MIND_INVEST, check: MIND_READ },
       note: "Written « deux milliards »; words of Laurent Lafferrère in an article of 27 June 2024. « ces trois dernières années » names no years.",
       noteFr:
         "Écrit « deux milliards » ; les mots de Laurent Lafferrère dans un article du 27 juin 2024. « ces trois dernières années » ne nomme pas d’années.",
@@ -226,7 +377,7 @@ export const overview = {
       unit: "EUR-per-year",
       qualifier: "approximately",
       period: { start: "2010", end: "2015" },
-      citation: { source: UN_OBS, excerpt: UN_OBS_TOTAL, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_TOTAL, check: UN_OBS_READ },
       note: "« ils » are the investments of the bioproduction sites (« hors vaccins ») that the article discusses.",
       noteFr: "« ils » sont les investissements des sites de bioproduction (« hors vaccins ») dont parle l’article.",
     },
@@ -240,7 +391,7 @@ export const overview = {
       unit: "EUR-per-year",
       qualifier: "exact",
       period: null,
-      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: UN_OBS_READ },
       note: "The sentence sets the fall from 6 M€/an to 4,8 M€ beside the move from the 2014 to the 2016 observatory, without tying each amount to a year.",
       noteFr:
         "La phrase rapproche la baisse de 6 M€/an à 4,8 M€ du passage de l’observatoire 2014 à celui de 2016, sans rattacher chaque montant à une année.",
@@ -255,7 +406,7 @@ export const overview = {
       unit: "EUR-per-year",
       qualifier: "exact",
       period: null,
-      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: UN_OBS_READ },
       note: "The sentence sets the fall from 6 M€/an to 4,8 M€ beside the move from the 2014 to the 2016 observatory, without tying each amount to a year.",
       noteFr:
         "La phrase rapproche la baisse de 6 M€/an à 4,8 M€ du passage de l’observatoire 2014 à celui de 2016, sans rattacher chaque montant à une année.",
@@ -275,7 +426,7 @@ export const overview = {
         fr: "Sites de bioproduction (hors vaccins) du périmètre de l’observatoire 2014 des investissements productifs pharmaceutiques et biotechnologiques",
         en: "Bioproduction sites (vaccines excluded) in the perimeter of the 2014 observatory of productive pharmaceutical and biotechnological investments",
       },
-      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: UN_OBS_READ },
       note: "The year is the observatory's edition (« l'observatoire 2014 »). The article frames the count with the investments of « sites de bioproduction (hors vaccins) ». The article reports the 4th edition, made by KPMG for the Leem and Polepharma; it does not say who made the 2014 one.",
       noteFr:
         "L’année est l’édition de l’observatoire (« l'observatoire 2014 »). L’article situe le décompte dans les investissements des « sites de bioproduction (hors vaccins) ». L’article rapporte la 4e édition, réalisée par KPMG pour le Leem et Polepharma ; il ne dit pas qui a réalisé celle de 2014.",
@@ -294,7 +445,7 @@ export const overview = {
         fr: "Sites de bioproduction (hors vaccins) du périmètre de l’observatoire 2016 des investissements productifs pharmaceutiques et biotechnologiques (Leem et Polepharma)",
         en: "Bioproduction sites (vaccines excluded) in the perimeter of the 2016 observatory of productive pharmaceutical and biotechnological investments (Leem and Polepharma)",
       },
-      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_SITES, check: UN_OBS_READ },
       note: "The year is the observatory's edition (« celui de 2016 »). The article frames the count with the investments of « sites de bioproduction (hors vaccins) ».",
       noteFr:
         "L’année est l’édition de l’observatoire (« celui de 2016 »). L’article situe le décompte dans les investissements des « sites de bioproduction (hors vaccins) ».",
@@ -313,7 +464,7 @@ export const overview = {
         fr: "Sites de production situés dans l’Hexagone, dans la cartographie de la bioproduction réalisée par le Leem avec AEC Partners",
         en: "Production sites in mainland France, in the cartography of bioproduction made by the Leem with AEC Partners",
       },
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: UN_CARTO_READ },
       note: "The page shows no date. Le Quotidien du Pharmacien (22 February 2018) says 32 is the number of sites that answered AEC Partners' survey, out of 35 bioproduction sites. « près de » bears on the half of the actors, not on this number.",
       noteFr:
         "La page ne montre pas de date. Le Quotidien du Pharmacien (22 février 2018) dit que 32 est le nombre de sites ayant répondu à l’enquête d’AEC Partners, sur 35 sites de bioproduction. « près de » porte sur la moitié des acteurs, non sur ce nombre.",
@@ -332,7 +483,7 @@ export const overview = {
         fr: "Parmi les 32 sites de production de la cartographie, ceux qui proposent la fabrication de lots cliniques",
         en: "Among the cartography's 32 production sites, those offering the manufacture of clinical batches",
       },
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: UN_CARTO_READ },
       note: "The consultant's sentence speaks of « acteurs » for the small ones and counts the 16 among the 32 sites. « près de » bears on the half of the actors, not on this number.",
       noteFr:
         "La phrase du consultant parle d’« acteurs » pour les petits et compte les 16 parmi les 32 sites. « près de » porte sur la moitié des acteurs, non sur ce nombre.",
@@ -351,7 +502,7 @@ export const overview = {
         fr: "Parmi les 16 sites qui proposent des lots cliniques, ceux qui proposent également des lots commerciaux",
         en: "Among the 16 sites offering clinical batches, those also offering commercial batches",
       },
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_SITES, check: UN_CARTO_READ },
       note: "« près de » bears on the half of the actors, not on this number.",
       noteFr: "« près de » porte sur la moitié des acteurs, non sur ce nombre.",
     },
@@ -369,7 +520,7 @@ export const overview = {
         fr: "Sites de bioproduction parmi les sites de production pharmaceutique en France, selon la cartographie du Leem rapportée par Le Quotidien du Pharmacien",
         en: "Bioproduction sites among France's pharmaceutical production sites, per the Leem cartography as Le Quotidien du Pharmacien reports it",
       },
-      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
+      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: QDP_2018_READ },
       note: "In the present tense (« La France compte »): taken at the article's date, 22 February 2018.",
       noteFr: "Au présent (« La France compte ») : pris à la date de l’article, le 22 février 2018.",
     },
@@ -387,7 +538,7 @@ export const overview = {
         fr: "Sites de bioproduction ayant répondu à l’enquête d’AEC Partners pour la cartographie du Leem (sur 35)",
         en: "Bioproduction sites that answered AEC Partners' survey for the Leem cartography (out of 35)",
       },
-      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
+      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: QDP_2018_READ },
       note: "Taken at the article's date, 22 February 2018; the cartography was unveiled « jeudi dernier ».",
       noteFr: "Pris à la date de l’article, le 22 février 2018 ; la cartographie a été dévoilée « jeudi dernier ».",
     },
@@ -405,7 +556,7 @@ export const overview = {
         fr: "Sites de production pharmaceutique en France, chimiques comme biologiques",
         en: "Pharmaceutical production sites in France, chemical and biological alike",
       },
-      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: CHECK },
+      citation: { source: QDP_2018, excerpt: QDP_2018_SITES, check: QDP_2018_READ },
       note: "Not a count of bioproduction sites: the 35 bioproduction sites are among them. Taken at the article's date, 22 February 2018.",
       noteFr:
         "Pas un décompte de sites de bioproduction : les 35 sites de bioproduction en font partie. Pris à la date de l’article, le 22 février 2018.",
@@ -424,7 +575,7 @@ export const overview = {
         fr: "Sites dédiés à la bioproduction, détenus par des grands groupes industriels ou des façonniers",
         en: "Sites dedicated to bioproduction, owned by large industrial groups or contract manufacturers",
       },
-      citation: { source: TOUR, excerpt: TOUR_SITES, check: CHECK },
+      citation: { source: TOUR, excerpt: TOUR_SITES, check: TOUR_READ },
       note: "« aujourd’hui »: the page is undated (it describes the French Bioproduction Tour, held from 11 December to 24 May).",
       noteFr:
         "« aujourd’hui » : la page n’est pas datée (elle décrit le French Bioproduction Tour, tenu du 11 décembre au 24 mai).",
@@ -443,7 +594,7 @@ export const overview = {
         fr: "Sites de bioproduction en France comptés par France BioLead (propos de son directeur général Laurent Lafferrère)",
         en: "Bioproduction sites in France counted by France BioLead (words of its director general Laurent Lafferrère)",
       },
-      citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
+      citation: { source: MIND, excerpt: MIND_SITES, check: MIND_NOT_RE_FOUND },
       note: "« désormais »: taken at the article's date, 27 June 2024. « près de » bears on the sites in Europe, not on this number.",
       noteFr:
         "« désormais » : pris à la date de l’article, le 27 juin 2024. « près de » porte sur les sites en Europe, non sur ce nombre.",
@@ -462,7 +613,7 @@ export const overview = {
         fr: "Sites de bioproduction en Europe comptés par France BioLead (propos de Laurent Lafferrère)",
         en: "Bioproduction sites in Europe counted by France BioLead (words of Laurent Lafferrère)",
       },
-      citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
+      citation: { source: MIND, excerpt: MIND_SITES, check: MIND_NOT_RE_FOUND },
       note: "« concentre » is in the present tense: taken at the article's date, 27 June 2024.",
       noteFr: "« concentre » est au présent : pris à la date de l’article, le 27 juin 2024.",
     },
@@ -480,7 +631,7 @@ export const overview = {
         fr: "Sites de bioproduction en France comptés par France BioLead, « le plus grand nombre en Europe »",
         en: "Bioproduction sites in France counted by France BioLead, « le plus grand nombre en Europe »",
       },
-      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: ATOUT_READ },
       note: "The page is undated and names no source for the count.",
       noteFr: "La page n’est pas datée et ne nomme pas de source pour le décompte.",
     },
@@ -498,7 +649,7 @@ export const overview = {
         fr: "Sociétés et institutions actrices de la bioproduction en France, selon France BioLead",
         en: "Companies and institutions active in bioproduction in France, according to France BioLead",
       },
-      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: ATOUT_READ },
       note: "Written « +900 ». The page is undated.",
       noteFr: "Écrit « +900 ». La page n’est pas datée.",
     },
@@ -516,7 +667,7 @@ export const overview = {
         fr: "« 35 entreprises », dans la liste « Un réseau de sociétés et d'institutions » de France BioLead",
         en: "« 35 entreprises », in France BioLead's list « Un réseau de sociétés et d'institutions »",
       },
-      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_NETWORK, check: ATOUT_READ },
       note: "The page does not say what the 35 companies are. It is undated.",
       noteFr: "La page ne dit pas ce que sont les 35 entreprises. Elle n’est pas datée.",
     },
@@ -536,7 +687,7 @@ export const overview = {
       citation: {
         source: "leem-2015-12-17-barometre-emploi-2015",
         excerpt: LEEM_EMPLOYMENT_2014,
-        check: READ_2026_12_03,
+        check: LEEM_2015_12_17_BAROMETRE_EMPLOI_2015_VERIFIED,
       },
       note: "Counted « à fin 2014 »: the whole pharmaceutical industry, not bioproduction alone.",
       noteFr: "Compté « à fin 2014 » : toute l’industrie pharmaceutique, non la seule bioproduction.",
@@ -555,7 +706,7 @@ export const overview = {
       citation: {
         source: "studylib-leem-2017-02-16-enquete-emploi",
         excerpt: LEEM_EMPLOYMENT_2015,
-        check: READ_2026_12_03,
+        check: STUDYLIB_LEEM_2017_02_16_ENQUETE_EMPLOI_VERIFIED,
       },
       note: "Counted « à fin 2015 », the « dernières statistiques disponibles » of the release of 16 February 2017: the whole pharmaceutical industry, not bioproduction alone.",
       noteFr:
@@ -575,7 +726,7 @@ export const overview = {
       citation: {
         source: "veille-acteurs-sante-leem-enquete-emploi-2016",
         excerpt: LEEM_EMPLOYMENT_2016,
-        check: READ_2026_12_03,
+        check: VEILLE_ACTEURS_SANTE_LEEM_ENQUETE_EMPLOI_2016_VERIFIED,
       },
       note: "Counted « à fin 2016 »: the whole pharmaceutical industry, not bioproduction alone.",
       noteFr: "Compté « à fin 2016 » : toute l’industrie pharmaceutique, non la seule bioproduction.",
@@ -594,7 +745,7 @@ export const overview = {
       citation: {
         source: "pdfslide-leem-reperes-emploi-2020",
         excerpt: LEEM_EMPLOYMENT_2017_2018,
-        check: READ_2026_12_03,
+        check: PDFSLIDE_LEEM_REPERES_EMPLOI_2020_NOT_RE_FOUND,
       },
       note: "The count for 2017 as the Leem's key figures of March 2020 give it, beside 2018's: the whole pharmaceutical industry, not bioproduction alone. An earlier release gave only a first estimate for 2017, a growth « de l’ordre de 0,4 % ».",
       noteFr:
@@ -614,7 +765,7 @@ export const overview = {
       citation: {
         source: "pdfslide-leem-reperes-emploi-2020",
         excerpt: LEEM_EMPLOYMENT_2017_2018,
-        check: READ_2026_12_03,
+        check: PDFSLIDE_LEEM_REPERES_EMPLOI_2020_NOT_RE_FOUND,
       },
       note: "The whole pharmaceutical industry, not bioproduction alone. The same page estimates 2019 at « - 0,1 % » and gives no count for it.",
       noteFr:
@@ -634,7 +785,7 @@ export const overview = {
       citation: {
         source: "leem-2023-01-24-emploi-et-localisation",
         excerpt: LEEM_EMPLOYMENT_2020,
-        check: READ_2026_12_03,
+        check: LEEM_2023_01_24_EMPLOI_ET_LOCALISATION_READ,
       },
       note: "The whole pharmaceutical industry, not bioproduction alone; all contracts, temporary workers excluded (the page's footnote). The page puts the growth in 2020 at about 500 jobs, which does not add up exactly with the 2018 count and the 2019 estimate: later editions may revise earlier years.",
       noteFr:
@@ -653,7 +804,7 @@ export const overview = {
       qualifier: "exact",
       period: { start: "2016" },
       definition: SHORTAGE_REPORTS_DEFINITION,
-      citation: { source: PDF_ANSM_2018, excerpt: PDF_ANSM_2016_2017, check: READ_2026_12_03 },
+      citation: { source: PDF_ANSM_2018, excerpt: PDF_ANSM_2016_2017, check: PDF_ANSM_2018_NOT_RE_FOUND },
       note: "Every medicine, not biomedicines alone: reports, not medicines short. As the review of the ANSM's activity report for 2018 gives it.",
       noteFr:
         "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Tel que le donne le compte rendu du rapport d’activité 2018 de l’ANSM.",
@@ -669,7 +820,7 @@ export const overview = {
       qualifier: "exact",
       period: { start: "2017" },
       definition: SHORTAGE_REPORTS_DEFINITION,
-      citation: { source: PDF_ANSM_2018, excerpt: PDF_ANSM_2016_2017, check: READ_2026_12_03 },
+      citation: { source: PDF_ANSM_2018, excerpt: PDF_ANSM_2016_2017, check: PDF_ANSM_2018_NOT_RE_FOUND },
       note: "Every medicine, not biomedicines alone: reports, not medicines short. As the review of the ANSM's activity report for 2018 gives it.",
       noteFr:
         "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Tel que le donne le compte rendu du rapport d’activité 2018 de l’ANSM.",
@@ -685,7 +836,7 @@ export const overview = {
       qualifier: "exact",
       period: { start: "2018" },
       definition: SHORTAGE_REPORTS_DEFINITION,
-      citation: { source: PDF_RECORD, excerpt: PDF_RECORD_2018_2019, check: READ_2026_12_03 },
+      citation: { source: PDF_RECORD, excerpt: PDF_RECORD_2018_2019, check: PDF_RECORD_VERIFIED },
       note: "Every medicine, not biomedicines alone: reports, not medicines short. The review of the ANSM's activity report for 2018 (`pharmaciendefrance-2019-09-20-bilan-ansm-2018`) gives the same 871.",
       noteFr:
         "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Le compte rendu du rapport d’activité 2018 de l’ANSM (`pharmaciendefrance-2019-09-20-bilan-ansm-2018`) donne les mêmes 871.",
@@ -701,7 +852,7 @@ export const overview = {
       qualifier: "exact",
       period: { start: "2019" },
       definition: SHORTAGE_REPORTS_DEFINITION,
-      citation: { source: PDF_RECORD, excerpt: PDF_RECORD_2018_2019, check: READ_2026_12_03 },
+      citation: { source: PDF_RECORD, excerpt: PDF_RECORD_2018_2019, check: PDF_RECORD_VERIFIED },
       note: "Every medicine, not biomedicines alone: reports, not medicines short.",
       noteFr: "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture.",
     },
@@ -716,7 +867,7 @@ export const overview = {
       qualifier: "exact",
       period: { start: "2021" },
       definition: SHORTAGE_REPORTS_DEFINITION,
-      citation: { source: WUD, excerpt: WUD_2021_2023, check: READ_2026_12_03 },
+      citation: { source: WUD, excerpt: WUD_2021_2023, check: WUD_NOT_RE_FOUND },
       note: "Every medicine, not biomedicines alone: reports, not medicines short. No stored page gives the count for 2020.",
       noteFr:
         "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Aucune page conservée ne donne le nombre de 2020.",
@@ -732,7 +883,7 @@ export const overview = {
       qualifier: "exact",
       period: { start: "2022" },
       definition: SHORTAGE_REPORTS_DEFINITION,
-      citation: { source: WUD, excerpt: WUD_2021_2023, check: READ_2026_12_03 },
+      citation: { source: WUD, excerpt: WUD_2021_2023, check: WUD_NOT_RE_FOUND },
       note: "Every medicine, not biomedicines alone: reports, not medicines short.",
       noteFr: "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture.",
     },
@@ -747,7 +898,7 @@ export const overview = {
       qualifier: "exact",
       period: { start: "2023" },
       definition: SHORTAGE_REPORTS_DEFINITION,
-      citation: { source: WUD, excerpt: WUD_2021_2023, check: READ_2026_12_03 },
+      citation: { source: WUD, excerpt: WUD_2021_2023, check: WUD_NOT_RE_FOUND },
       note: "Every medicine, not biomedicines alone: reports, not medicines short. « l'an dernier » is 2023: the page opens on the supply difficulties that « se sont encore aggravées en 2023 ».",
       noteFr:
         "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. « l'an dernier » est 2023 : la page s’ouvre sur les difficultés d’approvisionnement qui « se sont encore aggravées en 2023 ».",
@@ -768,7 +919,7 @@ export const overview = {
         fr: "Emplois de la bioproduction en France dans la cartographie réalisée par le Leem avec AEC Partners",
         en: "Bioproduction jobs in France in the cartography made by the Leem with AEC Partners",
       },
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_JOBS, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_JOBS, check: UN_CARTO_VERIFIED },
       note: "The page shows no date; the cartography was unveiled shortly before 22 February 2018, by Le Quotidien du Pharmacien.",
       noteFr:
         "La page ne montre pas de date ; la cartographie a été dévoilée peu avant le 22 février 2018, selon Le Quotidien du Pharmacien.",
@@ -783,7 +934,7 @@ export const overview = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_JOBS, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_JOBS, check: UN_CARTO_VERIFIED },
       note: "Of the 8463 bioproduction jobs: Sanofi Pasteur at Marcy l’Etoile, Neuville sur Saône and Val de Reuil, and Mérial at Saint-Priest.",
       noteFr:
         "Sur les 8463 emplois de la bioproduction : Sanofi Pasteur à Marcy l’Etoile, Neuville sur Saône et Val de Reuil, et Mérial à Saint-Priest.",
@@ -802,7 +953,7 @@ export const overview = {
         fr: "Emplois du secteur de la bioproduction « à l’heure actuelle », selon France BioLead à son lancement",
         en: "Jobs of the bioproduction sector « à l’heure actuelle », according to France BioLead at its launch",
       },
-      citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: CHECK },
+      citation: { source: PHARMACOS, excerpt: PHARMACOS_JOBS, check: PHARMACOS_VERIFIED },
       note: "The page is undated; it reports the launch of December 2022, so « à l’heure actuelle » is about then. The baseline of France BioLead's target of 20 000 jobs.",
       noteFr:
         "La page n’est pas datée ; elle rapporte le lancement de décembre 2022, « à l’heure actuelle » renvoie donc à cette période. La base de l’objectif de 20 000 emplois de France BioLead.",
@@ -821,7 +972,7 @@ export const overview = {
         fr: "Salariés employés par la filière « à l’heure actuelle », selon France BioLead à son lancement",
         en: "Staff employed by the sector « à l’heure actuelle », according to France BioLead at its launch",
       },
-      citation: { source: ACTULABO, excerpt: ACTULABO_JOBS, check: CHECK },
+      citation: { source: ACTULABO, excerpt: ACTULABO_JOBS, check: ACTULABO_VERIFIED },
       note: "The page reports the launch « Le 7 décembre » (2022) and is undated.",
       noteFr: "La page rapporte le lancement « Le 7 décembre » (2022) et n’est pas datée.",
     },
@@ -839,7 +990,7 @@ export const overview = {
         fr: "Emplois du « secteur » selon l’Observatoire de la Filière 2025 de France BioLead ; la page ne définit pas le périmètre",
         en: "Jobs of the « secteur » according to France BioLead's 2025 sector observatory; the page does not define the perimeter",
       },
-      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECKED_AGAIN },
+      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: DIGEST_VERIFIED },
       note: "Written « 76.000 ». The digest is undated; it reports the observatory of 2025.",
       noteFr: "Écrit « 76.000 ». La revue n’est pas datée ; elle rapporte l’observatoire de 2025.",
     },
@@ -853,7 +1004,7 @@ export const overview = {
       unit: "hires",
       qualifier: "exact",
       period: null,
-      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: CHECKED_AGAIN },
+      citation: { source: DIGEST, excerpt: DIGEST_JOBS, attributedTo: OBS, check: DIGEST_VERIFIED },
       note: "Written « 3.200 ».",
       noteFr: "Écrit « 3.200 ».",
     },
@@ -867,7 +1018,7 @@ export const overview = {
       unit: "hires",
       qualifier: "more-than",
       period: null,
-      citation: { source: EDITO, excerpt: EDITO_HIRES, attributedTo: OBS, check: CHECK },
+      citation: { source: EDITO, excerpt: EDITO_HIRES, attributedTo: OBS, check: EDITO_VERIFIED },
     },
 
     // Biomedicines produced in France, and the pipeline
@@ -885,7 +1036,7 @@ export const overview = {
         fr: "Biomédicaments, hors vaccins et biosimilaires, ayant reçu une autorisation de mise sur le marché depuis 2012",
         en: "Biomedicines, vaccines and biosimilars excluded, granted a marketing authorisation since 2012",
       },
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
       note: "« Depuis 2012 »: the page does not give the end of the span.",
       noteFr: "« Depuis 2012 » : la page ne donne pas la fin de la période.",
     },
@@ -903,7 +1054,7 @@ export const overview = {
         fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012, ceux fabriqués en France",
         en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France",
       },
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
       note: "Written « deux ». « Depuis 2012 »: the page does not give the end of the span.",
       noteFr: "Écrit « deux ». « Depuis 2012 » : la page ne donne pas la fin de la période.",
     },
@@ -921,7 +1072,7 @@ export const overview = {
         fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012, ceux produits aux États-Unis",
         en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those produced in the United States",
       },
-      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: CHECK },
+      citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
       note: "« Depuis 2012 »: the page does not give the end of the span.",
       noteFr: "« Depuis 2012 » : la page ne donne pas la fin de la période.",
     },
@@ -935,7 +1086,7 @@ export const overview = {
       unit: "authorisations",
       qualifier: "exact",
       period: { start: "2012", end: "2016" },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_VERIFIED },
       note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
       noteFr:
         "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
@@ -954,7 +1105,7 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, les médicaments produits en France",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, the medicines produced in France",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_VERIFIED },
       note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
       noteFr:
         "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
@@ -973,7 +1124,7 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, ceux produits en Allemagne",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Germany",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_VERIFIED },
       note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
       noteFr:
         "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
@@ -992,7 +1143,7 @@ export const overview = {
         fr: "Parmi les 76 AMM délivrées par l’EMA pour des médicaments biologiques entre 2012 et 2016, ceux produits en Italie",
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Italy",
       },
-      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_NOT_RE_FOUND },
+      citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_VERIFIED },
       note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
       noteFr:
         "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
@@ -1011,7 +1162,7 @@ export const overview = {
         fr: "Biomédicaments autorisés en Europe (compte de 2017)",
         en: "Biomedicines authorised in Europe (count for 2017)",
       },
-      citation: { source: TOUR, excerpt: TOUR_2017, check: CHECK },
+      citation: { source: TOUR, excerpt: TOUR_2017, check: TOUR_VERIFIED },
       note: "The page names no source for the count.",
       noteFr: "La page ne nomme pas de source pour le décompte.",
     },
@@ -1029,7 +1180,7 @@ export const overview = {
         fr: "Parmi les 97 biomédicaments autorisés en Europe, ceux « produits ou prévus de l’être en France »",
         en: "Among the 97 biomedicines authorised in Europe, those « produits ou prévus de l’être en France » (produced or planned to be)",
       },
-      citation: { source: TOUR, excerpt: TOUR_2017, check: CHECK },
+      citation: { source: TOUR, excerpt: TOUR_2017, check: TOUR_VERIFIED },
       note: "The page names no source for the count.",
       noteFr: "La page ne nomme pas de source pour le décompte.",
     },
@@ -1043,7 +1194,7 @@ export const overview = {
       unit: "percent",
       qualifier: "less-than",
       period: null,
-      citation: { source: TOUR, excerpt: TOUR_MABS, check: CHECK },
+      citation: { source: TOUR, excerpt: TOUR_MABS, check: TOUR_VERIFIED },
       note: "« actuellement »: the page is undated (about the time of the French Bioproduction Tour).",
       noteFr: "« actuellement » : la page n’est pas datée (vers l’époque du French Bioproduction Tour).",
     },
@@ -1061,7 +1212,7 @@ export const overview = {
         fr: "Parmi douze biomédicaments autorisés par l’agence européenne (la page ne dit pas lesquels ni sur quelle période), ceux produits en France",
         en: "Among twelve biomedicines authorised by the European agency (the page says neither which nor over what span), those produced in France",
       },
-      citation: { source: ACTULABO, excerpt: ACTULABO_EMA, check: CHECK },
+      citation: { source: ACTULABO, excerpt: ACTULABO_EMA, check: ACTULABO_VERIFIED },
       note: "Written « deux »; words of Jacques Volckmann, France BioLead's president, at the launch of December 2022.",
       noteFr:
         "Écrit « deux » ; les mots de Jacques Volckmann, président de France BioLead, au lancement de décembre 2022.",
@@ -1080,7 +1231,7 @@ export const overview = {
         fr: "Biomédicaments autorisés par l’agence européenne, sans période ni périmètre précisés",
         en: "Biomedicines authorised by the European agency, with no span or perimeter given",
       },
-      citation: { source: ACTULABO, excerpt: ACTULABO_EMA, check: CHECK },
+      citation: { source: ACTULABO, excerpt: ACTULABO_EMA, check: ACTULABO_VERIFIED },
       note: "Written « douze »; words of Jacques Volckmann at the launch of December 2022.",
       noteFr: "Écrit « douze » ; les mots de Jacques Volckmann au lancement de décembre 2022.",
     },
@@ -1098,7 +1249,7 @@ export const overview = {
         fr: "Biomédicaments dont la substance active est fabriquée localement : dérivés du sang, vaccins, anticorps et biomédicaments issus du microbiote",
         en: "Biomedicines whose active substance is made locally: blood-derived products, vaccines, antibodies and microbiome-derived biomedicines",
       },
-      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: OBS_VERIFIED },
       note: "The count of the observatory's 2025 edition (« L'Observatoire de la Filière 2025 »); the page gives no other date.",
       noteFr:
         "Le décompte de l’édition 2025 de l’observatoire (« L'Observatoire de la Filière 2025 ») ; la page ne donne pas d’autre date.",
@@ -1117,7 +1268,7 @@ export const overview = {
         fr: "Biomédicaments dérivés du sang parmi les 47 dont la substance active est fabriquée en France",
         en: "Blood-derived biomedicines among the 47 whose active substance is made in France",
       },
-      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: OBS_VERIFIED },
       note: "The observatory's 2025 edition.",
       noteFr: "L’édition 2025 de l’observatoire.",
     },
@@ -1132,7 +1283,7 @@ export const overview = {
         fr: "Vaccins parmi les 47 biomédicaments dont la substance active est fabriquée en France",
         en: "Vaccines among the 47 biomedicines whose active substance is made in France",
       },
-      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: OBS_VERIFIED },
       note: "The observatory's 2025 edition.",
       noteFr: "L’édition 2025 de l’observatoire.",
     },
@@ -1150,7 +1301,7 @@ export const overview = {
         fr: "Anticorps parmi les 47 biomédicaments dont la substance active est fabriquée en France",
         en: "Antibodies among the 47 biomedicines whose active substance is made in France",
       },
-      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: OBS_VERIFIED },
       note: "The observatory's 2025 edition.",
       noteFr: "L’édition 2025 de l’observatoire.",
     },
@@ -1165,7 +1316,7 @@ export const overview = {
         fr: "Biomédicaments issus du microbiote parmi les 47 dont la substance active est fabriquée en France",
         en: "Microbiome-derived biomedicines among the 47 whose active substance is made in France",
       },
-      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: CHECK },
+      citation: { source: OBS, excerpt: OBS_BIOMEDICINES, check: OBS_VERIFIED },
       note: "The observatory's 2025 edition.",
       noteFr: "L’édition 2025 de l’observatoire.",
     },
@@ -1183,7 +1334,7 @@ export const overview = {
         fr: "« biomédicaments produits en France » : dérivés du sang, vaccins, anticorps, microbiotes (l’observatoire compte ceux dont la substance active est fabriquée localement)",
         en: "« biomédicaments produits en France »: blood-derived, vaccines, antibodies, microbiota (the observatory counts those whose active substance is made locally)",
       },
-      citation: { source: EDITO, excerpt: EDITO_BIOMEDICINES, attributedTo: OBS, check: CHECK },
+      citation: { source: EDITO, excerpt: EDITO_BIOMEDICINES, attributedTo: OBS, check: EDITO_VERIFIED },
       note: "The editorial of 20 June 2025 presents the observatory's 2025 edition.",
       noteFr: "L’éditorial du 20 juin 2025 présente l’édition 2025 de l’observatoire.",
     },
@@ -1197,7 +1348,7 @@ export const overview = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: PHARMACEUTIQUES_FBL, excerpt: PHARMACEUTIQUES_SHARES, check: CHECK },
+      citation: { source: PHARMACEUTIQUES_FBL, excerpt: PHARMACEUTIQUES_SHARES, check: PHARMACEUTIQUES_FBL_VERIFIED },
       note: "Words of Laurent Lafferrère (spelt « Lafferrere » on the page), France BioLead's director general, at its launch (December 2022); « actuellement » gives no year.",
       noteFr:
         "Les mots de Laurent Lafferrère (écrit « Lafferrere » sur la page), directeur général de France BioLead, à son lancement (décembre 2022) ; « actuellement » ne donne pas d’année.",
@@ -1212,7 +1363,7 @@ export const overview = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: PHARMACEUTIQUES_FBL, excerpt: PHARMACEUTIQUES_SHARES, check: CHECK },
+      citation: { source: PHARMACEUTIQUES_FBL, excerpt: PHARMACEUTIQUES_SHARES, check: PHARMACEUTIQUES_FBL_VERIFIED },
       note: "Words of Laurent Lafferrère (spelt « Lafferrere » on the page), at France BioLead's launch (December 2022); no year is given.",
       noteFr:
         "Les mots de Laurent Lafferrère (écrit « Lafferrere » sur la page), au lancement de France BioLead (décembre 2022) ; aucune année n’est donnée.",
@@ -1231,7 +1382,7 @@ export const overview = {
         fr: "Biomédicaments uniques commercialisés en Europe (pas un compte de production)",
         en: "Unique biomedicines marketed in Europe (not a count of production)",
       },
-      citation: { source: ATOUT, excerpt: ATOUT_MARKETED, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_MARKETED, check: ATOUT_VERIFIED },
       note: "The page is undated and names no source.",
       noteFr: "La page n’est pas datée et ne nomme pas de source.",
     },
@@ -1245,7 +1396,7 @@ export const overview = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: ATOUT, excerpt: ATOUT_MARKETED, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_MARKETED, check: ATOUT_VERIFIED },
       note: "Marketed, not produced, in France. The page is undated.",
       noteFr: "Commercialisés, non produits, en France. La page n’est pas datée.",
     },
@@ -1263,7 +1414,7 @@ export const overview = {
         fr: "Biomédicaments en développement en Europe, phases non clinique et clinique",
         en: "Biomedicines in development in Europe, non-clinical and clinical phases",
       },
-      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: ATOUT_VERIFIED },
       note: "The page is undated and names no source.",
       noteFr: "La page n’est pas datée et ne nomme pas de source.",
     },
@@ -1277,7 +1428,7 @@ export const overview = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: ATOUT_VERIFIED },
       note: "Written « 20.24% ». The page is undated.",
       noteFr: "Écrit « 20.24% ». La page n’est pas datée.",
     },
@@ -1295,7 +1446,7 @@ export const overview = {
         fr: "Biomédicaments en phase clinique en France (développement, pas production)",
         en: "Biomedicines in clinical phase in France (development, not production)",
       },
-      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: ATOUT_VERIFIED },
       note: "The page is undated.",
       noteFr: "La page n’est pas datée.",
     },
@@ -1312,7 +1463,7 @@ export const overview = {
       qualifier: "exact",
       period: null,
       over: { value: 6, unit: "years" },
-      citation: { source: MIND, excerpt: MIND_SITES, check: CHECK },
+      citation: { source: MIND, excerpt: MIND_SITES, check: MIND_NOT_RE_FOUND },
       note: "Words of Laurent Lafferrère, France BioLead's director general, in an article of 27 June 2024; « en 6 ans » names no years. « près de » bears on the sites in Europe, not on this number.",
       noteFr:
         "Les mots de Laurent Lafferrère, directeur général de France BioLead, dans un article du 27 juin 2024 ; « en 6 ans » ne nomme pas d’années. « près de » porte sur les sites en Europe, non sur ce nombre.",
@@ -1328,7 +1479,7 @@ export const overview = {
       qualifier: "exact",
       period: null,
       over: { value: 6, unit: "years" },
-      citation: { source: ATOUT, excerpt: ATOUT_CAPACITY, check: CHECK },
+      citation: { source: ATOUT, excerpt: ATOUT_CAPACITY, check: ATOUT_VERIFIED },
       note: "The page is undated; « en 6 ans » names no years.",
       noteFr: "La page n’est pas datée ; « en 6 ans » ne nomme pas d’années.",
     },
@@ -1343,7 +1494,7 @@ export const overview = {
       qualifier: "exact",
       period: null,
       over: { value: 6, unit: "years" },
-      citation: { source: IQVIA, excerpt: IQVIA_CAPACITY, check: CHECK },
+      citation: { source: IQVIA, excerpt: IQVIA_CAPACITY, check: IQVIA_VERIFIED },
       note: "A digest of Le Monde, undated (2024, before the national day of 5 July); « en six ans » names no years.",
       noteFr:
         "Une revue de presse du Monde, non datée (2024, avant la journée nationale du 5 juillet) ; « en six ans » ne nomme pas d’années.",
@@ -1358,7 +1509,7 @@ export const overview = {
       unit: "percent",
       qualifier: "less-than",
       period: null,
-      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
+      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: INDUSTRIE_PHARMA_VERIFIED },
       note: "« Aujourd'hui »: the article is undated (about 2011). « estimées » bears on the European total, not on this number.",
       noteFr:
         "« Aujourd'hui » : l’article n’est pas daté (vers 2011). « estimées » porte sur le total européen, non sur ce nombre.",
@@ -1374,7 +1525,7 @@ export const overview = {
       unit: "litres",
       qualifier: "range",
       period: null,
-      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
+      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: INDUSTRIE_PHARMA_VERIFIED },
       note: "The article is undated (about 2011). « estimées » bears on this range itself: the page gives it as an estimate, which the range qualifier cannot also say. « moins de » bears on France's share, not on this number.",
       noteFr:
         "L’article n’est pas daté (vers 2011). « estimées » porte sur cette fourchette même : la page la donne comme une estimation, ce que le qualificatif de fourchette ne peut pas dire aussi. « moins de » porte sur la part de la France, non sur ce nombre.",
@@ -1389,7 +1540,7 @@ export const overview = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: CHECK },
+      citation: { source: INDUSTRIE_PHARMA, excerpt: INDUSTRIE_PHARMA_CAPACITY, check: INDUSTRIE_PHARMA_VERIFIED },
       note: "The article is undated (about 2011). « moins de » bears on France's share, not on this number. « estimées » bears on the European total, not on this number.",
       noteFr:
         "L’article n’est pas daté (vers 2011). « moins de » porte sur la part de la France, non sur ce nombre. « estimées » porte sur le total européen, non sur ce nombre.",
@@ -1406,7 +1557,7 @@ export const overview = {
       unit: "percent",
       qualifier: "exact",
       period: { start: "2010", end: "2015" },
-      citation: { source: UN_OBS, excerpt: UN_OBS_DECLINE, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_DECLINE, check: UN_OBS_VERIFIED },
       note: "A fall (« une baisse de 20 % »), over « le même intervalle », 2010-2015.",
       noteFr: "Une baisse (« une baisse de 20 % »), sur « le même intervalle », 2010-2015.",
     },
@@ -1420,7 +1571,7 @@ export const overview = {
       unit: "percent-per-year",
       qualifier: "exact",
       period: { start: "2010", end: "2015" },
-      citation: { source: UN_OBS, excerpt: UN_OBS_TREND, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_TREND, check: UN_OBS_VERIFIED },
       note: "A fall (« reculé »); « l'ensemble de la période » is 2010-2015, as the article says earlier.",
       noteFr: "Une baisse (« reculé ») ; « l'ensemble de la période » est 2010-2015, comme l’article le dit plus haut.",
     },
@@ -1434,7 +1585,7 @@ export const overview = {
       unit: "percent",
       qualifier: "exact",
       period: { start: "2013", end: "2015" },
-      citation: { source: UN_OBS, excerpt: UN_OBS_TREND, check: CHECK },
+      citation: { source: UN_OBS, excerpt: UN_OBS_TREND, check: UN_OBS_VERIFIED },
       note: "A fall; the article does not say whether the 12,8 % is, like the 4,2 %, an annual mean.",
       noteFr: "Une baisse ; l’article ne dit pas si les 12,8 % sont, comme les 4,2 %, une moyenne annuelle.",
     },
@@ -1448,7 +1599,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2021" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: DIGEST_VERIFIED },
       note: "From 2021 to the observatory of 2025. « près de » bears on the amount raised by start-ups, not on this number.",
       noteFr:
         "De 2021 à l’observatoire de 2025. « près de » porte sur le montant levé par les start-up, non sur ce nombre.",
@@ -1464,7 +1615,7 @@ export const overview = {
       qualifier: "exact",
       period: null,
       over: { value: 5, unit: "years" },
-      citation: { source: EDITO, excerpt: EDITO_INVEST, attributedTo: OBS, check: CHECK },
+      citation: { source: EDITO, excerpt: EDITO_INVEST, attributedTo: OBS, check: EDITO_VERIFIED },
       note: "The editorial of 20 June 2025 says « sur les 5 dernières années » and names no years.",
       noteFr: "L’éditorial du 20 juin 2025 dit « sur les 5 dernières années » et ne nomme pas d’années.",
     },
@@ -1478,7 +1629,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "nearly",
       period: { start: "2024" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: DIGEST_VERIFIED },
     },
     {
       id: "sector-startups-raising-2024-digest",
@@ -1490,7 +1641,7 @@ export const overview = {
       unit: "start-ups",
       qualifier: "exact",
       period: { start: "2024" },
-      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: CHECKED_AGAIN },
+      citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: DIGEST_VERIFIED },
       note: "« près de » bears on the amount raised, not on this number.",
       noteFr: "« près de » porte sur le montant levé, non sur ce nombre.",
     },
@@ -1504,7 +1655,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "more-than",
       period: { start: "2024" },
-      citation: { source: EDITO, excerpt: EDITO_RAISES, attributedTo: OBS, check: CHECK },
+      citation: { source: EDITO, excerpt: EDITO_RAISES, attributedTo: OBS, check: EDITO_VERIFIED },
       note: "The editorial says « des biotechs prometteuses », not « start-up de la bioproduction ».",
       noteFr: "L’éditorial dit « des biotechs prometteuses », non « start-up de la bioproduction ».",
     },
@@ -1518,7 +1669,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
+      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: NOSDEPUTES_VERIFIED },
       note: "Said at a hearing of the Assemblée nationale (15th legislature, 2017–2022) by a speaker whom the stored page does not name.",
       noteFr:
         "Dit lors d’une audition à l’Assemblée nationale (XVe législature, 2017–2022) par un intervenant que la page conservée ne nomme pas.",
@@ -1533,7 +1684,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
+      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: NOSDEPUTES_VERIFIED },
       note: "Said at a hearing of the Assemblée nationale (15th legislature) by a speaker whom the stored page does not name.",
       noteFr:
         "Dit lors d’une audition à l’Assemblée nationale (XVe législature) par un intervenant que la page conservée ne nomme pas.",
@@ -1548,7 +1699,7 @@ export const overview = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: CHECK },
+      citation: { source: NOSDEPUTES, excerpt: NOSDEPUTES_CAPEX, check: NOSDEPUTES_VERIFIED },
       note: "A chemical-medicine comparison for the two bioproduction costs, said at the same hearing.",
       noteFr:
         "Une comparaison avec le médicament chimique pour les deux coûts de bioproduction, dite lors de la même audition.",

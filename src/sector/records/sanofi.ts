@@ -27,6 +27,24 @@ const SINCE_2020_NOTE =
   "« Depuis 2020 »: launched since 2020, no end given. The page writes « millions » without a currency; euros are the page's own context (French sites), not stated in these words.";
 const SINCE_2020_NOTE_FR =
   "« Depuis 2020 » : lancés depuis 2020, sans date de fin. La page écrit « millions » sans devise ; l’euro vient du contexte de la page (des sites français), ces mots ne le disent pas.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const ZONEBOURSE_READ = {
+  ...CHECK,
+  read: "https://ch.zonebourse.com/cours/action/SANOFI-4698/actualite/Sanofi-investissement-massif-dans-la-production-de-medicaments-en-France-46702871/",
+} as const;
+const ZONEBOURSE_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://ch.zonebourse.com/cours/action/SANOFI-4698/actualite/Sanofi-investissement-massif-dans-la-production-de-medicaments-en-France-46702871/",
+  tried: [
+    "Lyon Gerland investir 10 millions d'euros localiser en France la production de Tzield diabète de type 1 acquisition avril 2023 produit hors d'Europe",
+    "zonebourse Sanofi investissement massif dans la production de médicaments en France Tzield Lyon Gerland 10 millions",
+  ],
+} as const;
+const SANOFI_FR_READ = {
+  ...CHECK,
+  read: "https://www.sanofi.fr/fr/notre-science/notre-activite-industrielle",
+} as const;
 
 /**
  * Sanofi's industrial network in France and the investments it announced: 1 Md€ for a new
@@ -47,7 +65,7 @@ export const sanofi = {
       },
       kind: "text",
       value: "doubler la capacité de production d'anticorps monoclonaux sur le site",
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_VITRY, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_VITRY, check: ZONEBOURSE_READ },
     },
     {
       id: "sanofi-le-trait-bioproduction-steps",
@@ -57,7 +75,7 @@ export const sanofi = {
       },
       kind: "list",
       value: ["formulation", "remplissage", "assemblage", "packaging"],
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_LE_TRAIT, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_LE_TRAIT, check: ZONEBOURSE_READ },
       note: "« notamment »: the steps the page names, not necessarily all of them.",
       noteFr: "« notamment » : les étapes que la page nomme, pas forcément toutes.",
     },
@@ -66,7 +84,7 @@ export const sanofi = {
       label: { fr: "Acquisition de Tzield", en: "Acquisition of Tzield" },
       kind: "date",
       value: "2023-04",
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_GERLAND, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_GERLAND, check: ZONEBOURSE_NOT_RE_FOUND },
       note: "Tzield was « alors produit hors d'Europe »; its production is to move to Lyon Gerland.",
       noteFr: "Tzield était « alors produit hors d'Europe » ; sa production doit passer à Lyon Gerland.",
     },
@@ -82,7 +100,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_VITRY, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_VITRY, check: ZONEBOURSE_READ },
     },
     {
       id: "sanofi-vitry-direct-jobs",
@@ -95,7 +113,7 @@ export const sanofi = {
         fr: "Emplois directs dont Sanofi anticipe la création grâce à l’investissement de Vitry-sur-Seine",
         en: "Direct jobs Sanofi expects the Vitry-sur-Seine investment to create",
       },
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_VITRY, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_VITRY, check: ZONEBOURSE_READ },
       note: "A forecast (« anticipe »).",
       noteFr: "Une prévision (« anticipe »).",
     },
@@ -109,7 +127,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_LE_TRAIT, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_LE_TRAIT, check: ZONEBOURSE_READ },
     },
     {
       id: "sanofi-le-trait-direct-jobs",
@@ -125,7 +143,7 @@ export const sanofi = {
         fr: "Emplois directs auxquels correspond l’investissement de Sanofi au Trait",
         en: "Direct jobs that Sanofi's Le Trait investment corresponds to",
       },
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_LE_TRAIT_JOBS, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_LE_TRAIT_JOBS, check: ZONEBOURSE_READ },
     },
     {
       id: "sanofi-lyon-gerland-tzield-investment",
@@ -137,7 +155,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_GERLAND, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_GERLAND, check: ZONEBOURSE_NOT_RE_FOUND },
     },
     {
       id: "sanofi-france-production-plan-since-covid",
@@ -149,7 +167,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "more-than",
       period: null,
-      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_PLAN, check: CHECK },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_PLAN, check: ZONEBOURSE_READ },
       note: "For medicines and vaccines; « depuis la pandémie de Covid-19 » names no year.",
       noteFr: "Pour les médicaments et les vaccins ; « depuis la pandémie de Covid-19 » ne nomme pas d’année.",
     },
@@ -163,7 +181,7 @@ export const sanofi = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_SHARE, check: CHECK },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_SHARE, check: SANOFI_FR_READ },
       note: "The page is undated.",
       noteFr: "La page n’est pas datée.",
     },
@@ -181,7 +199,7 @@ export const sanofi = {
         fr: "Sites industriels de Sanofi en France, tous médicaments et vaccins (pas seulement la bioproduction)",
         en: "Sanofi's industrial sites in France, for all medicines and vaccines (not bioproduction only)",
       },
-      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_SITES, check: CHECK },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_SITES, check: SANOFI_FR_READ },
       note: "The page is undated.",
       noteFr: "La page n’est pas datée.",
     },
@@ -199,7 +217,7 @@ export const sanofi = {
         fr: "Collaborateurs du réseau industriel de Sanofi en France (tous ses sites industriels)",
         en: "Staff of Sanofi's industrial network in France (all its industrial sites)",
       },
-      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_STAFF, check: CHECK },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_STAFF, check: SANOFI_FR_READ },
       note: "The page is undated. Not to be read beside the sector's 10 000 jobs of 2022: another perimeter.",
       noteFr:
         "La page n’est pas datée. À ne pas rapprocher des 10 000 emplois du secteur en 2022 : un autre périmètre.",
@@ -214,7 +232,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2020" },
-      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: SANOFI_FR_READ },
       note: SINCE_2020_NOTE,
       noteFr: SINCE_2020_NOTE_FR,
     },
@@ -225,7 +243,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2020" },
-      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: SANOFI_FR_READ },
       note: SINCE_2020_NOTE,
       noteFr: SINCE_2020_NOTE_FR,
     },
@@ -236,7 +254,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2020" },
-      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: SANOFI_FR_READ },
       note: SINCE_2020_NOTE,
       noteFr: SINCE_2020_NOTE_FR,
     },
@@ -247,7 +265,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2020" },
-      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: SANOFI_FR_READ },
       note: SINCE_2020_NOTE,
       noteFr: SINCE_2020_NOTE_FR,
     },
@@ -258,7 +276,7 @@ export const sanofi = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2020" },
-      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: CHECK },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: SANOFI_FR_READ },
       note: SINCE_2020_NOTE,
       noteFr: SINCE_2020_NOTE_FR,
     },

@@ -8,6 +8,11 @@ const GENETHIQUE_OWNERS =
   "Fondée en 2016 par l’AFM-Téléthon et Bpi‐France (cf. L’AFM-Téléthon lance Yposkesi, une entreprise française de thérapie génique et cellulaire), elle est l’un des leaders européens du secteur. Il y a deux ans, SK Pharmteco, la filiale américaine du conglomérat sud-coréen SK, est entrée au capital de l’entreprise à hauteur de 70%.";
 const GENETHIQUE_PLANT =
   "Avec cette nouvelle usine, Yposkesi disposera de 4 bioréacteurs de 1.000 litres chacun, et s’apprête à tripler sa capacité de production. Un nouveau bâtiment de 5 000 m2 permet aussi à l’entreprise de doubler la surface de ses locaux. Ces agrandissements ont nécessité un investissement de 60 millions d’euros.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const GENETHIQUE_READ = {
+  ...CHECK,
+  read: "https://www.genethique.org/therapie-genique-yposkesi-ouvre-une-nouvelle-usine/",
+} as const;
 
 /**
  * Yposkesi, a gene- and cell-therapy manufacturer founded in 2016 by the AFM-Téléthon and
@@ -25,14 +30,14 @@ export const yposkesi = {
       label: { fr: "Fondation", en: "Founded" },
       kind: "date",
       value: "2016",
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: GENETHIQUE_READ },
     },
     {
       id: "yposkesi-founders",
       label: { fr: "Fondateurs", en: "Founders" },
       kind: "list",
       value: ["AFM-Téléthon", "Bpi‐France"],
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: GENETHIQUE_READ },
       note: "Names as the page writes them (« Bpi‐France » with a hyphen, U+2010).",
       noteFr: "Les noms tels que la page les écrit (« Bpi‐France » avec un trait d’union, U+2010).",
     },
@@ -41,7 +46,7 @@ export const yposkesi = {
       label: { fr: "Actionnaire majoritaire", en: "Majority shareholder" },
       kind: "text",
       value: "SK Pharmteco, la filiale américaine du conglomérat sud-coréen SK",
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: GENETHIQUE_READ },
       note: "It took its stake « Il y a deux ans », two years before the Les Echos article of 12 May 2023 that the page summarises.",
       noteFr:
         "Il a pris sa participation « Il y a deux ans », deux ans avant l’article des Echos du 12 mai 2023 que la page résume.",
@@ -54,14 +59,14 @@ export const yposkesi = {
       },
       kind: "text",
       value: "s’apprête à tripler sa capacité de production",
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: GENETHIQUE_READ },
     },
     {
       id: "yposkesi-floor-area-doubling",
       label: { fr: "Nouvelle usine : doubler la surface des locaux", en: "New plant: doubling floor area" },
       kind: "text",
       value: "doubler la surface de ses locaux",
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: GENETHIQUE_READ },
     },
   ],
   figures: [
@@ -72,7 +77,7 @@ export const yposkesi = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_OWNERS, check: GENETHIQUE_READ },
       note: "Taken « Il y a deux ans », two years before the Les Echos article of 12 May 2023 that the page summarises; no year is stated.",
       noteFr:
         "Prise « Il y a deux ans », deux ans avant l’article des Echos du 12 mai 2023 que la page résume ; aucune année n’est énoncée.",
@@ -84,7 +89,7 @@ export const yposkesi = {
       unit: "bioreactors",
       qualifier: "exact",
       period: null,
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: GENETHIQUE_READ },
     },
     {
       id: "yposkesi-plant-bioreactor-volume",
@@ -93,7 +98,7 @@ export const yposkesi = {
       unit: "litres",
       qualifier: "exact",
       period: null,
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: GENETHIQUE_READ },
       note: "Written « 1.000 litres chacun ».",
       noteFr: "Écrit « 1.000 litres chacun ».",
     },
@@ -104,7 +109,7 @@ export const yposkesi = {
       unit: "square-metres",
       qualifier: "exact",
       period: null,
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: GENETHIQUE_READ },
     },
     {
       id: "yposkesi-plant-investment",
@@ -113,7 +118,7 @@ export const yposkesi = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: CHECK },
+      citation: { source: GENETHIQUE, excerpt: GENETHIQUE_PLANT, check: GENETHIQUE_READ },
     },
   ],
   people: [],

@@ -1,8 +1,6 @@
 import type { Strategy } from "../../model/strategy.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
-/** La Revue Parlementaire's page could not be found again by a second look; see the source's note. */
-const REVUE_NOT_RE_FOUND = { date: "2026-12-03", status: "not-re-found" } as const;
 
 // gouvernement.fr, 10 January 2022: the strategy's official page. List items are joined with « / ».
 const GOUV_HEADLINE =
@@ -73,6 +71,77 @@ const HOSPINOV_MARKET =
   "Ce marché de près de 200 milliards d’euros (24,3 % du marché mondial du médicament en 2019) devrait enregistrer une croissance entre 8 et 9 % par an pour atteindre 320 milliards d’euros d’ici 2025.";
 const REVUE_MARKET =
   "Elles constituent également une opportunité pour notre économie car ce marché représente 24,3 % du marché mondial du médicament en 2019, soit environ 200 Mde, et devrait enregistrer une croissance entre 8 % et 9 % par an en moyenne pour atteindre 320 Mde d’ici à 2025.";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const PHARMACEUTIQUES_2022_01_07_STRATEGIE_ACCELERATION_READ = {
+  ...CHECK,
+  read: "https://pharmaceutiques.com/actualites/ecosysteme/une-strategie-dacceleration-pour-les-biotherapies-et-la-bioproduction",
+} as const;
+const VEILLE_ACTEURS_SANTE_FRANCE_2030_DISCOURS_READ = {
+  ...CHECK,
+  read: "https://toute-la.veille-acteurs-sante.fr/182495/presentation-du-plan-france-2030-discours",
+} as const;
+const GOUVERNEMENT_FR_2022_01_10_BIOTHERAPIES_INNOVANTES_READ = {
+  ...CHECK,
+  read: "https://www.gouvernement.fr/actualite/pour-une-france-championne-des-biotherapies-innovantes",
+} as const;
+const GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ = {
+  ...CHECK,
+  read: "https://www.genethique.org/biotherapies-le-gouvernement-presente-sa-strategie/",
+} as const;
+const ENGINEERINGNET_STRATEGIE_BIOTHERAPIES_READ = {
+  ...CHECK,
+  read: "https://engineeringnet.be/fr/actualites/item/19254",
+} as const;
+const DGE_2021_10_25_BIOTHERAPIES_PREMIERS_LAUREATS_READ = {
+  ...CHECK,
+  read: "https://entreprises.gouv.fr/fr/actualites/crise-sanitaire/france-relance/biotherapies-et-bioproduction-de-therapies-innovantes-premiers-laureats",
+} as const;
+const LA_MEDICALE_INNOVATION_SANTE_2030_PRIORITES_READ = {
+  ...CHECK,
+  read: "https://www.lamedicale.fr/vous-informer/les-3-priorites-du-plan-innovation-sante-2030",
+} as const;
+const USINE_NOUVELLE_BIOTHERAPIES_800_MILLIONS_2025_READ = {
+  ...CHECK,
+  read: "https://www.usinenouvelle.com/article/l-etat-va-investir-800-millions-d-euros-jusqu-en-2025-pour-les-biotherapies-et-la-bioproduction.N1174527",
+} as const;
+const MON_GUIDE_FINANCE_SOUVERAINETE_PHARMACEUTIQUE_READ = {
+  ...CHECK,
+  read: "https://www.monguidefinance.com/souverainete-pharmaceutique-la-france-investit-3-milliards-deuros",
+} as const;
+const IQVIA_PHARMASTAT_BIOMEDICAMENTS_FRANCE_ACCELERE_READ = {
+  ...CHECK,
+  read: "https://pharmastat.iqvia.com/actualites/en-retard-la-france-accelere-dans-le-domaine-des-biomedicaments",
+} as const;
+const VEILLE_ACTEURS_SANTE_FRANCE_2030_DISCOURS_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://toute-la.veille-acteurs-sante.fr/182495/presentation-du-plan-france-2030-discours",
+} as const;
+const FRANCE24_2021_06_30_PLAN_SANTE_INNOVATION_READ = {
+  ...CHECK,
+  read: "https://www.france24.com/fr/france/20210630-emmanuel-macron-annonce-un-plan-sant%C3%A9-de-7-milliards-d-euros-pour-l-innovation",
+} as const;
+const EGORA_LEADER_THERAPIES_INNOVANTES_READ = {
+  ...CHECK,
+  read: "https://egora.fr/actus-medicales/medicaments/71142-la-france-ambitionne-de-devenir-leader-des-therapies-innovantes",
+} as const;
+const JEUNEDIPLOME_LE_MONDE_BIOMEDICAMENTS_RETARD_READ = {
+  ...CHECK,
+  read: "https://jeunediplome.net/la-france-tente-de-combler-son-retard-dans-les-biomedicaments",
+} as const;
+const HOSPINOV_FRANCE_LEADER_THERAPIES_INNOVANTES_READ = {
+  ...CHECK,
+  read: "https://hospinov.com/investir-dans-la-france-2030-devenir-un-leader-de-la-production-de-therapies-innovantes",
+} as const;
+const LA_REVUE_PARLEMENTAIRE_JOURDAN_BIOPRODUCTION_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://larevueparlementaire.fr/articles-revue-parlementaire/3828-antoine-jourdan-biotherapie-et-bioproduction-un-defi-industriel-pour-la-france",
+  tried: [
+    "Antoine Jourdan biothérapie et bioproduction un défi industriel pour la France 24,3 % du marché mondial du médicament en 2019 320 Mde d'ici à 2025",
+    "La Revue Parlementaire biothérapies opportunité pour notre économie marché 200 Mde croissance entre 8 % et 9 % par an",
+  ],
+} as const;
 
 /**
  * « Biothérapies et bioproduction de thérapies innovantes », the acceleration strategy of France 2030.
@@ -94,7 +163,11 @@ export const biotherapiesBioproduction = {
       label: { fr: "Lancement officiel de la stratégie", en: "Official launch of the strategy" },
       kind: "date",
       value: "2022-01-07",
-      citation: { source: "pharmaceutiques-2022-01-07-strategie-acceleration", excerpt: PHARMA_LAUNCH, check: CHECK },
+      citation: {
+        source: "pharmaceutiques-2022-01-07-strategie-acceleration",
+        excerpt: PHARMA_LAUNCH,
+        check: PHARMACEUTIQUES_2022_01_07_STRATEGIE_ACCELERATION_READ,
+      },
       note: "L'Usine Nouvelle also writes that the government « a dévoilé le 7 janvier » the envelope, and Gènéthique credits « Hospimedia, Jérôme Robillard (7/01/2022) ».",
       noteFr:
         "L'Usine Nouvelle écrit aussi que le gouvernement « a dévoilé le 7 janvier » l’enveloppe, et Gènéthique crédite « Hospimedia, Jérôme Robillard (7/01/2022) ».",
@@ -110,7 +183,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "pharmaceutiques-2022-01-07-strategie-acceleration",
         excerpt: PHARMA_ANNOUNCED,
-        check: CHECK,
+        check: PHARMACEUTIQUES_2022_01_07_STRATEGIE_ACCELERATION_READ,
       },
       note: "The article of 7 January 2022 says « le 29 juin dernier »: 29 June 2021. France 24 (30 June 2021) reports that Emmanuel Macron unveiled the plan « mardi 29 juin ».",
       noteFr:
@@ -124,7 +197,11 @@ export const biotherapiesBioproduction = {
       },
       kind: "date",
       value: "2021-10-12",
-      citation: { source: "veille-acteurs-sante-france-2030-discours", excerpt: VEILLE_DATE, check: CHECK },
+      citation: {
+        source: "veille-acteurs-sante-france-2030-discours",
+        excerpt: VEILLE_DATE,
+        check: VEILLE_ACTEURS_SANTE_FRANCE_2030_DISCOURS_READ,
+      },
       note: "The page gives « Le 12 octobre » and embeds a tweet of the speech dated « October 12, 2021 ».",
       noteFr: "La page donne « Le 12 octobre » et intègre un tweet du discours daté « October 12, 2021 ».",
     },
@@ -136,7 +213,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "pharmaceutiques-2022-01-07-strategie-acceleration",
         excerpt: PHARMA_ANNOUNCED,
-        check: CHECK,
+        check: PHARMACEUTIQUES_2022_01_07_STRATEGIE_ACCELERATION_READ,
       },
     },
     {
@@ -145,7 +222,11 @@ export const biotherapiesBioproduction = {
       kind: "text",
       value:
         "produire 10 biomédicaments contre les cancers et les maladies chroniques, dont celles liées à l'âge, et créer les dispositifs médicaux de demain",
-      citation: { source: "gouvernement-fr-2022-01-10-biotherapies-innovantes", excerpt: GOUV_HEADLINE, check: CHECK },
+      citation: {
+        source: "gouvernement-fr-2022-01-10-biotherapies-innovantes",
+        excerpt: GOUV_HEADLINE,
+        check: GOUVERNEMENT_FR_2022_01_10_BIOTHERAPIES_INNOVANTES_READ,
+      },
       note: "The headline gives no horizon; the same page then lists « produire 10 biomédicaments à horizon 2025 et 20 à horizon 2030 en France » (see `strategy-target-biomedicines-2025` and `strategy-target-biomedicines-2030`).",
       noteFr:
         "Le titre ne donne pas d’horizon ; la même page énumère ensuite « produire 10 biomédicaments à horizon 2025 et 20 à horizon 2030 en France » (voir `strategy-target-biomedicines-2025` et `strategy-target-biomedicines-2030`).",
@@ -162,7 +243,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "gouvernement-fr-2022-01-10-biotherapies-innovantes",
         excerpt: GOUV_OBJECTIVES,
-        check: CHECK,
+        check: GOUVERNEMENT_FR_2022_01_10_BIOTHERAPIES_INNOVANTES_READ,
       },
       note: "Engineeringnet gives the same three objectives and calls them « grands objectifs d’ici 2025 ».",
       noteFr: "Engineeringnet donne les trois mêmes objectifs et les appelle « grands objectifs d’ici 2025 ».",
@@ -177,7 +258,11 @@ export const biotherapiesBioproduction = {
         "bioréacteurs de production",
         "développement d’unités de production plus performantes et d’outils d’optimisation des systèmes de culture et procédés de bioproduction",
       ],
-      citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_THEMES, check: CHECK },
+      citation: {
+        source: "genethique-2022-01-10-strategie-biotherapies",
+        excerpt: GENETHIQUE_THEMES,
+        check: GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ,
+      },
     },
     {
       id: "strategy-new-institutions",
@@ -190,7 +275,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "genethique-2022-01-10-strategie-biotherapies",
         excerpt: GENETHIQUE_INSTITUTIONS,
-        check: CHECK,
+        check: GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ,
       },
     },
   ],
@@ -206,7 +291,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "engineeringnet-strategie-biotherapies", excerpt: ENGINEERINGNET_TOTAL, check: CHECK },
+      citation: {
+        source: "engineeringnet-strategie-biotherapies",
+        excerpt: ENGINEERINGNET_TOTAL,
+        check: ENGINEERINGNET_STRATEGIE_BIOTHERAPIES_READ,
+      },
       note: "The page gives no span for the 7,5 milliards; 2021 is the year the plan was announced, not a period of the amount.",
       noteFr:
         "La page ne donne pas de période pour les 7,5 milliards ; 2021 est l’année d’annonce du plan, non une période du montant.",
@@ -221,7 +310,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "gouvernement-fr-2022-01-10-biotherapies-innovantes", excerpt: GOUV_ENVELOPE, check: CHECK },
+      citation: {
+        source: "gouvernement-fr-2022-01-10-biotherapies-innovantes",
+        excerpt: GOUV_ENVELOPE,
+        check: GOUVERNEMENT_FR_2022_01_10_BIOTHERAPIES_INNOVANTES_READ,
+      },
     },
     {
       id: "strategy-envelope-to-2025-pharmaceutiques",
@@ -236,7 +329,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "pharmaceutiques-2022-01-07-strategie-acceleration",
         excerpt: PHARMA_ENVELOPE,
-        check: CHECK,
+        check: PHARMACEUTIQUES_2022_01_07_STRATEGIE_ACCELERATION_READ,
       },
       note: "From the launch in January 2022 « d’ici 2025 ».",
       noteFr: "Du lancement en janvier 2022 « d’ici 2025 ».",
@@ -251,7 +344,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "dge-2021-10-25-biotherapies-premiers-laureats", excerpt: DGE_PLAN, check: CHECK },
+      citation: {
+        source: "dge-2021-10-25-biotherapies-premiers-laureats",
+        excerpt: DGE_PLAN,
+        check: DGE_2021_10_25_BIOTHERAPIES_PREMIERS_LAUREATS_READ,
+      },
       note: "Before the strategy's launch: the plan announced in June 2021, as the DGE describes it on 25 October 2021.",
       noteFr:
         "Avant le lancement de la stratégie : le plan annoncé en juin 2021, tel que la DGE le décrit le 25 octobre 2021.",
@@ -266,7 +363,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "nearly",
       period: null,
-      citation: { source: "la-medicale-innovation-sante-2030-priorites", excerpt: LA_MEDICALE_GOALS, check: CHECK },
+      citation: {
+        source: "la-medicale-innovation-sante-2030-priorites",
+        excerpt: LA_MEDICALE_GOALS,
+        check: LA_MEDICALE_INNOVATION_SANTE_2030_PRIORITES_READ,
+      },
       note: "« au moins » bears on the 5 new biomedicines, not on this number.",
       noteFr: "« au moins » porte sur les 5 nouveaux biomédicaments, non sur ce nombre.",
     },
@@ -280,7 +381,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "approximately",
       period: null,
-      citation: { source: "usine-nouvelle-biotherapies-800-millions-2025", excerpt: USINE_ENVELOPE, check: CHECK },
+      citation: {
+        source: "usine-nouvelle-biotherapies-800-millions-2025",
+        excerpt: USINE_ENVELOPE,
+        check: USINE_NOUVELLE_BIOTHERAPIES_800_MILLIONS_2025_READ,
+      },
     },
     {
       id: "strategy-state-support-genethique",
@@ -292,7 +397,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_SPLIT, check: CHECK },
+      citation: {
+        source: "genethique-2022-01-10-strategie-biotherapies",
+        excerpt: GENETHIQUE_SPLIT,
+        check: GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ,
+      },
     },
     {
       id: "strategy-envelope-biotherapies",
@@ -304,7 +413,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_SPLIT, check: CHECK },
+      citation: {
+        source: "genethique-2022-01-10-strategie-biotherapies",
+        excerpt: GENETHIQUE_SPLIT,
+        check: GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ,
+      },
       note: "Pharmaceutiques gives the first call, on innovations in biotherapies, a « dotation d’environ 275 M€ ».",
       noteFr:
         "Pharmaceutiques donne au premier appel, sur les innovations en biothérapies, une « dotation d’environ 275 M€ ».",
@@ -319,7 +432,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_SPLIT, check: CHECK },
+      citation: {
+        source: "genethique-2022-01-10-strategie-biotherapies",
+        excerpt: GENETHIQUE_SPLIT,
+        check: GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ,
+      },
     },
     {
       id: "strategy-envelope-industrialisation",
@@ -332,7 +449,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "range",
       period: null,
-      citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_SPLIT, check: CHECK },
+      citation: {
+        source: "genethique-2022-01-10-strategie-biotherapies",
+        excerpt: GENETHIQUE_SPLIT,
+        check: GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ,
+      },
       note: "The three parts add up to 705 to 785 M€, not 800 M€; the page does not say where the rest goes.",
       noteFr: "Les trois parts font 705 à 785 M€, non 800 M€ ; la page ne dit pas où va le reste.",
     },
@@ -346,7 +467,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_MONEY, check: CHECK },
+      citation: {
+        source: "mon-guide-finance-souverainete-pharmaceutique",
+        excerpt: MGF_MONEY,
+        check: MON_GUIDE_FINANCE_SOUVERAINETE_PHARMACEUTIQUE_READ,
+      },
       note: "The page credits the 7,5 milliards to France 2030; Engineeringnet gives the same amount for the plan Innovation Santé 2030.",
       noteFr:
         "La page attribue les 7,5 milliards à France 2030 ; Engineeringnet donne le même montant pour le plan Innovation Santé 2030.",
@@ -361,7 +486,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_MONEY, check: CHECK },
+      citation: {
+        source: "mon-guide-finance-souverainete-pharmaceutique",
+        excerpt: MGF_MONEY,
+        check: MON_GUIDE_FINANCE_SOUVERAINETE_PHARMACEUTIQUE_READ,
+      },
       note: "A press figure: the page names no source for it and gives no breakdown. It does not call it the strategy's envelope (see the disagreement `strategy-money`).",
       noteFr:
         "Un chiffre de presse : la page ne nomme pas sa source et ne donne pas de répartition. Elle ne l’appelle pas l’enveloppe de la stratégie (voir le désaccord `strategy-money`).",
@@ -377,7 +506,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: {
+        source: "iqvia-pharmastat-biomedicaments-france-accelere",
+        excerpt: IQVIA_PROGRESS,
+        check: IQVIA_PHARMASTAT_BIOMEDICAMENTS_FRANCE_ACCELERE_READ,
+      },
       note: "« déjà alloués » as of the digest, which prints no date.",
       noteFr: "« déjà alloués » à la date de la revue, qui n’imprime pas de date.",
     },
@@ -391,7 +524,11 @@ export const biotherapiesBioproduction = {
       unit: "projects",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: {
+        source: "iqvia-pharmastat-biomedicaments-france-accelere",
+        excerpt: IQVIA_PROGRESS,
+        check: IQVIA_PHARMASTAT_BIOMEDICAMENTS_FRANCE_ACCELERE_READ,
+      },
     },
     {
       id: "strategy-released-iqvia",
@@ -403,7 +540,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: null,
-      citation: { source: "iqvia-pharmastat-biomedicaments-france-accelere", excerpt: IQVIA_PROGRESS, check: CHECK },
+      citation: {
+        source: "iqvia-pharmastat-biomedicaments-france-accelere",
+        excerpt: IQVIA_PROGRESS,
+        check: IQVIA_PHARMASTAT_BIOMEDICAMENTS_FRANCE_ACCELERE_READ,
+      },
     },
     // Targets
     {
@@ -423,7 +564,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "gouvernement-fr-2022-01-10-biotherapies-innovantes",
         excerpt: GOUV_OBJECTIVES,
-        check: CHECK,
+        check: GOUVERNEMENT_FR_2022_01_10_BIOTHERAPIES_INNOVANTES_READ,
       },
     },
     {
@@ -443,7 +584,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "gouvernement-fr-2022-01-10-biotherapies-innovantes",
         excerpt: GOUV_OBJECTIVES,
-        check: CHECK,
+        check: GOUVERNEMENT_FR_2022_01_10_BIOTHERAPIES_INNOVANTES_READ,
       },
     },
     {
@@ -460,7 +601,11 @@ export const biotherapiesBioproduction = {
         fr: "biomédicaments contre les cancers, les maladies émergentes et les maladies chroniques à avoir en France d’ici à 2030",
         en: "biomedicines against cancers, emerging and chronic diseases to be had in France by 2030",
       },
-      citation: { source: "veille-acteurs-sante-france-2030-discours", excerpt: VEILLE_SPEECH, check: CHECK },
+      citation: {
+        source: "veille-acteurs-sante-france-2030-discours",
+        excerpt: VEILLE_SPEECH,
+        check: VEILLE_ACTEURS_SANTE_FRANCE_2030_DISCOURS_VERIFIED,
+      },
       note: "Emmanuel Macron's speech presenting France 2030, on 12 October 2021.",
       noteFr: "Le discours d’Emmanuel Macron présentant France 2030, le 12 octobre 2021.",
     },
@@ -478,7 +623,11 @@ export const biotherapiesBioproduction = {
         fr: "biomédicaments produits en France dès 2030, objectif fixé par le président en octobre",
         en: "biomedicines produced in France from 2030, the target the President set in October",
       },
-      citation: { source: "usine-nouvelle-biotherapies-800-millions-2025", excerpt: USINE_TARGET, check: CHECK },
+      citation: {
+        source: "usine-nouvelle-biotherapies-800-millions-2025",
+        excerpt: USINE_TARGET,
+        check: USINE_NOUVELLE_BIOTHERAPIES_800_MILLIONS_2025_READ,
+      },
     },
     {
       id: "strategy-target-biomedicines-2030-genethique",
@@ -494,7 +643,11 @@ export const biotherapiesBioproduction = {
         fr: "biomédicaments dont la production est accueillie en France d’ici 2030",
         en: "biomedicines whose production France hosts by 2030",
       },
-      citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_TARGET, check: CHECK },
+      citation: {
+        source: "genethique-2022-01-10-strategie-biotherapies",
+        excerpt: GENETHIQUE_TARGET,
+        check: GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ,
+      },
     },
     {
       id: "strategy-target-new-biomedicines-five-years-la-medicale",
@@ -510,7 +663,11 @@ export const biotherapiesBioproduction = {
         fr: "nouveaux biomédicaments à produire en France en cinq ans (« objectifs à 5 ans » du plan)",
         en: "new biomedicines to be produced in France within five years (the plan's five-year objectives)",
       },
-      citation: { source: "la-medicale-innovation-sante-2030-priorites", excerpt: LA_MEDICALE_GOALS, check: CHECK },
+      citation: {
+        source: "la-medicale-innovation-sante-2030-priorites",
+        excerpt: LA_MEDICALE_GOALS,
+        check: LA_MEDICALE_INNOVATION_SANTE_2030_PRIORITES_READ,
+      },
       note: "« à 5 ans » from an unstated start: the version of the plan announced in June 2021. « près de » bears on the 800 million euros, not on this number.",
       noteFr:
         "« à 5 ans » à partir d’un début non précisé : la version du plan annoncée en juin 2021. « près de » porte sur les 800 millions d’euros, non sur ce nombre.",
@@ -529,7 +686,11 @@ export const biotherapiesBioproduction = {
         fr: "nouveaux biomédicaments à produire en cinq ans, objectif fixé par le président à l’annonce du plan Innovation Santé 2030",
         en: "new biomedicines to be produced within five years, the target the President set when announcing the Innovation Santé 2030 plan",
       },
-      citation: { source: "france24-2021-06-30-plan-sante-innovation", excerpt: FRANCE24_GOALS, check: CHECK },
+      citation: {
+        source: "france24-2021-06-30-plan-sante-innovation",
+        excerpt: FRANCE24_GOALS,
+        check: FRANCE24_2021_06_30_PLAN_SANTE_INNOVATION_READ,
+      },
     },
     {
       id: "strategy-target-new-biomedicines-five-years-egora",
@@ -545,7 +706,11 @@ export const biotherapiesBioproduction = {
         fr: "nouveaux biomédicaments que la France doit produire d’ici cinq ans, selon Agnès Pannier-Runacher",
         en: "new biomedicines France is to produce within five years, according to Agnès Pannier-Runacher",
       },
-      citation: { source: "egora-leader-therapies-innovantes", excerpt: EGORA_MINISTER, check: CHECK },
+      citation: {
+        source: "egora-leader-therapies-innovantes",
+        excerpt: EGORA_MINISTER,
+        check: EGORA_LEADER_THERAPIES_INNOVANTES_READ,
+      },
       note: "Said at the launch of the strategy, when the same article gives « produire 10 biomédicaments à horizon 2025 (20 en 2030) ».",
       noteFr:
         "Dit au lancement de la stratégie, quand le même article donne « produire 10 biomédicaments à horizon 2025 (20 en 2030) ».",
@@ -564,7 +729,11 @@ export const biotherapiesBioproduction = {
         fr: "emplois du secteur des biothérapies visés par le plan Innovation santé 2030 (« doubler le nombre d’emplois du secteur »)",
         en: 'jobs in the biotherapy sector targeted by the Innovation Santé 2030 plan ("double the number of jobs in the sector")',
       },
-      citation: { source: "la-medicale-innovation-sante-2030-priorites", excerpt: LA_MEDICALE_GOALS, check: CHECK },
+      citation: {
+        source: "la-medicale-innovation-sante-2030-priorites",
+        excerpt: LA_MEDICALE_GOALS,
+        check: LA_MEDICALE_INNOVATION_SANTE_2030_PRIORITES_READ,
+      },
       note: "« près de » bears on the 800 million euros, not on this number. « au moins » bears on the 5 new biomedicines, not on this number. The strategy's page of January 2022 keeps « doubler le nombre d’emplois du secteur » without numbers.",
       noteFr:
         "« près de » porte sur les 800 millions d’euros, non sur ce nombre. « au moins » porte sur les 5 nouveaux biomédicaments, non sur ce nombre. La page de la stratégie de janvier 2022 garde « doubler le nombre d’emplois du secteur » sans nombres.",
@@ -579,7 +748,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "gouvernement-fr-2022-01-10-biotherapies-innovantes",
         excerpt: GOUV_OBJECTIVES,
-        check: CHECK,
+        check: GOUVERNEMENT_FR_2022_01_10_BIOTHERAPIES_INNOVANTES_READ,
       },
       note: "No horizon in these words; Engineeringnet lists it among the « grands objectifs d’ici 2025 ».",
       noteFr: "Pas d’horizon dans ces mots ; Engineeringnet le range parmi les « grands objectifs d’ici 2025 ».",
@@ -597,7 +766,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "gouvernement-fr-2022-01-10-biotherapies-innovantes",
         excerpt: GOUV_OBJECTIVES,
-        check: CHECK,
+        check: GOUVERNEMENT_FR_2022_01_10_BIOTHERAPIES_INNOVANTES_READ,
       },
       note: "No horizon in these words; Engineeringnet lists it among the « grands objectifs d’ici 2025 ».",
       noteFr: "Pas d’horizon dans ces mots ; Engineeringnet le range parmi les « grands objectifs d’ici 2025 ».",
@@ -617,7 +786,11 @@ export const biotherapiesBioproduction = {
         fr: "emplois du secteur des biothérapies au départ du plan Innovation santé 2030 (« passer de 10 000 à 20 000 emplois »)",
         en: 'jobs in the biotherapy sector at the start of the Innovation Santé 2030 plan ("from 10,000 to 20,000 jobs")',
       },
-      citation: { source: "la-medicale-innovation-sante-2030-priorites", excerpt: LA_MEDICALE_GOALS, check: CHECK },
+      citation: {
+        source: "la-medicale-innovation-sante-2030-priorites",
+        excerpt: LA_MEDICALE_GOALS,
+        check: LA_MEDICALE_INNOVATION_SANTE_2030_PRIORITES_READ,
+      },
       note: "« près de » bears on the 800 million euros, not on this number. « au moins » bears on the 5 new biomedicines, not on this number. The page gives no year for the 10 000; it describes the plan of June 2021.",
       noteFr:
         "« près de » porte sur les 800 millions d’euros, non sur ce nombre. « au moins » porte sur les 5 nouveaux biomédicaments, non sur ce nombre. La page ne donne pas d’année pour les 10 000 ; elle décrit le plan de juin 2021.",
@@ -632,7 +805,11 @@ export const biotherapiesBioproduction = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: "dge-2021-10-25-biotherapies-premiers-laureats", excerpt: DGE_PLAN, check: CHECK },
+      citation: {
+        source: "dge-2021-10-25-biotherapies-premiers-laureats",
+        excerpt: DGE_PLAN,
+        check: DGE_2021_10_25_BIOTHERAPIES_PREMIERS_LAUREATS_READ,
+      },
       note: "No year in these words. Engineeringnet and Pharmaceutiques give the same 95 %.",
       noteFr: "Pas d’année dans ces mots. Engineeringnet et Pharmaceutiques donnent les mêmes 95 %.",
     },
@@ -646,7 +823,11 @@ export const biotherapiesBioproduction = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_DEPENDENCE, check: CHECK },
+      citation: {
+        source: "mon-guide-finance-souverainete-pharmaceutique",
+        excerpt: MGF_DEPENDENCE,
+        check: MON_GUIDE_FINANCE_SOUVERAINETE_PHARMACEUTIQUE_READ,
+      },
       note: "« à ce jour », on a page written after the presentation of France 2030 on 12 October (2021).",
       noteFr: "« à ce jour », sur une page écrite après la présentation de France 2030 le 12 octobre (2021).",
     },
@@ -660,7 +841,11 @@ export const biotherapiesBioproduction = {
       unit: "percent",
       qualifier: "exact",
       period: null,
-      citation: { source: "france24-2021-06-30-plan-sante-innovation", excerpt: FRANCE24_DEPENDENCE, check: CHECK },
+      citation: {
+        source: "france24-2021-06-30-plan-sante-innovation",
+        excerpt: FRANCE24_DEPENDENCE,
+        check: FRANCE24_2021_06_30_PLAN_SANTE_INNOVATION_READ,
+      },
       note: "« environ » bears on the 800 million euros, not on this number.",
       noteFr: "« environ » porte sur les 800 millions d’euros, non sur ce nombre.",
     },
@@ -678,7 +863,11 @@ export const biotherapiesBioproduction = {
         fr: "biomédicaments produits en France « aujourd’hui », face à l’objectif de 20 en 2030 ; l’article ne dit ni ce qu’il compte ni sa source",
         en: 'biomedicines produced in France "today", set against the target of 20 by 2030; the article says neither what it counts nor where the count comes from',
       },
-      citation: { source: "usine-nouvelle-biotherapies-800-millions-2025", excerpt: USINE_TARGET, check: CHECK },
+      citation: {
+        source: "usine-nouvelle-biotherapies-800-millions-2025",
+        excerpt: USINE_TARGET,
+        check: USINE_NOUVELLE_BIOTHERAPIES_800_MILLIONS_2025_READ,
+      },
       note: "« aujourd’hui » is the article's date, which the stored copy does not show; the article reports the envelope unveiled « le 7 janvier ».",
       noteFr:
         "« aujourd’hui » est la date de l’article, que la copie conservée ne montre pas ; l’article rapporte l’enveloppe dévoilée « le 7 janvier ».",
@@ -697,7 +886,11 @@ export const biotherapiesBioproduction = {
         fr: "biomédicaments « à ce jour produits en France » selon le Comité stratégique de la filière santé (CSF Santé), comptés comme ceux de l’Italie et de l’Allemagne",
         en: "biomedicines \"produced in France to date\" according to the health-industry strategic committee (CSF Santé), counted the same way as Italy's and Germany's",
       },
-      citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_CSF_COUNT, check: CHECK },
+      citation: {
+        source: "mon-guide-finance-souverainete-pharmaceutique",
+        excerpt: MGF_CSF_COUNT,
+        check: MON_GUIDE_FINANCE_SOUVERAINETE_PHARMACEUTIQUE_READ,
+      },
       note: "Reported by Mon Guide Finance, on a page written after the presentation of France 2030 on 12 October (2021). The same sentence gives « dix-neuf en Italie », left out as a figure because the package's number check reads « dix-neuf » as ten and nine.",
       noteFr:
         "Rapporté par Mon Guide Finance, sur une page écrite après la présentation de France 2030 le 12 octobre (2021). La même phrase donne « dix-neuf en Italie », laissé de côté comme chiffre parce que le contrôle des nombres du paquet lit « dix-neuf » comme dix et neuf.",
@@ -716,7 +909,11 @@ export const biotherapiesBioproduction = {
         fr: "biomédicaments produits en Allemagne, comptés par le Comité stratégique de la filière santé (CSF Santé) comme les huit produits en France",
         en: "biomedicines produced in Germany, counted by the health-industry strategic committee (CSF Santé) the same way as the eight produced in France",
       },
-      citation: { source: "mon-guide-finance-souverainete-pharmaceutique", excerpt: MGF_CSF_COUNT, check: CHECK },
+      citation: {
+        source: "mon-guide-finance-souverainete-pharmaceutique",
+        excerpt: MGF_CSF_COUNT,
+        check: MON_GUIDE_FINANCE_SOUVERAINETE_PHARMACEUTIQUE_READ,
+      },
     },
     {
       id: "strategy-biomedicines-produced-le-monde-2022",
@@ -732,7 +929,11 @@ export const biotherapiesBioproduction = {
         fr: "biomédicaments produits sur le sol national en 2022, parmi les soixante-seize autorisés à la commercialisation en Europe",
         en: "biomedicines produced on French soil in 2022, among the seventy-six authorised for sale in Europe",
       },
-      citation: { source: "jeunediplome-le-monde-biomedicaments-retard", excerpt: LE_MONDE_COUNT, check: CHECK },
+      citation: {
+        source: "jeunediplome-le-monde-biomedicaments-retard",
+        excerpt: LE_MONDE_COUNT,
+        check: JEUNEDIPLOME_LE_MONDE_BIOMEDICAMENTS_RETARD_READ,
+      },
       note: "Read in a copy of Le Monde's article. The seventy-six is not recorded as a figure: the package's number check does not read « soixante-seize ».",
       noteFr:
         "Lu dans une copie de l’article du Monde. Les soixante-seize ne sont pas enregistrés comme chiffre : le contrôle des nombres du paquet ne lit pas « soixante-seize ».",
@@ -748,7 +949,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "nearly",
       period: { start: "2019" },
-      citation: { source: "hospinov-france-leader-therapies-innovantes", excerpt: HOSPINOV_MARKET, check: CHECK },
+      citation: {
+        source: "hospinov-france-leader-therapies-innovantes",
+        excerpt: HOSPINOV_MARKET,
+        check: HOSPINOV_FRANCE_LEADER_THERAPIES_INNOVANTES_READ,
+      },
       note: "The year is the one the page gives for the 24,3 % share. La Revue Parlementaire writes « environ 200 Mde ».",
       noteFr:
         "L’année est celle que la page donne pour la part de 24,3 %. La Revue Parlementaire écrit « environ 200 Mde ».",
@@ -766,7 +971,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "la-revue-parlementaire-jourdan-bioproduction",
         excerpt: REVUE_MARKET,
-        check: REVUE_NOT_RE_FOUND,
+        check: LA_REVUE_PARLEMENTAIRE_JOURDAN_BIOPRODUCTION_NOT_RE_FOUND,
       },
       note: "« environ » bears on the 200 Mde, not on this number. The page could not be found again on 2026-12-03; Hospinov gives the same share (see the source's note).",
       noteFr:
@@ -786,7 +991,7 @@ export const biotherapiesBioproduction = {
       citation: {
         source: "la-revue-parlementaire-jourdan-bioproduction",
         excerpt: REVUE_MARKET,
-        check: REVUE_NOT_RE_FOUND,
+        check: LA_REVUE_PARLEMENTAIRE_JOURDAN_BIOPRODUCTION_NOT_RE_FOUND,
       },
       note: "A projection (« devrait »), from the 2019 market to the one expected « d’ici à 2025 ». « environ » bears on the 200 Mde, not on this number. The page could not be found again on 2026-12-03; Hospinov gives the same growth (see the source's note).",
       noteFr:
@@ -802,7 +1007,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "exact",
       period: { start: "2025" },
-      citation: { source: "hospinov-france-leader-therapies-innovantes", excerpt: HOSPINOV_MARKET, check: CHECK },
+      citation: {
+        source: "hospinov-france-leader-therapies-innovantes",
+        excerpt: HOSPINOV_MARKET,
+        check: HOSPINOV_FRANCE_LEADER_THERAPIES_INNOVANTES_READ,
+      },
       note: "A projection (« devrait […] atteindre »). « près de » bears on the 200 billion euros, not on this number.",
       noteFr:
         "Une projection (« devrait […] atteindre »). « près de » porte sur les 200 milliards d’euros, non sur ce nombre.",
@@ -817,7 +1026,11 @@ export const biotherapiesBioproduction = {
       unit: "EUR",
       qualifier: "more-than",
       period: { start: "2025" },
-      citation: { source: "genethique-2022-01-10-strategie-biotherapies", excerpt: GENETHIQUE_MARKET, check: CHECK },
+      citation: {
+        source: "genethique-2022-01-10-strategie-biotherapies",
+        excerpt: GENETHIQUE_MARKET,
+        check: GENETHIQUE_2022_01_10_STRATEGIE_BIOTHERAPIES_READ,
+      },
       note: "« dépasser les 300 milliards » is read as more than 300 billion euros; the digest quotes the words without naming who wrote them.",
       noteFr:
         "« dépasser les 300 milliards » est lu comme plus de 300 milliards d’euros ; la revue cite les mots sans nommer leur auteur.",
@@ -831,7 +1044,11 @@ export const biotherapiesBioproduction = {
         {
           title: { fr: "président de la République", en: "President of the Republic" },
           organisation: "République française",
-          citation: { source: "usine-nouvelle-biotherapies-800-millions-2025", excerpt: USINE_TARGET, check: CHECK },
+          citation: {
+            source: "usine-nouvelle-biotherapies-800-millions-2025",
+            excerpt: USINE_TARGET,
+            check: USINE_NOUVELLE_BIOTHERAPIES_800_MILLIONS_2025_READ,
+          },
         },
       ],
     },
@@ -848,7 +1065,7 @@ export const biotherapiesBioproduction = {
           citation: {
             source: "pharmaceutiques-2022-01-07-strategie-acceleration",
             excerpt: PHARMA_LAUNCH,
-            check: CHECK,
+            check: PHARMACEUTIQUES_2022_01_07_STRATEGIE_ACCELERATION_READ,
           },
         },
       ],
@@ -866,7 +1083,7 @@ export const biotherapiesBioproduction = {
           citation: {
             source: "pharmaceutiques-2022-01-07-strategie-acceleration",
             excerpt: PHARMA_LAUNCH,
-            check: CHECK,
+            check: PHARMACEUTIQUES_2022_01_07_STRATEGIE_ACCELERATION_READ,
           },
         },
       ],

@@ -29,6 +29,27 @@ const UNAVAILABLE_DEFINITION = {
   fr: "nouveaux médicaments autorisés en Europe entre 2019 et 2022, toujours pas disponibles au 31 décembre 2023",
   en: "new medicines authorised in Europe between 2019 and 2022 that were still not available on 31 December 2023",
 } as const;
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const LEEM_2024_06_18_BAROMETER_2024_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://leem.org/presse/resultats-du-barometre-2024-de-l-attractivite-de-la-france-pour-les-entreprises-du",
+} as const;
+const BANQUE_POPULAIRE_LEEM_BAROMETER_2024_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.banquepopulaire.fr/professionnels/conseils/leem-barometre-attractivite-france/",
+} as const;
+const BANQUE_POPULAIRE_LEEM_BAROMETER_2024_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://www.banquepopulaire.fr/professionnels/conseils/leem-barometre-attractivite-france/",
+} as const;
+const MIND_HEALTH_2024_06_27_LEEM_BAROMETER_2024_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.mind.eu.com/health/financement-et-politiques-publiques/organisation-metier/barometre-2024-du-leem-la-france-en-perte-de-vitesse",
+} as const;
 
 /**
  * The Leem's 2024 barometer of France's attractiveness for medicine companies, carried out by
@@ -53,7 +74,7 @@ export const leemBarometer2024 = {
         source: "leem-2024-06-18-barometer-2024",
         excerpt: RELEASE_OPENING,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LEEM_2024_06_18_BAROMETER_2024_READ,
       },
     },
     {
@@ -65,7 +86,7 @@ export const leemBarometer2024 = {
         source: "leem-2024-06-18-barometer-2024",
         excerpt: RELEASE_OPENING,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LEEM_2024_06_18_BAROMETER_2024_READ,
       },
       note: "The release's heading adds the year (« Baromètre 2024 de l’attractivité de la France pour les entreprises du médicament »); its text names the barometer without it.",
       noteFr:
@@ -80,7 +101,7 @@ export const leemBarometer2024 = {
         source: "leem-2024-06-18-barometer-2024",
         excerpt: RELEASE_OPENING,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LEEM_2024_06_18_BAROMETER_2024_READ,
       },
       note: "The release is dated « 18.06.24 » and presents the results « ce mardi 18 juin » (18 June 2024 was a Tuesday).",
       noteFr:
@@ -100,7 +121,7 @@ export const leemBarometer2024 = {
         excerpt:
           "Ce Baromètre 2024 rassemble des données publiques, d’autres provenant des études du Leem ainsi que les résultats d’une enquête exclusive réalisée auprès des dirigeants des entreprises du médicament en France.",
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LEEM_2024_06_18_BAROMETER_2024_READ,
       },
     },
     {
@@ -116,7 +137,7 @@ export const leemBarometer2024 = {
         excerpt:
           "3e : C’est le rang de l’Hexagone en termes de développement clinique en Europe. Un classement identique à l’année précédente, toutefois marqué par un recul de certaines aires thérapeutiques.",
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: BANQUE_POPULAIRE_LEEM_BAROMETER_2024_READ,
       },
       note: "Recorded as a fact because ranks have no unit in the package. « l’année précédente »: the page does not say which year.",
       noteFr:
@@ -138,7 +159,7 @@ export const leemBarometer2024 = {
         source: "leem-2024-06-18-barometer-2024",
         excerpt: RELEASE_NEW_MEDICINES,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LEEM_2024_06_18_BAROMETER_2024_READ,
       },
       note: "« moins d’1 nouveau médicament sur 10 » is read as less than 10 %. The release ties the share to no year and does not say of which market the new medicines are; the 2025 edition gives 9 % « des nouveaux médicaments vendus en Europe » (leem-2025-new-medicines-made-in-france). The Germany share, « 1 sur 4 », is left out: the package's check cannot read it as 25 %.",
       noteFr:
@@ -158,7 +179,7 @@ export const leemBarometer2024 = {
         source: "leem-2024-06-18-barometer-2024",
         excerpt: RELEASE_TRADE_BALANCE,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LEEM_2024_06_18_BAROMETER_2024_READ,
       },
       note: "The release gives it under its finding on European health sovereignty, without saying whether it is the balance of medicines alone; mind Health adds that « le solde du secteur pharmaceutique s’est dégradé en 2023 ».",
       noteFr:
@@ -179,7 +200,7 @@ export const leemBarometer2024 = {
         source: "banque-populaire-leem-barometer-2024",
         excerpt: BP_UNAVAILABLE,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: BANQUE_POPULAIRE_LEEM_BAROMETER_2024_VERIFIED,
       },
       note: "A share of the medicines authorised in Europe between 2019 and 2022, counted on 31 December 2023. It measures unavailability, where the 2025 edition gives the share available (leem-2025-eu-medicines-available-france); see the disagreement leem-eu-medicines-availability-scope.",
       noteFr:
@@ -200,7 +221,7 @@ export const leemBarometer2024 = {
         source: "banque-populaire-leem-barometer-2024",
         excerpt: BP_UNAVAILABLE,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: BANQUE_POPULAIRE_LEEM_BAROMETER_2024_VERIFIED,
       },
       note: "The same indicator for Germany: medicines authorised in Europe between 2019 and 2022, counted on 31 December 2023.",
       noteFr:
@@ -220,7 +241,7 @@ export const leemBarometer2024 = {
         source: "banque-populaire-leem-barometer-2024",
         excerpt: BP_UNAVAILABLE,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: BANQUE_POPULAIRE_LEEM_BAROMETER_2024_VERIFIED,
       },
       note: "« soit 3 fois plus »: the page's own ratio of 37 % to 12 %, kept as written.",
       noteFr: "« soit 3 fois plus » : le rapport de 37 % à 12 % calculé par la page, gardé tel qu’écrit.",
@@ -240,7 +261,7 @@ export const leemBarometer2024 = {
         source: "banque-populaire-leem-barometer-2024",
         excerpt: BP_TIME_TO_MARKET,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: BANQUE_POPULAIRE_LEEM_BAROMETER_2024_READ,
       },
       note: "« estimée » bears on the 508 days of 2022, not on this number. The page ties the 527 days to no year; « 508 jours en 2022 » is the earlier value (leem-2024-access-delay-france-2022). The 2025 edition gives 523 days for 2024 (leem-2025-access-delay-france).",
       noteFr:
@@ -261,7 +282,7 @@ export const leemBarometer2024 = {
         source: "banque-populaire-leem-barometer-2024",
         excerpt: BP_TIME_TO_MARKET,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: BANQUE_POPULAIRE_LEEM_BAROMETER_2024_READ,
       },
       note: "« était estimée à 508 jours en 2022 »: the earlier value the 2024 edition compares its 527 days with.",
       noteFr:
@@ -281,7 +302,7 @@ export const leemBarometer2024 = {
         source: "mind-health-2024-06-27-leem-barometer-2024",
         excerpt: MIND_TAXATION,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MIND_HEALTH_2024_06_27_LEEM_BAROMETER_2024_READ,
       },
       note: "mind Health quotes the Leem in its report on the 2024 barometer: the share is « redistribué par le biais de la fiscalité générale et des prélèvements sectoriels ». The quote ties it to no year.",
       noteFr:
@@ -301,7 +322,7 @@ export const leemBarometer2024 = {
         source: "mind-health-2024-06-27-leem-barometer-2024",
         excerpt: MIND_TAXATION,
         attributedTo: "leem-barometer-2024",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MIND_HEALTH_2024_06_27_LEEM_BAROMETER_2024_READ,
       },
       note: "The same amount as the 60 % of operating profit, as a share of turnover (« soit 26% du chiffre d’affaires »). The quote ties it to no year. Its « 26 centimes » per euro of reimbursed medicine is left out: the package's check cannot read it as 0.26 EUR-per-EUR.",
       noteFr:

@@ -25,6 +25,66 @@ const PHARMACEUTIQUES_RESEARCH = "(5,9 Mds€ en 2024, dont 70 % en recherche cl
 const PHARMACEUTIQUES_MARKET =
   "deuxième marché pharmaceutique européen en valeur (à 35 Mds€, derrière l’Allemagne à 60 Mds€)";
 const PHARMACEUTIQUES_EMPLOYEES = "avec plus de 108 000 salariés (+2,4 % en un an)";
+/** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
+const FRANCE_BIOLEAD_2025_06_19_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
+} as const;
+const PHARMACEUTIQUES_LEEM_BAROMETER_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://pharmaceutiques.com/actualites/ecosysteme/lindustrie-francaise-entre-ambitions-strategiques-et-fragilites-structurelles/",
+} as const;
+const MIND_HEALTH_LEEM_BAROMETER_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.mind.eu.com/health/industrie/la-france-gache-ses-atouts-selon-le-leem",
+} as const;
+const LIFELINES_LEEM_BAROMETER_VERIFIED = {
+  date: "2026-12-06",
+  status: "verified",
+  read: "https://web.lifelines.name/read/7110c632-72e5-5e4d-a61e-f19d7625f135",
+} as const;
+const BOURSORAMA_LEEM_BAROMETER_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.boursorama.com/actualite-economique/actualites/industrie-pharmaceutique-64-des-dirigeants-excluent-d-investir-en-france-d-ici-2028-122bf8e7669aea116ddc6c59f5e110bc",
+} as const;
+const LE_MERIDIEN_LEEM_BAROMETER_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://le-meridien.fr/les-laboratoires-pharmaceutiques-de-moins-en-moins-seduits-par-le-marche-francais/?noamp=available",
+} as const;
+const LIFELINES_LEEM_BAROMETER_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://web.lifelines.name/read/7110c632-72e5-5e4d-a61e-f19d7625f135",
+} as const;
+const LE_MONITEUR_DES_PHARMACIES_LEEM_BAROMETER_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.lemoniteurdespharmacies.fr/business/laboratoires/attractivite-en-berne-les-laboratoires-tournent-le-dos-a-la-france",
+} as const;
+const REVUEPHARMA_2025_09_ETATS_GENERAUX_NOT_RE_FOUND = {
+  date: "2026-12-06",
+  status: "not-re-found",
+  read: "https://www.revuepharma.fr/2025/09/il-y-a-urgence-le-leem-appelle-a-des-etats-generaux-du-medicament",
+  tried: [
+    "il y a urgence le Leem appelle à des états généraux du médicament 520 jours accès",
+    "Revue Pharma Leem délai d'accès 520 jours innovation France septembre 2025",
+  ],
+} as const;
+const ESPACE_SOCIAL_LEEM_POTENTIEL_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.espace-social.com/le-leem-appelle-a-ne-pas-gacher-notre-potentiel/",
+} as const;
+const LEEM_2025_09_22_ETATS_GENERAUX_READ = {
+  date: "2026-11-26",
+  status: "verified",
+  read: "https://www.leem.org/presse/l-heure-des-choix-pour-les-patients-francais-appel-des-etats-generaux-du-medicament",
+} as const;
 
 /**
  * The Leem's 2025 barometer of France's attractiveness for the pharmaceutical industry, carried
@@ -50,7 +110,7 @@ export const leemBarometer2025 = {
         excerpt:
           "Dans son baromètre 2025 de l’attractivité de la France pour l’industrie pharmaceutique réalisé par le cabinet PwC, le Leem alerte sur la détérioration de l'environnement français.",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -63,7 +123,7 @@ export const leemBarometer2025 = {
         excerpt:
           "le Leem dévoile son dernier Baromètre 360° de l’attractivité de la France pour l’industrie pharmaceutique, réalisé par PwC",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -75,7 +135,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: "le mardi 17 juin",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
       note: "The page prints the day and weekday only; the year is that of the 2025 edition (17 June 2025 was a Tuesday).",
       noteFr:
@@ -91,7 +151,7 @@ export const leemBarometer2025 = {
         excerpt:
           "S’appuyant sur plus de 60 sources publiques d’information, le baromètre 2025, qui couvre la période 2024",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MIND_HEALTH_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -106,7 +166,7 @@ export const leemBarometer2025 = {
         source: "lifelines-leem-barometer",
         excerpt: "sept grands laboratoires sur 10 et une PME sur deux se disent frileux à l’idée d’investir en France",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LIFELINES_LEEM_BAROMETER_VERIFIED,
       },
       note: "Kept as text, not as a figure: « sept … sur 10 » (about 70 %) is written without the number 70. The 69 % figure for large companies (leem-2025-big-pharma-unlikely-to-invest) states it in digits.",
       noteFr:
@@ -129,7 +189,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_ATTRACTIVE,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -146,7 +206,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_ATTRACTIVE,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -163,7 +223,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_PRICES,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
       note: "« environ » governs both numbers of the sentence (10 % and 16 %), so both are marked approximate. The article ties the gap to no year.",
       noteFr:
@@ -183,7 +243,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_PRICES,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
       note: "« environ » governs both numbers of the sentence (10 % and 16 %), so both are marked approximate. The article ties the gap to no year.",
       noteFr:
@@ -200,7 +260,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_COMPANIES,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
       note: "A count of the 2025 edition's respondents; the article ties it to no year.",
       noteFr: "Un décompte des répondants de l’édition 2025 ; l’article ne le rattache à aucune année.",
@@ -219,7 +279,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_COMPANIES,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
       note: "A share of the 2025 edition's 62 respondents; the article ties it to no year.",
       noteFr: "Une part des 62 répondants de l’édition 2025 ; l’article ne la rattache à aucune année.",
@@ -237,7 +297,7 @@ export const leemBarometer2025 = {
         excerpt:
           "S’appuyant sur plus de 60 sources publiques d’information, le baromètre 2025, qui couvre la période 2024",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MIND_HEALTH_LEEM_BAROMETER_READ,
       },
       note: "A count of the sources of the 2025 edition, not a quantity of 2024: « 2024 » in the same sentence is the period the barometer covers.",
       noteFr:
@@ -258,7 +318,7 @@ export const leemBarometer2025 = {
         excerpt:
           "92 % des laboratoires interrogés jugent le pays peu ou pas attractif, un chiffre en hausse constante depuis 2022.",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
       note: "An opinion reported from the 2025 edition; the page ties it to no year (« depuis 2022 » dates the trend, not this value).",
       noteFr:
@@ -279,7 +339,7 @@ export const leemBarometer2025 = {
         excerpt:
           "Deux tiers des dirigeants (64%) écartent la probabilité d’investir en France dans les trois années à venir",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: BOURSORAMA_LEEM_BAROMETER_READ,
       },
       note: "An opinion reported from the 2025 edition (« selon le baromètre 2025 »); the page ties it to no year. « Deux tiers » restates the same 64 %.",
       noteFr:
@@ -300,7 +360,7 @@ export const leemBarometer2025 = {
         excerpt:
           "Les Big Pharma, qui doivent souvent batailler avec des maisons mères étrangères lors des arbitrages financiers, sont les plus pessimistes. Elles sont 69 % à estimer peu, voire très peu probable, d’investir",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MERIDIEN_LEEM_BAROMETER_READ,
       },
       note: "« Elles » are « les Big Pharma » of the preceding sentence. An opinion reported from the 2025 edition; the page ties it to no year.",
       noteFr:
@@ -320,7 +380,7 @@ export const leemBarometer2025 = {
         source: "lifelines-leem-barometer",
         excerpt: "sept grands laboratoires sur 10 et une PME sur deux se disent frileux à l’idée d’investir en France",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LIFELINES_LEEM_BAROMETER_VERIFIED,
       },
       note: "The page gives only « une PME sur deux », no percentage, hence approximately 50 %. An opinion reported from the 2025 edition; the page ties it to no year.",
       noteFr:
@@ -341,7 +401,7 @@ export const leemBarometer2025 = {
         source: "lifelines-leem-barometer",
         excerpt: "le prix du médicament 11 à 16% moins cher que la moyenne européenne",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LIFELINES_LEEM_BAROMETER_READ,
       },
       note: "The France Culture copy gives one range for « le prix du médicament », with no year; the primary article splits the gap into about 10 % (patented) and 16 % (others). See the disagreement leem-2025-price-gap.",
       noteFr:
@@ -361,7 +421,7 @@ export const leemBarometer2025 = {
         source: "le-moniteur-des-pharmacies-leem-barometer",
         excerpt: MONITEUR_STATE_SHARE,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_LEEM_BAROMETER_READ,
       },
       note: "The page gives no year. The barometer covers 2024, but the Leem's release of 2025-09-22 dates the 60 % to 2023 (see the disagreement leem-2025-state-share-year).",
       noteFr:
@@ -381,7 +441,7 @@ export const leemBarometer2025 = {
         source: "le-moniteur-des-pharmacies-leem-barometer",
         excerpt: MONITEUR_STATE_SHARE,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_LEEM_BAROMETER_READ,
       },
       note: "The page gives no year (see leem-2025-operating-result-taken-by-state).",
       noteFr: "La page ne donne pas d’année (voir leem-2025-operating-result-taken-by-state).",
@@ -400,7 +460,7 @@ export const leemBarometer2025 = {
         source: "le-moniteur-des-pharmacies-leem-barometer",
         excerpt: MONITEUR_AVAILABILITY,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_LEEM_BAROMETER_READ,
       },
       note: "The page ties the share to no year.",
       noteFr: "La page ne rattache la part à aucune année.",
@@ -419,7 +479,7 @@ export const leemBarometer2025 = {
         source: "le-moniteur-des-pharmacies-leem-barometer",
         excerpt: MONITEUR_AVAILABILITY,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LE_MONITEUR_DES_PHARMACIES_LEEM_BAROMETER_READ,
       },
       note: "The page ties the share to no year.",
       noteFr: "La page ne rattache la part à aucune année.",
@@ -438,7 +498,7 @@ export const leemBarometer2025 = {
         source: "mind-health-leem-barometer",
         excerpt: MIND_ACCESS,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MIND_HEALTH_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -455,7 +515,7 @@ export const leemBarometer2025 = {
         source: "mind-health-leem-barometer",
         excerpt: MIND_ACCESS,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MIND_HEALTH_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -473,7 +533,7 @@ export const leemBarometer2025 = {
         excerpt:
           "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […] Seuls 9 % des nouveaux médicaments vendus en Europe sont fabriqués en France",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MIND_HEALTH_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -491,7 +551,7 @@ export const leemBarometer2025 = {
         excerpt:
           "le baromètre 2025, qui couvre la période 2024, dresse un constat pessimiste de la situation française : […] 7% de hausse des arrêts de commercialisation",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: MIND_HEALTH_LEEM_BAROMETER_READ,
       },
       note: "The page lists it among the findings of the 2025 barometer, « qui couvre la période 2024 ».",
       noteFr: "La page le range parmi les résultats du baromètre 2025, « qui couvre la période 2024 ».",
@@ -507,7 +567,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_INVESTMENT,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -524,7 +584,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_INVESTMENT,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -538,7 +598,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_RESEARCH,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -555,7 +615,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_RESEARCH,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
     },
     {
@@ -569,7 +629,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_MARKET,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
       note: "The second-largest pharmaceutical market in Europe by value, behind Germany. The page ties the value to no year.",
       noteFr:
@@ -586,7 +646,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_MARKET,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
       note: "The page ties the value to no year.",
       noteFr: "La page ne rattache la valeur à aucune année.",
@@ -602,7 +662,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_EMPLOYEES,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
       note: "The page ties the count to no year.",
       noteFr: "La page ne rattache le décompte à aucune année.",
@@ -618,7 +678,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: PHARMACEUTIQUES_EMPLOYEES,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
       note: "« plus de » bears on the 108 000 employees, not on the growth. « en un an »: the page does not say which year.",
       noteFr:
@@ -638,7 +698,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: "chaque euro investi dans l’industrie pharmaceutique génère 2,1 euros de richesse",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
       note: "The page ties the ratio to no year.",
       noteFr: "La page ne rattache le rapport à aucune année.",
@@ -657,7 +717,7 @@ export const leemBarometer2025 = {
         source: "pharmaceutiques-leem-barometer",
         excerpt: "Réduction de 61 % des ruptures de stock en un an",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: PHARMACEUTIQUES_LEEM_BAROMETER_READ,
       },
       note: "« en un an »: the page does not say which year.",
       noteFr: "« en un an » : la page ne dit pas quelle année.",
@@ -676,7 +736,7 @@ export const leemBarometer2025 = {
       citation: {
         source: "revuepharma-2025-09-etats-generaux",
         excerpt: "520 jours",
-        check: { date: "2026-11-26", status: "not-re-found" },
+        check: REVUEPHARMA_2025_09_ETATS_GENERAUX_NOT_RE_FOUND,
       },
       note: "Only the words « 520 jours » were recorded, from the page as seen earlier; they were tied to no year. The page could not be found again on 2026-11-26.",
       noteFr:
@@ -697,7 +757,7 @@ export const leemBarometer2025 = {
         excerpt:
           "Le Baromètre dans son édition 2025, portant sur des données 2024, […] Parmi ces atouts, on relèvera qu’elle reste le deuxième bassin d’emplois industriels avec 98 043 salariés",
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: ESPACE_SOCIAL_LEEM_POTENTIEL_READ,
       },
       note: "Espace Social reports it as a finding of the 2025 barometer, « portant sur des données 2024 ». It counts « emplois industriels », where Pharmaceutiques gives « plus de 108 000 salariés » for « le deuxième bassin d’emplois du secteur » (leem-2025-employees); neither page defines its perimeter.",
       noteFr:
@@ -716,7 +776,7 @@ export const leemBarometer2025 = {
       citation: {
         source: "leem-2025-09-22-etats-generaux",
         excerpt: "En 2023, 60 % du résultat d’exploitation des entreprises pharmaceutiques était ponctionné.",
-        check: { date: "2026-11-26", status: "verified" },
+        check: LEEM_2025_09_22_ETATS_GENERAUX_READ,
       },
     },
   ],
@@ -731,7 +791,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_PRICES,
         attributedTo: "leem-barometer-2025",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -744,7 +804,7 @@ export const leemBarometer2025 = {
         source: "france-biolead-2025-06-19",
         excerpt:
           "En amont des discussions parlementaires sur le prochain budget, le syndicat appelle à « réamorcer un cercle vertueux pour le système de santé et les patients en France ».",
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
   ],
@@ -756,7 +816,7 @@ export const leemBarometer2025 = {
       citation: {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_CLUSTERS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -765,7 +825,7 @@ export const leemBarometer2025 = {
       citation: {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_CLUSTERS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
       note: "No public source identifies a biocluster named BioMap; kept as the article writes it, linked to no cluster.",
       noteFr:
@@ -777,7 +837,7 @@ export const leemBarometer2025 = {
       citation: {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_CLUSTERS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -786,7 +846,7 @@ export const leemBarometer2025 = {
       citation: {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_CLUSTERS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
     {
@@ -795,7 +855,7 @@ export const leemBarometer2025 = {
       citation: {
         source: "france-biolead-2025-06-19",
         excerpt: ARTICLE_CLUSTERS,
-        check: { date: "2026-11-26", status: "verified" },
+        check: FRANCE_BIOLEAD_2025_06_19_READ,
       },
     },
   ],
