@@ -4,6 +4,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
+/** The dataset folders, read off the list of datasets (src/dataset-list.ts): a new dataset needs no line here. */
+const DATASET_FOLDERS = [
+  ...readFileSync(resolve(import.meta.dirname, "../src/dataset-list.ts"), "utf8").matchAll(
+    /from "\.\/([\w-]+)\/dataset\.js"/g,
+  ),
+].map((match) => match[1]);
+
 /**
  * The layers, lowest first. A module belongs to the first layer that names its folder (or, at the
  * top of src/, its file); it may import its own layer and the ones below, never one above.
@@ -15,7 +22,7 @@ export const LAYERS = [
   { name: "shared records and unit arithmetic", folders: ["shared", "units"] },
   {
     name: "datasets: records, registries, look-ups",
-    folders: ["clusters", "surveys", "emissions", "strategy", "sector"],
+    folders: DATASET_FOLDERS,
   },
   {
     name: "the list of datasets and what aggregates it",
