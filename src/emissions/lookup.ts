@@ -1,8 +1,15 @@
+import { resolveAlias } from "../core/aliases.js";
 import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Figure } from "../model/common.js";
 import type { EmissionsReport } from "../model/emissions.js";
-import { EMISSION_FACTORS, type EmissionFactorId, REPORTS, type ReportId } from "./registry.js";
+import {
+  EMISSION_FACTOR_ALIASES,
+  EMISSION_FACTORS,
+  type EmissionFactorId,
+  REPORTS,
+  type ReportId,
+} from "./registry.js";
 
 /**
  * The emission factor with this id (or one of the short names kept as aliases, see
@@ -23,7 +30,7 @@ export function getEmissionFactor<const Id extends string>(
   id: IdArgument<Id, EmissionFactorId>,
 ): RecordOf<typeof EMISSION_FACTORS, Id, Figure>;
 export function getEmissionFactor(id: string): Figure {
-  return getById<Figure>(EMISSION_FACTORS, id, "id");
+  return getById<Figure>(EMISSION_FACTORS, resolveAlias(EMISSION_FACTOR_ALIASES, id), "id");
 }
 
 /**

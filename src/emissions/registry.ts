@@ -1,3 +1,4 @@
+import { withAliases } from "../core/aliases.js";
 import { deepFreeze } from "../core/freeze.js";
 import { byId } from "../core/keyed.js";
 import { emissionDisagreements } from "./records/disagreements.js";
@@ -78,17 +79,6 @@ export const EMISSION_FACTORS = /* @__PURE__ */ (() =>
       EMISSION_FACTOR_ALIASES,
     ),
   ))();
-
-/** The table with each alias as a key of its own that is not enumerable (so not listed, nor in JSON). */
-function withAliases<T extends object, const A extends Readonly<Record<string, keyof T>>>(
-  table: T,
-  aliases: A,
-): T & { readonly [K in keyof A]: T[A[K]] } {
-  for (const [alias, id] of Object.entries(aliases)) {
-    Object.defineProperty(table, alias, { value: table[id as keyof T], enumerable: false });
-  }
-  return table as T & { readonly [K in keyof A]: T[A[K]] };
-}
 
 /**
  * The id of an emission factor, such as `"shift-2025-paracetamol-intensity"`, or one of the three

@@ -1,5 +1,8 @@
+import { resolveAlias } from "../core/aliases.js";
 import { assertText } from "../core/checks.js";
 import { deepFreeze } from "../core/freeze.js";
+import { EMISSION_FACTOR_ALIASES } from "../emissions/registry.js";
+import { SOURCE_ID_ALIASES } from "../shared/sources.js";
 
 /**
  * Former ids of figures, each with the id that replaced it. A figure's id is renamed only when it
@@ -35,7 +38,7 @@ export type FigureIdAlias = keyof typeof FIGURE_ID_ALIASES;
  * before they check an id, so that they refuse anything else with their own error.
  */
 export function resolveFigureAlias(id: unknown): unknown {
-  return typeof id === "string" && Object.hasOwn(FIGURE_ID_ALIASES, id) ? FIGURE_ID_ALIASES[id as FigureIdAlias] : id;
+  return resolveAlias(FIGURE_ID_ALIASES, id);
 }
 
 /**
@@ -55,3 +58,22 @@ export function currentFigureId<const Id extends string>(
 export function currentFigureId(id: string): string {
   return resolveFigureAlias(assertText(id, "id")) as string;
 }
+
+/**
+ * Every former id the package keeps, of a figure, a source or an emission factor, each with its
+ * current id: the one table the command and `diffData` read, so that an id that still resolves
+ * in code resolves everywhere.
+ *
+ * @example
+ * import { ID_ALIASES } from "bioproduction-fr/figures";
+ * ID_ALIASES["genother-founders-patents"]; // "genother-with-actors-patents"
+ * ID_ALIASES["iqvia-pharmastat-biomedicaments-retard"]; // "iqvia-pharmastat-biomedicaments-france-accelere"
+ * ID_ALIASES["paracetamol"]; // "shift-2025-paracetamol-intensity"
+ *
+ * @category Figures
+ */
+export const ID_ALIASES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
+  ...FIGURE_ID_ALIASES,
+  ...SOURCE_ID_ALIASES,
+  ...EMISSION_FACTOR_ALIASES,
+});

@@ -23,7 +23,7 @@ export type {
 export { DISAGREEMENT_KINDS, type DisagreementKind } from "../vocabulary/enumerations.js";
 export { QUALIFIER_IDS, QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 export { FIGURE_UNIT_IDS, FIGURE_UNITS, type FigureUnit } from "../vocabulary/units.js";
-export { currentFigureId, FIGURE_ID_ALIASES, type FigureIdAlias } from "./aliases.js";
+export { currentFigureId, FIGURE_ID_ALIASES, type FigureIdAlias, ID_ALIASES } from "./aliases.js";
 export {
   type ClaimOf,
   disagreementsAbout,

@@ -1,4 +1,4 @@
-import { assertChoice, assertFinite, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
+import { assertFinite, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Figure, Span } from "../model/common.js";

@@ -1,3 +1,4 @@
+import { resolveAlias } from "../core/aliases.js";
 import { assertOneOf } from "../core/checks.js";
 import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
@@ -26,8 +27,7 @@ export function getSource<const Id extends string>(
   : RecordOf<typeof SOURCES, Id, Source>;
 export function getSource(id: string): Source {
   // An id the package once used still finds its source.
-  const current = hasId(SOURCE_ID_ALIASES, id) ? SOURCE_ID_ALIASES[id] : id;
-  return getById<Source>(SOURCES, current, "id");
+  return getById<Source>(SOURCES, resolveAlias(SOURCE_ID_ALIASES, id), "id");
 }
 
 /**
