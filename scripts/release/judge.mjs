@@ -130,17 +130,19 @@ function fieldLine(id, { field, before, after }) {
 }
 
 function addedLine(id, record) {
-  const value = record?.value;
+  // What the record serves: a figure's value, a fact's date or name, an alias's target.
+  const key = ["value", "target"].find((name) => record?.[name] !== undefined);
+  const value = key === undefined ? undefined : record[key];
   const shown = value === undefined || (typeof value === "object" && value !== null) ? undefined : value;
   const unit = typeof record?.unit === "string" ? ` ${record.unit}` : "";
   const open = new RegExp(`${BULLET}${ID(id)}:\\s*new\\b(.*)$`);
   return {
-    text: `- ${id}: new${shown === undefined ? "" : `, value ${writeValue(shown)}${unit}`}`,
+    text: `- ${id}: new${shown === undefined ? "" : `, ${key} ${writeValue(shown)}${unit}`}`,
     test: (line) => {
       const rest = open.exec(line)?.[1];
       if (rest === undefined) return false;
       if (shown === undefined) return true;
-      const after = new RegExp(`${token("value")}(.*)$`).exec(rest)?.[1];
+      const after = new RegExp(`${token(key)}(.*)$`).exec(rest)?.[1];
       return after !== undefined && startsWithValue(after, shown);
     },
   };
