@@ -107,6 +107,11 @@ describe("a mention is not an announcement", () => {
         "minor",
         "- [the page](https://example.org/#genother-budget-article: value → 71000000)",
       ),
+      "an address in the line": changeset("minor", "- genother-budget-article: see https://example.org/value→71000000"),
+      "a link's target in the line": changeset(
+        "minor",
+        "- genother-budget-article: see [it](https://example.org/value->71000000)",
+      ),
       "empty front matter": { file: "e.md", text: `---\n---\n\n${line}\n` },
       "no front matter": { file: "n.md", text: `${line}\n` },
       "another package": { file: "o.md", text: `---\n"other-package": minor\n---\n\n${line}\n` },
