@@ -112,7 +112,7 @@ describe("a mention is not an announcement", () => {
         "minor",
         "- genother-budget-article: see [it](https://example.org/value->71000000)",
       ),
-      "a relative link's target": changeset("minor", "- genother-budget-article: see [it](value->71000000)"),
+      "a relative link's target": changeset("minor", "- genother-budget-article: see [it](value → 71000000)"),
       "empty front matter": { file: "e.md", text: `---\n---\n\n${line}\n` },
       "no front matter": { file: "n.md", text: `${line}\n` },
       "another package": { file: "o.md", text: `---\n"other-package": minor\n---\n\n${line}\n` },
