@@ -217,6 +217,15 @@ describe("the release type is judged", () => {
     );
   });
 
+  it("an alias named like a record, which hides it from the look-ups, demands major", () => {
+    const after = edit();
+    after.aliases[BUDGET] = "genother-with-actors-patents";
+    after.tables.aliases.figures.push({ id: BUDGET, target: "genother-with-actors-patents" });
+    const result = verdict(after, []);
+    expect(result.demand).toBe("major");
+    expect(printed(after)).toEqual([`- ${BUDGET}: new, target genother-with-actors-patents`]);
+  });
+
   it("bumpBetween reads the release type a version step made", () => {
     expect(bumpBetween("0.1.0", "0.1.1")).toBe("patch");
     expect(bumpBetween("0.1.0", "0.2.0")).toBe("minor");

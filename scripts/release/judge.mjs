@@ -158,6 +158,15 @@ function renameLine(from, to, word) {
   return { text: `- ${from} → ${to}: ${word}`, test: (line) => re.test(line) };
 }
 
+/** Every id of a record (an object with a string id) in a value. */
+function* idsIn(value) {
+  if (Array.isArray(value)) for (const item of value) yield* idsIn(item);
+  else if (typeof value === "object" && value !== null) {
+    if (typeof value.id === "string") yield value.id;
+    for (const child of Object.values(value)) yield* idsIn(child);
+  }
+}
+
 const holderOf = (side) => (typeof side === "string" ? side : (side?.id ?? side?.holder ?? JSON.stringify(side)));
 
 /**
@@ -206,6 +215,18 @@ export function changesOf(before, after, diffData) {
       demand: "minor",
       lines: [holder, ...moved].map((f) => fieldLine(id, f)),
     });
+  }
+  // An alias is resolved before the records: one named like a record serves its target in the record's place.
+  const hidden = (side) => {
+    const ids = new Set();
+    for (const dataset of Object.values(side.data)) for (const id of idsIn(dataset)) ids.add(id);
+    return new Map(Object.entries(side.aliases).filter(([id]) => ids.has(id)));
+  };
+  const hiddenBefore = hidden(before);
+  for (const [id, target] of hidden(after)) {
+    if (hiddenBefore.get(id) !== target) {
+      changes.push({ id, what: `${id}, a record, now serves ${target} as an alias`, demand: "major", lines: [] });
+    }
   }
   for (const { dataset, id } of full.changed) {
     if (!announced.has(`${dataset}/${id}`)) {
