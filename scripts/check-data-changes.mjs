@@ -67,8 +67,9 @@ if (verdict.underReleased.length > 0) {
   );
 }
 message.push(
-  "A removed record (or an id renamed without an alias, or merged into another record) is major; an added,",
-  "moved or renamed record or any changed field but wording is minor; wording only is patch.",
+  "A removed record (or an id renamed without an alias, merged into another record, or hidden by an alias",
+  "of its own id) is major; an added, moved or renamed record or any changed field but wording is minor;",
+  "wording only is patch.",
   "docs/data-policy.md and docs/releasing.md tell more.",
 );
 fail(message.join("\n"));
