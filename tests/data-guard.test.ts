@@ -66,7 +66,7 @@ function budgetAt(value: number): Side {
   return after;
 }
 
-describe("a mention is not an announcement", () => {
+describe("a mention is not an announcement", { timeout: 30_000 }, () => {
   const pending = pendingChangesets(root) as Changeset[];
 
   it("the pending changesets, which mention ids in their prose, announce no change of those records", () => {
@@ -178,7 +178,7 @@ describe("a mention is not an announcement", () => {
   });
 });
 
-describe("the release type is judged", () => {
+describe("the release type is judged", { timeout: 30_000 }, () => {
   it("the pending changesets announce every change since the release in git, and a patch for them all is refused", async () => {
     const released = (await loadRelease(root)) as Side & { version: string };
     const now = release;
@@ -233,7 +233,7 @@ describe("the release type is judged", () => {
   });
 });
 
-describe("every table a user reads goes through the guard", () => {
+describe("every table a user reads goes through the guard", { timeout: 30_000 }, () => {
   const cases: [string, (side: Side) => void, string][] = [
     [
       "an alias retargeted (the active-ingredient average served as paracetamol's 20)",
