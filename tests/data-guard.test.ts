@@ -9,7 +9,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadRelease } from "../scripts/release/baseline.mjs";
 import { pendingChangesets } from "../scripts/release/data-changes.mjs";
-import { BUMPS, bumpBetween, judge, parseChangeset, startsWithValue, writeValue } from "../scripts/release/judge.mjs";
+import {
+  BUMPS,
+  bumpBetween,
+  judge,
+  judgeVersionStep,
+  parseChangeset,
+  startsWithValue,
+  writeValue,
+} from "../scripts/release/judge.mjs";
 import { loadData } from "../scripts/release/source-data.mjs";
 import { diffData } from "../src/diff/diff.js";
 
@@ -224,6 +232,22 @@ describe("the release type is judged", { timeout: 30_000 }, () => {
     const result = verdict(after, []);
     expect(result.demand).toBe("major");
     expect(printed(after)).toEqual([`- ${BUDGET}: new, target genother-with-actors-patents`]);
+  });
+
+  it("release:check refuses a version step below what the data demands (0.1.0 → 0.1.1 for a new value)", () => {
+    const step = (after: Side, to: string) => judgeVersionStep({ before: release, after, from: "0.1.0", to, diffData });
+    expect(step(budgetAt(71_000_000), "0.1.1")).toEqual({
+      ok: false,
+      made: "patch",
+      demand: "minor",
+      why: [`clusters/${BUDGET} changed`],
+    });
+    expect(step(budgetAt(71_000_000), "0.2.0").ok).toBe(true);
+    const removed = edit();
+    remove(removed.data, BUDGET);
+    expect(step(removed, "0.2.0").ok).toBe(false);
+    expect(step(removed, "1.0.0").ok).toBe(true);
+    expect(step(release, "0.1.1").ok).toBe(true);
   });
 
   it("bumpBetween reads the release type a version step made", () => {

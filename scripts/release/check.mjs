@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { loadRelease } from "./baseline.mjs";
 import { pendingChangesets } from "./data-changes.mjs";
-import { BUMPS, bumpBetween, judge } from "./judge.mjs";
+import { judge, judgeVersionStep } from "./judge.mjs";
 import { loadSource } from "./source-data.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -63,17 +63,16 @@ try {
   if (pkg.version === before) fail("the version did not move");
   // The version step's release type, against what the data changes since the last release demand.
   const released = await data();
-  const { demand, changes } = judge({
+  const step = judgeVersionStep({
     before: release,
     after: released.now,
-    changesets: [],
+    from: before,
+    to: pkg.version,
     diffData: released.source.diffData,
   });
-  const made = bumpBetween(before, pkg.version);
-  if (BUMPS.indexOf(made) < BUMPS.indexOf(demand)) {
-    const why = changes.filter((change) => BUMPS.indexOf(change.demand) > BUMPS.indexOf(made)).map(({ what }) => what);
+  if (!step.ok) {
     fail(
-      `${before} → ${pkg.version} is a ${made} release; the data changes since ${release.version} demand ${demand}: ${why.join("; ")}`,
+      `${before} → ${pkg.version} is a ${step.made} release; the data changes since ${release.version} demand ${step.demand}: ${step.why.join("; ")}`,
     );
   }
   if (pkg.version.split(".")[0] !== before.split(".")[0]) fail(`a major release, ${before} → ${pkg.version}`);
@@ -88,7 +87,9 @@ try {
     fail("the data snapshot did not move to the release");
   }
   if (pendingChangesets(copy).length !== 0) fail("changesets are still pending after the release");
-  console.log(`release:check: ${before} → ${pkg.version}, a ${made} release; the data changes demand ${demand}`);
+  console.log(
+    `release:check: ${before} → ${pkg.version}, a ${step.made} release; the data changes demand ${step.demand}`,
+  );
 
   run("npm", ["run", "build"], copy);
   // The build ran just above; prepack would run it again.

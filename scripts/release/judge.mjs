@@ -288,3 +288,24 @@ export function bumpBetween(from, to) {
   if (a[1] !== b[1]) return "minor";
   return a[2] !== b[2] ? "patch" : "none";
 }
+
+/**
+ * Judges a version step: whether the release type it made (`0.1.0 → 0.1.1`: patch) is at least what
+ * the data changes since the last release demand. `npm run release:check` refuses the step otherwise.
+ *
+ * @param {{ before: object, after: object, from: string, to: string, diffData: Function }} step
+ * @example
+ * judgeVersionStep({ before, after, from: "0.1.0", to: "0.1.1", diffData }).ok; // false for a new figure
+ */
+export function judgeVersionStep({ before, after, from, to, diffData }) {
+  const { demand, changes } = judge({ before, after, changesets: [], diffData });
+  const made = bumpBetween(from, to);
+  const short = rank(made) < rank(demand);
+  return {
+    ok: !short,
+    made,
+    demand,
+    /** The changes that demand more than the step made. */
+    why: short ? changes.filter((change) => rank(change.demand) > rank(made)).map(({ what }) => what) : [],
+  };
+}
