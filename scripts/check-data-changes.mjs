@@ -1,67 +1,75 @@
-// `npm run check:data-changes`: fails when the data the package would ship differs from the last
-// release's (releases/data.json) in a record that no pending changeset names. Users pin versions
-// so that their numbers do not move; every added, removed or changed record is announced.
-// Wording (labels, notes, reasons) and the date a citation was checked do not need naming.
+// `npm run check:data-changes`: fails when the data the package would ship differs from that of
+// the last release and a pending changeset does not announce it, or releases less than it demands.
+// The last release is read from git (scripts/release/baseline.mjs), and releases/data.json must
+// hold its data. Users pin versions so that their numbers do not move: every table they read
+// (DATASETS, the alias tables, the units, the series' points, the timeline) is compared, and each
+// change must be announced by the line this script prints, in a changeset releasing the package
+// with the type the change demands (removed: major; added, moved, renamed, changed: minor; wording: patch).
 import { resolve } from "node:path";
-import { changesToAnnounce, namesId, pendingChangesets, readSnapshot, SNAPSHOT } from "./release/data-changes.mjs";
+import { loadRelease } from "./release/baseline.mjs";
+import { pendingChangesets, readSnapshot, SNAPSHOT } from "./release/data-changes.mjs";
+import { judge, PACKAGE } from "./release/judge.mjs";
 import { loadSource } from "./release/source-data.mjs";
 
 const root = resolve(process.argv[2] ?? resolve(import.meta.dirname, ".."));
-const { DATASETS, diffData, formatDataDiff, showField, showValue, ID_ALIASES } = await loadSource(root);
+const fail = (message) => {
+  console.error(`check:data-changes: ${message}`);
+  process.exit(1);
+};
+
+let release;
 let snapshot;
 try {
+  release = await loadRelease(root);
   snapshot = readSnapshot(root);
 } catch (error) {
-  console.error(`check:data-changes: ${error.message}; restore it from git`);
-  process.exit(1);
+  fail(error.message);
+}
+const commit = release.commit.slice(0, 7);
+if (snapshot.version !== release.version || JSON.stringify(snapshot.data) !== JSON.stringify(release.data)) {
+  fail(
+    `${SNAPSHOT} (version ${snapshot.version}) is not the data of the last release, ${release.version} (commit ${commit}): restore it with \`git checkout ${commit} -- ${SNAPSHOT}\``,
+  );
 }
 
-const diff = changesToAnnounce(diffData(snapshot.data, DATASETS, { aliases: ID_ALIASES }));
-const changesets = pendingChangesets(root);
-const named = (id) => changesets.some(({ text }) => namesId(text, id));
-const unnamed = {
-  added: diff.added.filter(({ id }) => !named(id)),
-  removed: diff.removed.filter(({ id }) => !named(id)),
-  renamed: diff.renamed.filter(({ from, to }) => !named(from) && !named(to)),
-  changed: diff.changed.filter(({ id }) => !named(id)),
-  datasets: [],
-};
-const total = (d) => d.added.length + d.removed.length + d.renamed.length + d.changed.length;
-const records = (n) => `${n} record${n === 1 ? "" : "s"}`;
+const { DATASETS, TABLES, ID_ALIASES, diffData } = await loadSource(root);
+const after = { data: DATASETS, tables: TABLES, aliases: ID_ALIASES };
+const verdict = judge({ before: release, after, changesets: pendingChangesets(root), diffData });
+const counted = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-if (total(unnamed) === 0) {
+if (verdict.ok) {
   console.log(
-    total(diff) === 0
-      ? `check:data-changes: the data is that of version ${snapshot.version}`
-      : `check:data-changes: records changed since version ${snapshot.version}: ${total(diff)}, each named by a pending changeset`,
+    verdict.changes.length === 0
+      ? `check:data-changes: the data is that of version ${release.version}`
+      : `check:data-changes: ${counted(verdict.changes.length, "change")} since version ${release.version}, each announced; the pending changesets release a ${verdict.highest} version, the changes demand ${verdict.demand}`,
   );
   process.exit(0);
 }
 
-/** One line per record for the changeset, with what changed, ready to complete with the source's words. */
-const bullet = {
-  changed: ({ id, fields }) => `- \`${id}\`: ${fields.map(showField).join("; ")}. <the source's words>`,
-  added: ({ id, kind, record }) =>
-    `- \`${id}\` (new in ${kind}${record.value === undefined ? "" : `: ${showValue(record.value)} ${record.unit ?? ""}`.trimEnd()}). <the source's words>`,
-  removed: ({ id, kind }) => `- \`${id}\` (removed from ${kind}). <why; a removed id breaks code that names it>`,
-  renamed: ({ from, to, kind }) =>
-    `- \`${from}\` → \`${to}\` (renamed in ${kind}; the old id still resolves, as an alias). <why>`,
-};
-const indent = (text) => text.replace(/^(?=.)/gm, "  ");
-console.error(`check:data-changes: the data differs from that of version ${snapshot.version} (${SNAPSHOT}) in ${records(total(unnamed))} that no pending changeset names:
-
-${indent(formatDataDiff(unnamed))}
-Users pin versions so that their numbers do not move: every change of data is announced in the
-changelog. Name each record's id in a changeset. For example, write .changeset/<a-short-name>.md:
-
----
-"bioproduction-fr": ${unnamed.removed.length > 0 ? "major" : "minor"}
----
-
-<What changed, for users.>
-
-${[...unnamed.changed.map(bullet.changed), ...unnamed.added.map(bullet.added), ...unnamed.renamed.map(bullet.renamed), ...unnamed.removed.map(bullet.removed)].join("\n")}
-
-A new record or a changed value is "minor"; a removed or renamed id is "major" (unless the old id
-still resolves, as an alias); wording only is "patch". docs/releasing.md tells more.`);
-process.exit(1);
+const message = [`the data differs from that of version ${release.version} (commit ${commit}):`, ""];
+if (verdict.missing.length > 0) {
+  message.push(
+    `${counted(verdict.missing.length, "line")} missing from the pending changesets; add each, as it stands, to a`,
+    `changeset that releases ${PACKAGE} (.changeset/<a-short-name>.md), with the source's words:`,
+    "",
+    ...verdict.missing.map(({ text }) => text),
+    "",
+  );
+}
+if (verdict.underReleased.length > 0) {
+  message.push(
+    `The pending changesets release at most a ${verdict.highest} version (${verdict.releases.map(({ file, bump }) => `${file}: ${bump}`).join(", ") || "none releases the package"}); the data changes demand ${verdict.demand}:`,
+    "",
+    ...verdict.underReleased.map(({ what, demand }) => `  ${what}: ${demand}`),
+    "",
+    `Write (or raise) a changeset's front matter: ---\n"${PACKAGE}": ${verdict.demand}\n---`,
+    "",
+  );
+}
+message.push(
+  "A removed record (or an id renamed without an alias, merged into another record, or hidden by an alias",
+  "of its own id) is major; an added, moved or renamed record or any changed field but wording is minor;",
+  "wording only is patch.",
+  "docs/data-policy.md and docs/releasing.md tell more.",
+);
+fail(message.join("\n"));

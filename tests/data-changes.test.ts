@@ -1,12 +1,13 @@
-// The data-change guard, run as a contributor would, in a copy of the package: a changed figure
-// without a changeset fails with its id and both values; a changeset naming the id lets it pass.
+// The data-change guard, run as a contributor would, in a copy of the package made a git repository
+// whose one commit is its release: a changed figure without a changeset fails with the line to
+// write; that line, in a changeset releasing the right type, lets it pass; the snapshot cannot be
+// edited alongside the data; a shallow clone gets a one-line error, a fresh full clone passes.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { changesToAnnounce, namesId, sourceOf } from "../scripts/release/data-changes.mjs";
+import { changesToAnnounce, sourceOf } from "../scripts/release/data-changes.mjs";
 import { changelogSection, versionsPage } from "../scripts/release/versions.mjs";
 import { diffData } from "../src/diff/diff.js";
 import { showField, showValue } from "../src/diff/format.js";
@@ -18,10 +19,14 @@ afterAll(() => {
   for (const folder of copies) rmSync(folder, { recursive: true, force: true });
 });
 
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", ...args], { cwd, stdio: "pipe" });
+
 /**
- * A copy of what the guard and the release read, with the package's node_modules, whose data is
- * that of its last release: the pending changesets are left out and the snapshot is taken anew, so
- * that the data changes of the next release, pending in the repository, do not enter the test.
+ * A copy of what the guard and the release read, with the package's node_modules, made a git
+ * repository whose one commit is the release of its version: the pending changesets are left out
+ * and the snapshot is taken anew, so that the data changes of the next release, pending in the
+ * repository, do not enter the test.
  */
 function copyPackage(): string {
   const copy = mkdtempSync(join(tmpdir(), "bioproduction-fr-guard-"));
@@ -42,6 +47,10 @@ function copyPackage(): string {
     if (name.endsWith(".md") && name !== "README.md") rmSync(join(copy, ".changeset", name));
   }
   execFileSync(process.execPath, ["scripts/release/write-snapshot.mjs"], { cwd: copy, stdio: "pipe" });
+  writeFileSync(join(copy, ".gitignore"), "node_modules\n");
+  git(copy, "init", "-q");
+  git(copy, "add", "-A");
+  git(copy, "commit", "-qm", "Release");
   copies.push(copy);
   return copy;
 }
@@ -72,41 +81,77 @@ describe("npm run check:data-changes", { timeout: 60_000 }, () => {
     expect(guard()).toEqual({ status: 0, output: expect.stringContaining("the data is that of version") });
   });
 
-  it("fails on a changed value with no changeset, naming the id with before → after and what to write", () => {
+  it("fails on a changed value with no changeset, printing the line to write", () => {
     expect(at).toBeGreaterThan(0);
     edit((record) => record.replace("value: 60,", "value: 26,"));
     const { status, output } = guard();
     expect(status).toBe(1);
-    expect(output).toContain(`changed emissions/${id} (figures)`);
-    expect(output).toContain("value: 60 → 26");
-    expect(output).toContain(`- \`${id}\`: value: 60 → 26.`);
-    expect(output).toContain('"bioproduction-fr": minor');
+    expect(output).toContain("1 line missing from the pending changesets");
+    expect(output).toMatch(new RegExp(`^- ${id}: value 60 → 26$`, "m"));
   });
 
-  it("passes once a pending changeset names the id", () => {
-    writeFileSync(
-      join(copy, ".changeset/asia-share.md"),
-      `---\n"bioproduction-fr": minor\n---\n\n- \`${id}\`: 60 → 26 %.\n`,
-    );
+  it("passes once a changeset releasing a minor version holds that line; a patch is refused", () => {
+    const write = (bump: string) =>
+      writeFileSync(
+        join(copy, ".changeset/asia-share.md"),
+        `---\n"bioproduction-fr": ${bump}\n---\n\nThe share from Asia is 26 %.\n\n- \`${id}\`: value 60 → 26 %\n`,
+      );
+    write("minor");
     expect(guard().status).toBe(0);
+    write("patch");
+    const { status, output } = guard();
+    expect(status).toBe(1);
+    expect(output).toContain("release at most a patch version");
+    expect(output).toContain(`emissions/${id} changed: minor`);
     rmSync(join(copy, ".changeset/asia-share.md"));
     expect(guard().status).toBe(1);
   });
 
-  it("does not count reformatting or a reworded note, but counts a new unit, qualifier or period", () => {
-    edit((record) => record.replace("value: 60,", "value:   6e1 ,").replace("note: «", "note: « Reworded. "));
+  it("does not count reformatting; a reworded note needs a patch changeset; a new unit, qualifier or period its line", () => {
+    edit((record) => record.replace("value: 60,", "value:   6e1 ,"));
     expect(guard().status).toBe(0);
-    for (const [from, to, field] of [
-      ['unit: "percent"', 'unit: "percentage-points"', "unit"],
-      ['qualifier: "exact"', 'qualifier: "approximately"', "qualifier"],
-      ["period: null", 'period: { start: "2024" }', "period.start"],
+    edit((record) => record.replace('note: "', 'note: "Reworded. '));
+    expect(guard()).toEqual({ status: 1, output: expect.stringContaining("release at most a none version") });
+    writeFileSync(join(copy, ".changeset/note.md"), `---\n"bioproduction-fr": patch\n---\n\nA note reworded.\n`);
+    expect(guard().status).toBe(0);
+    rmSync(join(copy, ".changeset/note.md"));
+    for (const [from, to, line] of [
+      ['unit: "percent"', 'unit: "percentage-points"', "unit percent → percentage-points"],
+      ['qualifier: "exact"', 'qualifier: "approximately"', "qualifier exact → approximately"],
+      ["period: null", 'period: { start: "2024" }', "period.start (none) → 2024"],
     ] as const) {
       edit((record) => record.replace(from, to));
       const { status, output } = guard();
-      expect(status, field).toBe(1);
-      expect(output).toContain(`  ${field}: `);
+      expect(status, line).toBe(1);
+      expect(output).toContain(`- ${id}: ${line}`);
     }
     writeFileSync(file, original);
+  });
+
+  it("fails when the snapshot is edited alongside the data", () => {
+    edit((record) => record.replace("value: 60,", "value: 26,"));
+    const snapshot = join(copy, "releases/data.json");
+    const released = readFileSync(snapshot, "utf8");
+    execFileSync(process.execPath, ["scripts/release/write-snapshot.mjs"], { cwd: copy, stdio: "pipe" });
+    const { status, output } = guard();
+    expect(status).toBe(1);
+    expect(output).toContain("releases/data.json (version 0.1.0) is not the data of the last release, 0.1.0");
+    writeFileSync(snapshot, released);
+    writeFileSync(file, original);
+    expect(guard().status).toBe(0);
+  });
+
+  it("reads the release from a fresh full clone, and tells a shallow one how to fetch its history", () => {
+    const clones = mkdtempSync(join(tmpdir(), "bioproduction-fr-clones-"));
+    copies.push(clones);
+    git(copy, "commit", "-q", "--allow-empty", "-m", "A commit after the release");
+    git(clones, "clone", "-q", copy, "full");
+    git(clones, "clone", "-q", "--depth", "1", `file://${copy}`, "shallow");
+    for (const name of ["full", "shallow"]) symlinkSync(join(root, "node_modules"), join(clones, name, "node_modules"));
+    expect(guard(join(clones, "full")).output).toContain("the data is that of version");
+    const { status, output } = guard(join(clones, "shallow"));
+    expect(status).toBe(1);
+    expect(output.trim().split("\n")).toEqual([expect.stringContaining("run `git fetch --unshallow`")]);
   });
 });
 
@@ -118,7 +163,7 @@ describe("npm run version-packages", { timeout: 60_000 }, () => {
     writeFileSync(
       join(release, ".changeset/asia-share.md"),
       // A paragraph, then a list, as changesets often have: the changelog nests the list.
-      `---\n"bioproduction-fr": minor\n---\n\n\`${id}\`: 60 → 26:\n\n- the page's words.\n`,
+      `---\n"bioproduction-fr": minor\n---\n\n\`${id}\`: 60 → 26:\n\n- ${id}: value 60 → 26, the page's words.\n`,
     );
     const before = JSON.parse(readFileSync(join(release, "package.json"), "utf8")).version;
     const { status, output } = guard(release, "scripts/release/version.mjs");
@@ -147,7 +192,10 @@ describe("npm run version-packages", { timeout: 60_000 }, () => {
     });
     expect(readFileSync(join(release, "docs/versions.md"), "utf8")).toBe(versionsPage(history));
     expect(JSON.parse(readFileSync(join(release, "releases/data.json"), "utf8")).version).toBe(after);
-    // The changeset is consumed and the data is now the release's: the guard passes with no changeset.
+    // The changeset is consumed and, once the release is committed, the data is the release's: the
+    // guard passes with no changeset.
+    git(release, "add", "-A");
+    git(release, "commit", "-qm", `Release ${after}`);
     expect(guard(release).output).toContain(`the data is that of version ${after}`);
   });
 
@@ -209,17 +257,5 @@ describe("sourceOf", () => {
     const record = { citation: { source: "p" } };
     expect(sourceOf(record, data("2025-01-22"))).toBe("IQVIA, « En retard » (2025-01-22), https://example.org/a");
     expect(sourceOf(record, data(null))).toBe("IQVIA, « En retard », https://example.org/a");
-  });
-});
-
-describe("namesId", () => {
-  it("finds an id only as a whole word", () => {
-    fc.assert(
-      fc.property(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), fc.stringMatching(/^[a-z0-9]+$/), (word, more) => {
-        expect(namesId(`\`${word}\`: 60 → 26`, word)).toBe(true);
-        expect(namesId(`- ${word}-${more}`, word)).toBe(false);
-        expect(namesId(`${more}-${word} changed`, word)).toBe(false);
-      }),
-    );
   });
 });

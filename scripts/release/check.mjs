@@ -1,13 +1,18 @@
 // `npm run release:check`: proves the release pipeline end to end without publishing, in a
-// temporary copy of the package (the real version and changelog are left alone): `npm run
-// version-packages` (with a throwaway changeset when none is pending), the data-change guard
-// against the moved snapshot, the build, `npm publish --dry-run`, and a consumer install of the
-// packed tarball that reads the new version and diffs it against this working copy.
+// temporary copy of the package (the real version and changelog are left alone): the data-change
+// guard's verdict against the last release (read from git), `npm run version-packages` (with a
+// throwaway changeset when none is pending), the version it made judged against what the data
+// changes since the last release demand, the moved snapshot, the build, `npm publish --dry-run`,
+// and a consumer install of the packed tarball that reads the new version and diffs it against
+// this working copy.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { loadRelease } from "./baseline.mjs";
 import { pendingChangesets } from "./data-changes.mjs";
+import { judge, judgeVersionStep } from "./judge.mjs";
+import { loadSource } from "./source-data.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "bioproduction-fr-release-"));
@@ -31,6 +36,21 @@ try {
   }
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
   const before = JSON.parse(readFileSync(join(copy, "package.json"), "utf8")).version;
+  // The last release, from git (the copy has no history): the data the new version is judged against.
+  const release = await loadRelease(root);
+  if (release.version !== before) fail(`package.json says ${before}, the last release in git is ${release.version}`);
+  const data = async () => {
+    const source = await loadSource(copy);
+    return { now: { data: source.DATASETS, tables: source.TABLES, aliases: source.ID_ALIASES }, source };
+  };
+  const pending = await data();
+  const verdict = judge({
+    before: release,
+    after: pending.now,
+    changesets: pendingChangesets(copy),
+    diffData: pending.source.diffData,
+  });
+  if (!verdict.ok) fail("the data-change guard fails (npm run check:data-changes tells why)");
   if (pendingChangesets(copy).length === 0) {
     writeFileSync(
       join(copy, ".changeset/release-check.md"),
@@ -41,6 +61,20 @@ try {
   console.log(run(process.execPath, ["scripts/release/version.mjs"], copy));
   const pkg = JSON.parse(readFileSync(join(copy, "package.json"), "utf8"));
   if (pkg.version === before) fail("the version did not move");
+  // The version step's release type, against what the data changes since the last release demand.
+  const released = await data();
+  const step = judgeVersionStep({
+    before: release,
+    after: released.now,
+    from: before,
+    to: pkg.version,
+    diffData: released.source.diffData,
+  });
+  if (!step.ok) {
+    fail(
+      `${before} → ${pkg.version} is a ${step.made} release; the data changes since ${release.version} demand ${step.demand}: ${step.why.join("; ")}`,
+    );
+  }
   if (pkg.version.split(".")[0] !== before.split(".")[0]) fail(`a major release, ${before} → ${pkg.version}`);
   const changelog = readFileSync(join(copy, "CHANGELOG.md"), "utf8");
   const section = changelog.slice(changelog.indexOf(`\n## ${pkg.version}\n`));
@@ -48,11 +82,14 @@ try {
   if (!readFileSync(join(copy, "docs/versions.md"), "utf8").includes(`| ${pkg.version} |`)) {
     fail(`docs/versions.md has no row for ${pkg.version}`);
   }
-  if (JSON.parse(readFileSync(join(copy, "releases/data.json"), "utf8")).version !== pkg.version) {
+  const snapshot = JSON.parse(readFileSync(join(copy, "releases/data.json"), "utf8"));
+  if (snapshot.version !== pkg.version || JSON.stringify(snapshot.data) !== JSON.stringify(released.now.data)) {
     fail("the data snapshot did not move to the release");
   }
   if (pendingChangesets(copy).length !== 0) fail("changesets are still pending after the release");
-  console.log(run(process.execPath, ["scripts/check-data-changes.mjs"], copy).trim());
+  console.log(
+    `release:check: ${before} → ${pkg.version}, a ${step.made} release; the data changes demand ${step.demand}`,
+  );
 
   run("npm", ["run", "build"], copy);
   // The build ran just above; prepack would run it again.

@@ -49,12 +49,6 @@ export function pendingChangesets(root) {
     .map((name) => ({ file: `.changeset/${name}`, text: readFileSync(join(folder, name), "utf8") }));
 }
 
-/** Whether a text names an id as a whole word: `leem-2025-employees` is not named by `leem-2025-employees-98043`. */
-export function namesId(text, id) {
-  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(text);
-}
-
 /** Every object with an id in a dataset, its citations included, walked once. */
 function* walk(value) {
   if (Array.isArray(value)) for (const item of value) yield* walk(item);

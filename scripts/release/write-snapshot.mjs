@@ -1,7 +1,7 @@
 // `npm run data:snapshot [-- <version>]`: records the data of the source as that of a release
-// (by default the version in package.json) in releases/data.json. `npm run version-packages` runs
-// it for each release; run it by hand only to set a baseline, since the guard then takes the
-// current data as released.
+// (by default the version in package.json) in releases/data.json, as `npm run version-packages`
+// does for each release. It sets no baseline: the data-change guard reads the last release from
+// git and fails when the snapshot is not that release's data.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SNAPSHOT, writeSnapshot } from "./data-changes.mjs";
