@@ -339,6 +339,19 @@ describe("every table a user reads goes through the guard", { timeout: 30_000 },
     expect([result.ok, result.demand, result.missing]).toEqual([false, "patch", []]);
     expect(verdict(after, [changeset("patch", "Reworded.")]).ok).toBe(true);
   });
+
+  it("a check's trace (its date, the address read, the phrasings tried) is metadata; its outcome is announced", () => {
+    const traced = edit();
+    for (const record of each(traced, BUDGET)) {
+      record.citation.check = { ...record.citation.check, date: "2099-01-01", read: "https://example.org/copy" };
+    }
+    expect(verdict(traced, []).missing).toEqual([]);
+    const refound = edit();
+    for (const record of each(refound, BUDGET)) {
+      record.citation.check = { ...record.citation.check, status: "not-re-found", tried: ["a", "b"] };
+    }
+    expect(printed(refound)).toEqual([`- ${BUDGET}: citation.check.status verified → not-re-found`]);
+  });
 });
 
 describe("random edits of the data (property)", { timeout: 120_000 }, () => {

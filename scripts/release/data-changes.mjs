@@ -10,12 +10,13 @@ export const HISTORY = "releases/history.json";
 
 /**
  * Fields that only word or date the record's explanation, wherever they stand in it (`note`,
- * `mentions[1].noteFr`, `citation.check.date`): a change to them alone does not move a number. Every other field counts: the
+ * `mentions[1].noteFr`, and the trace of a citation's check: `citation.check.date`, the address it
+ * read, the phrasings it tried): a change to them alone does not move a number. Every other field counts: the
  * value, its bounds, unit, qualifier, period, basis and scope, the citation (source, words, status),
  * the claims and preference of a disagreement, the points of a series.
  */
 const WORDING =
-  /(^|\.|\])(label|name|topic|note|noteFr|reason|reasonFr|description)(\.|\[|$)|(^|\.|\])citation\.check\.date$/;
+  /(^|\.|\])(label|name|topic|note|noteFr|reason|reasonFr|description)(\.|\[|$)|[cC]itation\.check\.(date|read|tried)(\[\d+\])?$/;
 
 /**
  * Keeps the changes that need a changeset: every added, removed or renamed record, and changed

@@ -17,8 +17,9 @@ export const DATA_MODULES = Object.freeze({
   SOURCE_ID_ALIASES: ["src/shared/sources.ts"],
   EMISSION_FACTOR_ALIASES: ["src/emissions/registry.ts"],
   UNIT_TABLE: ["src/vocabulary/units.ts"],
-  // The series' points as generated from their figures (scripts/generate-series.mjs), as served.
-  points: ["src/series/records/points.ts"],
+  // The series' points as resolved from their figures, as served (computed in src/series/points.derived.ts,
+  // generated into src/series/records/points.ts up to 0.1.0).
+  points: ["src/series/points.derived.ts", "src/series/records/points.ts"],
   TIMELINE: ["src/figures/timeline.ts"],
 });
 
