@@ -51,28 +51,6 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
       periodMeans: "undated",
     },
     {
-      figure: "shift-2025-interim-medicines-footprint",
-      value: 5,
-      max: 15,
-      unit: "MtCO2e-per-year",
-      qualifier: "range",
-      period: null,
-      citation: {
-        source: "strategiesante-shift-project-interim-report",
-        excerpt:
-          "Du côté des médicaments, entre 5 et 15 millions de tonnes équivalent carbone (CO2e), avec 3 milliards de boîtes produites pour répondre à la demande nationale (soit 45 boîtes par habitant et par an).",
-        check: {
-          date: "2026-12-03",
-          status: "verified",
-        },
-      },
-      definition: {
-        fr: "Médicaments consommés en France, fourchette du rapport intermédiaire (« Estimation provisoire », janvier 2025)",
-        en: "Medicines consumed in France, the interim report's range (« Estimation provisoire », January 2025)",
-      },
-      periodMeans: "undated",
-    },
-    {
       figure: "shift-2025-medicines-footprint",
       value: 9.1,
       unit: "MtCO2e-per-year",
@@ -278,27 +256,6 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
       periodMeans: "undated",
     },
     {
-      figure: "strategy-jobs-baseline",
-      value: 10000,
-      unit: "jobs",
-      qualifier: "exact",
-      period: null,
-      citation: {
-        source: "la-medicale-innovation-sante-2030-priorites",
-        excerpt:
-          "Avec l’ambition de faire de la France un leader dans ce domaine, et un investissement de près de 800 millions d’euros, le plan Innovation santé 2030 fixe deux objectifs à 5 ans : produire en France au moins 5 nouveaux biome?dicaments, et doubler le nombre d’emplois du secteur (passer de 10 000 a? 20 000 emplois).",
-        check: {
-          date: "2026-11-26",
-          status: "verified",
-        },
-      },
-      definition: {
-        fr: "Emplois du secteur, base de l’objectif de doublement du plan Innovation Santé 2030 (juin 2021), sans année énoncée",
-        en: "Jobs of the sector, the baseline of the doubling target of the plan Innovation Santé 2030 (June 2021), no year stated",
-      },
-      periodMeans: "undated",
-    },
-    {
       figure: "sector-jobs-france-biolead-launch-pharmacos",
       value: 10000,
       unit: "jobs",
@@ -371,7 +328,9 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
       value: 527,
       unit: "days",
       qualifier: "exact",
-      period: null,
+      period: {
+        start: "2023",
+      },
       citation: {
         source: "banque-populaire-leem-barometer-2024",
         excerpt:
@@ -383,10 +342,10 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Délai moyen de mise sur le marché des médicaments innovants, hors procédures dérogatoires (baromètre 2024, année non précisée)",
-        en: "Mean time to market of innovative medicines, derogatory procedures excluded (2024 barometer, year not stated)",
+        fr: "Délai moyen de mise sur le marché des médicaments innovants, hors procédures dérogatoires, en 2023 (baromètre 2024)",
+        en: "Mean time to market of innovative medicines, derogatory procedures excluded, in 2023 (2024 barometer)",
       },
-      periodMeans: "undated",
+      periodMeans: "counted",
     },
     {
       figure: "leem-2025-access-delay-france",
@@ -411,26 +370,6 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         en: "Days needed to access a new treatment, in 2024 (2025 barometer, no further definition)",
       },
       periodMeans: "counted",
-    },
-    {
-      figure: "leem-2025-access-delay-france-520",
-      value: 520,
-      unit: "days",
-      qualifier: "exact",
-      period: null,
-      citation: {
-        source: "revuepharma-2025-09-etats-generaux",
-        excerpt: "520 jours",
-        check: {
-          date: "2026-11-26",
-          status: "not-re-found",
-        },
-      },
-      definition: {
-        fr: "« 520 jours » selon Revue Pharma (septembre 2025), sans année ; le Leem donnait alors encore 523 jours (page non retrouvée)",
-        en: "« 520 jours » according to Revue Pharma (September 2025), no year; the Leem then still gave 523 days (page not re-found)",
-      },
-      periodMeans: "undated",
     },
   ],
   "french-electricity-intensity": [
@@ -601,7 +540,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
       figure: "sector-pharma-employees-leem-2020",
       value: 99310,
       unit: "people",
-      qualifier: "exact",
+      qualifier: "estimate",
       period: {
         start: "2020",
       },
@@ -615,8 +554,8 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-        en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, estimés d’après les réponses à l’enquête Emploi-Salaires du Leem, tous contrats, hors intérimaires",
+        en: "Employees of medicine companies in France, on the sector's perimeter, estimated from the answers to the Leem's employment and pay survey, all contracts, temporary workers excluded",
       },
       periodMeans: "counted",
     },
@@ -640,8 +579,8 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+        en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
       },
       periodMeans: "counted",
     },
@@ -663,8 +602,8 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+        en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
       },
       periodMeans: "counted",
     },
@@ -686,8 +625,8 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+        en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
       },
       periodMeans: "counted",
     },
@@ -709,8 +648,31 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+        en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
+      },
+      periodMeans: "counted",
+    },
+    {
+      figure: "sector-shortage-reports-ansm-2020",
+      value: 2446,
+      unit: "reports",
+      qualifier: "exact",
+      period: {
+        start: "2020",
+      },
+      citation: {
+        source: "francetvinfo-2021-09-penuries-moteur-de-recherche",
+        excerpt:
+          "En 2020, l'Agence nationale de sécurité du médicament et des produits de santé (ANSM) a enregistré 2 446 signalements pour ruptures de stock, ou risque de ruptures de stock.",
+        check: {
+          date: "2026-12-06",
+          status: "verified",
+        },
+      },
+      definition: {
+        fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM), selon franceinfo « à partir des données transmises par l'ANSM »",
+        en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM), per franceinfo « à partir des données transmises par l'ANSM »",
       },
       periodMeans: "counted",
     },
@@ -732,8 +694,8 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+        en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
       },
       periodMeans: "counted",
     },
@@ -755,8 +717,8 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+        en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
       },
       periodMeans: "counted",
     },
@@ -778,8 +740,8 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+        fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+        en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
       },
       periodMeans: "counted",
     },
@@ -792,6 +754,7 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
       qualifier: "exact",
       period: {
         start: "2012",
+        end: "2018",
       },
       citation: {
         source: "usine-nouvelle-leem-plan-biomedicaments",
@@ -803,8 +766,8 @@ export const points: Readonly<Record<string, readonly SeriesPoint[]>> = {
         },
       },
       definition: {
-        fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France (cartographie du Leem)",
-        en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France (Leem cartography)",
+        fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France : de 2012 à la cartographie du Leem (février 2018)",
+        en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France: from 2012 to the Leem cartography (February 2018)",
       },
       periodMeans: "counted",
     },
