@@ -704,9 +704,9 @@ export const overview = {
         excerpt: LEEM_EMPLOYMENT_2017_2018,
         check: READ_2026_12_03,
       },
-      note: "The whole pharmaceutical industry, not bioproduction alone. The same page estimates 2019 at « - 0,1 % » and gives no count for it.",
+      note: "The whole pharmaceutical industry, not bioproduction alone. The same page estimates 2019 at « - 0,1 % » and gives no count for it. It writes « 98 528 salariés en 2018* », and the stored copy does not show what the asterisk calls: kept as the page prints it.",
       noteFr:
-        "Toute l’industrie pharmaceutique, non la seule bioproduction. La même page estime 2019 à « - 0,1 % » et n’en donne pas d’effectif.",
+        "Toute l’industrie pharmaceutique, non la seule bioproduction. La même page estime 2019 à « - 0,1 % » et n’en donne pas d’effectif. Elle écrit « 98 528 salariés en 2018* », et la copie conservée ne montre pas à quoi renvoie l’astérisque : gardé tel que la page l’imprime.",
     },
     {
       id: "sector-pharma-employees-leem-2020",

@@ -53,8 +53,8 @@ export const leemBarometer2024 = {
         fr: "Année du délai d’accès de 527 jours (baromètre 2024)",
         en: "Year of the 527-day access delay (2024 barometer)",
       },
-      kind: "date",
-      value: "2023",
+      kind: "text",
+      value: "527 jours en moyenne en 2023",
       citation: {
         source: "achat-logistique-2e-barometre-leem",
         excerpt: ACHAT_LOGISTIQUE_TIME_TO_MARKET,
