@@ -49,8 +49,8 @@ const LEEM_EMPLOYMENT_2020 =
   "Avec 99 310 salariés*,l’emploi dans l’industrie pharmaceutique poursuit, en 2020, sa légère croissance";
 /** What every count of the Leem's employment survey counts. */
 const LEEM_EMPLOYMENT_DEFINITION = {
-  fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, selon l’enquête Emploi annuelle du Leem",
-  en: "Employees of medicine companies in France, on the sector's perimeter, according to the Leem's annual employment survey",
+  fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, selon l’enquête Emploi annuelle du Leem",
+  en: "Employees of medicine companies (the pharmaceutical industry) in France, according to the Leem's annual employment survey",
 } as const;
 
 // Reports of medicine shortages and shortage risks received by the ANSM, year by year.
@@ -719,8 +719,8 @@ export const overview = {
       qualifier: "estimate",
       period: { start: "2020" },
       definition: {
-        fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, estimés d’après les réponses à l’enquête Emploi-Salaires du Leem, tous contrats, hors intérimaires",
-        en: "Employees of medicine companies in France, on the sector's perimeter, estimated from the answers to the Leem's employment and pay survey, all contracts, temporary workers excluded",
+        fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, estimés d’après les réponses à l’enquête Emploi-Salaires du Leem, tous contrats, hors intérimaires",
+        en: "Employees of medicine companies (the pharmaceutical industry) in France, estimated from the answers to the Leem's employment and pay survey, all contracts, temporary workers excluded",
       },
       citation: {
         source: "leem-2023-01-24-emploi-et-localisation",
@@ -818,10 +818,14 @@ export const overview = {
       unit: "reports",
       qualifier: "more-than",
       period: { start: "2020" },
-      definition: SHORTAGE_REPORTS_DEFINITION,
+      definition: {
+        fr: "Signalements de tensions d’approvisionnement et de risques de rupture de médicaments en 2020, tels que la page les nomme : ni l’ANSM ni le périmètre ne sont nommés dans ces mots",
+        en: "Reports of supply tensions and shortage risks of medicines in 2020, as the page names them: neither the ANSM nor the perimeter is named in these words",
+      },
       citation: { source: UN_STOCKS, excerpt: UN_STOCKS_2020, check: { date: "2026-12-06", status: "verified" } },
-      note: `Written « Un peu plus de 2 400 ». ${MITM_NOTE} The page names medicines of major therapeutic interest for the safety stocks it reports, not for this count.`,
-      noteFr: `Écrit « Un peu plus de 2 400 ». ${MITM_NOTE_FR} La page nomme les médicaments d’intérêt thérapeutique majeur pour les stocks de sécurité qu’elle rapporte, non pour ce nombre.`,
+      note: "Written « Un peu plus de 2 400 ». The public opening of the page names neither the ANSM nor a perimeter; its « 1 504 en 2019 » is the ANSM's count for 2019 (`sector-shortage-reports-ansm-2019`). It names medicines of major therapeutic interest for the safety stocks it reports, not for this count.",
+      noteFr:
+        "Écrit « Un peu plus de 2 400 ». Le début public de la page ne nomme ni l’ANSM ni un périmètre ; ses « 1 504 en 2019 » sont le décompte de l’ANSM pour 2019 (`sector-shortage-reports-ansm-2019`). Elle nomme les médicaments d’intérêt thérapeutique majeur pour les stocks de sécurité qu’elle rapporte, non pour ce nombre.",
     },
     {
       id: "sector-shortage-reports-ansm-2021",

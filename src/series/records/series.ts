@@ -245,48 +245,48 @@ export const series = [
       {
         figure: "sector-pharma-employees-leem-2014",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2015",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2016",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2017",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2018",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2020",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, estimés d’après les réponses à l’enquête Emploi-Salaires du Leem, tous contrats, hors intérimaires",
-          en: "Employees of medicine companies in France, on the sector's perimeter, estimated from the answers to the Leem's employment and pay survey, all contracts, temporary workers excluded",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, estimés d’après les réponses à l’enquête Emploi-Salaires du Leem, tous contrats, hors intérimaires",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, estimated from the answers to the Leem's employment and pay survey, all contracts, temporary workers excluded",
         },
         periodMeans: "counted",
       },
