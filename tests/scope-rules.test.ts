@@ -1,7 +1,8 @@
 /**
  * What a number counts, and how it is drawn: a hedge written right before a figure's own number is
- * its qualifier; « depuis 2012 » is a span, not a year; a series that calls itself a trend has
- * points that were neither revised nor left unchecked.
+ * its qualifier; a footnoted number says what its footnote calls; « depuis 2012 » is a span, not a
+ * year; a series that calls itself a trend has no revised editions, and no series draws a point
+ * whose page was not found again or the same value twice.
  */
 import { describe, expect, it } from "vitest";
 import { DATASETS } from "../src/datasets.js";
@@ -67,6 +68,26 @@ describe("a hedge written right before a figure's number is its qualifier", () =
     expect(hedgesBeforeNumber({ ...plain, qualifier: "more-than" })).toEqual([]);
     const other = { ...plain.citation, excerpt: "plus de 50 sites et 3 200 recrutements" };
     expect(hedgesBeforeNumber({ ...plain, citation: other })).toEqual([]);
+  });
+});
+
+describe("a number marked with an asterisk says what the asterisk calls", () => {
+  /** « 99 310 salariés* »: the page footnotes the number, and the footnote may make it an estimate. */
+  const starred = (figure: Figure) => {
+    const found = findStatedNumber(figure.citation.excerpt, figure.value, figure.unit);
+    if (found === undefined) return false;
+    return new RegExp(`${literal(found)}(?:\\s+[\\p{L}\\p{N}]+){0,3}\\*`, "u").test(figure.citation.excerpt);
+  };
+  const explained = (figure: Figure) => /asterisk/i.test(figure.note ?? "") && /astérisque/i.test(figure.noteFr ?? "");
+
+  it.each(figures.filter(starred).map((f) => [f.id, f] as const))("%s", (_, figure) => {
+    expect(explained(figure)).toBe(true);
+  });
+
+  it("finds the starred counts of the Leem's pages", () => {
+    expect(figures.filter(starred).map((f) => f.id)).toEqual(
+      expect.arrayContaining(["sector-pharma-employees-leem-2018", "sector-pharma-employees-leem-2020"]),
+    );
   });
 });
 
