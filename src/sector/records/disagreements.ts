@@ -215,4 +215,18 @@ export const sectorDisagreements = [
     reasonFr:
       "Des salariés repris face à des postes du site. Pharmelis écrit « Les 180 salariés de l’usine changent d’employeur ». Novartis, cité par l’AFP (Boursorama, novembre 2023), veut « sauvegarder un maximum d'emplois », « sur quelque 200 postes du site », et l’AFP ajoute que la reprise a été officialisée « sans que soient dévoilés le montant ou les effectifs retenus ». CFNews compte « les 209 postes » du plan de sauvegarde de l’emploi de Novartis, avant la vente. Le paquet retient le décompte de Pharmelis, le seul des salariés changeant d’employeur.",
   },
+  {
+    id: "sector-shortage-reports-2020",
+    topic: {
+      fr: "Signalements de ruptures reçus par l’ANSM en 2020",
+      en: "Shortage reports received by the ANSM in 2020",
+    },
+    kind: "compatible",
+    claims: ["sector-shortage-reports-ansm-2020", "sector-shortage-reports-ansm-2020-usine-nouvelle"],
+    preferred: "sector-shortage-reports-ansm-2020",
+    reason:
+      "Both can be true: franceinfo writes that the ANSM « a enregistré 2 446 signalements pour ruptures de stock, ou risque de ruptures de stock » in 2020, L'Usine Nouvelle « Un peu plus de 2 400 en 2020 », and 2 446 is a little more than 2 400; L'Usine Nouvelle's « 1 504 en 2019 » is the ANSM's count for 2019, so both count the same reports. The package prefers franceinfo's exact count, whose page publishes a table built « à partir des données transmises par l'ANSM ».",
+    reasonFr:
+      "Les deux peuvent être vrais : franceinfo écrit que l’ANSM « a enregistré 2 446 signalements pour ruptures de stock, ou risque de ruptures de stock » en 2020, L'Usine Nouvelle « Un peu plus de 2 400 en 2020 », et 2 446 est un peu plus que 2 400 ; les « 1 504 en 2019 » de L'Usine Nouvelle sont le décompte de l’ANSM pour 2019, les deux comptent donc les mêmes signalements. Le paquet retient le nombre exact de franceinfo, dont la page publie un tableau établi « à partir des données transmises par l'ANSM ».",
+  },
 ] as const satisfies readonly Disagreement[];

@@ -45,8 +45,8 @@ const LEEM_EMPLOYMENT_2020 =
   "Avec 99 310 salariés*,l’emploi dans l’industrie pharmaceutique poursuit, en 2020, sa légère croissance";
 /** What every count of the Leem's employment survey counts. */
 const LEEM_EMPLOYMENT_DEFINITION = {
-  fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, selon l’enquête Emploi annuelle du Leem",
-  en: "Employees of medicine companies in France, on the sector's perimeter, according to the Leem's annual employment survey",
+  fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, selon l’enquête Emploi annuelle du Leem",
+  en: "Employees of medicine companies (the pharmaceutical industry) in France, according to the Leem's annual employment survey",
 } as const;
 
 // Reports of medicine shortages and shortage risks received by the ANSM, year by year.
@@ -59,11 +59,30 @@ const PDF_RECORD_2018_2019 =
 const WUD = "whatsupdoc-ruptures-2023";
 const WUD_2021_2023 =
   "Au total, l'Agence nationale de sécurité du médicament a enregistré l'an dernier 4 925 déclarations, contre 3 761 en 2022, soit une hausse de 30,9%. Ces signalements ont plus que doublé (+128%) par rapport aux 2 160 signalements reçus en 2021.";
-/** What every yearly count of shortage reports counts. */
+const FTVI = "francetvinfo-2021-09-penuries-moteur-de-recherche";
+const FTVI_2020 =
+  "En 2020, l'Agence nationale de sécurité du médicament et des produits de santé (ANSM) a enregistré 2 446 signalements pour ruptures de stock, ou risque de ruptures de stock.";
+const UN_STOCKS = "usinenouvelle-2021-09-stocks-de-securite";
+const UN_STOCKS_2020 =
+  "Un peu plus de 2 400 en 2020, contre 1 504 en 2019 et seulement 44 en 2008. En quelques années, le nombre de signalements de tensions d’approvisionnement et de risques de rupture de médicaments a explosé.";
+// What the reports count, in the words of the pages that name it.
+const QDM_MITM_2017 =
+  "le nombre de signalements de rupture d'approvisionnement de médicaments d'intérêt thérapeutique majeur (MITM) a augmenté de 30 % entre 2016 et 2017, pour dépasser la barre des 500.";
+const QDP_MITM_2018 =
+  "C'est aussi l'occasion d'obtenir le chiffre définitif du nombre de signalements de ruptures ou de tensions d'approvisionnement sur les médicaments d'intérêt thérapeutique majeur (MITM) : 871 versus 537 en 2014.";
+const ANSM_MITM =
+  "Cette rubrique recense les médicaments d’intérêt thérapeutique majeur / faisant actuellement l’objet de difficultés d’approvisionnement […] / L’action de l’ANSM est centrée sur la gestion des ruptures et risques de rupture de stock de ces médicaments qui peut entraîner un risque de santé publique. / Les ruptures de stock déclarées à l’ANSM par les laboratoires pharmaceutiques, ont pour origine des difficultés liées à la production de ces médicaments.";
+const VIDAL_MITM_2023 =
+  "En 2023, l'Agence nationale de sécurité du médicament et des produits de santé (ANSM) répertoriait 3892 signalements de risques de rupture et 988 signalements de ruptures d'approvisionnement (soit 4925 signalements au total) pour des médicaments d'intérêt thérapeutique majeur (voir définition infra).";
+/** What every yearly count of shortage reports counts: reports on medicines of major therapeutic interest. */
 const SHORTAGE_REPORTS_DEFINITION = {
-  fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année (un même médicament peut être signalé plusieurs fois)",
-  en: "Reports of medicine shortages and shortage risks received by the ANSM in the year (one medicine may be reported more than once)",
+  fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM), non sur tous les médicaments (un même médicament peut être signalé plusieurs fois)",
+  en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM), not on every medicine (one medicine may be reported more than once)",
 } as const;
+const MITM_NOTE =
+  "Medicines of major therapeutic interest (MITM), not every medicine nor biomedicines alone: reports, not medicines short.";
+const MITM_NOTE_FR =
+  "Les médicaments d’intérêt thérapeutique majeur (MITM), non tous les médicaments ni les seuls biomédicaments : des signalements, non des médicaments en rupture.";
 
 // Egora's copy of the Leem and Polepharma release on the same observatory.
 const EGORA = "egora-kpmg-observatoire-biologiques";
@@ -348,6 +367,91 @@ export const overview = {
       citation: { source: ATOUT, excerpt: ATOUT_PIPELINE, check: ATOUT_VERIFIED },
       note: "The page is undated.",
       noteFr: "La page n’est pas datée.",
+    },
+    {
+      id: "sector-shortage-reports-perimeter-2017",
+      label: {
+        fr: "Ce que comptent les signalements de rupture de l’ANSM en 2016 et 2017 (Le Quotidien du Médecin)",
+        en: "What the ANSM's shortage reports count in 2016 and 2017 (Le Quotidien du Médecin)",
+      },
+      kind: "text",
+      value: "signalements de rupture d'approvisionnement de médicaments d'intérêt thérapeutique majeur (MITM)",
+      citation: {
+        source: "lequotidiendumedecin-signalements-rupture-2017",
+        excerpt: QDM_MITM_2017,
+        check: {
+          date: "2026-12-06",
+          status: "verified",
+          read: "https://static3.lequotidiendumedecin.fr/actus-medicales/medicament/les-signalements-de-rupture-de-stock-de-medicaments-ont-bondi-de-30-en-2017",
+        },
+      },
+      note: "The ANSM's first count for 2017, while « Les données restent à affiner »; the later count is 538 (`sector-shortage-reports-ansm-2017`).",
+      noteFr:
+        "Le premier décompte de l’ANSM pour 2017, alors que « Les données restent à affiner » ; le décompte ultérieur est de 538 (`sector-shortage-reports-ansm-2017`).",
+    },
+    {
+      id: "sector-shortage-reports-perimeter-2018",
+      label: {
+        fr: "Ce que comptent les signalements de rupture de l’ANSM en 2018 (Le Quotidien du Pharmacien)",
+        en: "What the ANSM's shortage reports count in 2018 (Le Quotidien du Pharmacien)",
+      },
+      kind: "text",
+      value:
+        "signalements de ruptures ou de tensions d'approvisionnement sur les médicaments d'intérêt thérapeutique majeur (MITM)",
+      citation: {
+        source: "lequotidiendupharmacien-ansm-871-ruptures-2018",
+        excerpt: QDP_MITM_2018,
+        check: {
+          date: "2026-12-06",
+          status: "verified",
+          read: "https://static2.lequotidiendupharmacien.fr/medicament-parapharmacie/medicament/ansm-871-ruptures-ou-tensions-dapprovisionnement-en-2018",
+        },
+      },
+      note: "The 871 are the count of 2018 (`sector-shortage-reports-ansm-2018`). The « 537 en 2014 » the page sets beside them is in no record.",
+      noteFr:
+        "Les 871 sont le décompte de 2018 (`sector-shortage-reports-ansm-2018`). Les « 537 en 2014 » que la page leur oppose ne figurent dans aucun enregistrement.",
+    },
+    {
+      id: "sector-shortage-reports-perimeter-2023",
+      label: {
+        fr: "Ce que comptent les signalements de rupture de l’ANSM en 2023 (vidal24.fr)",
+        en: "What the ANSM's shortage reports count in 2023 (vidal24.fr)",
+      },
+      kind: "text",
+      value: "médicaments d'intérêt thérapeutique majeur",
+      citation: {
+        source: "vidal24-gestion-des-penuries",
+        excerpt: VIDAL_MITM_2023,
+        check: {
+          date: "2026-12-06",
+          status: "verified",
+          read: "https://vidal24.fr/infos-pratiques/systeme-de-sante-la-gestion-des-penuries-de-medicaments-id15940.html",
+        },
+      },
+      note: "The 4925 are the count of 2023 (`sector-shortage-reports-ansm-2023`): 3892 reports of shortage risks and 988 of shortages.",
+      noteFr:
+        "Les 4925 sont le décompte de 2023 (`sector-shortage-reports-ansm-2023`) : 3892 signalements de risques de rupture et 988 de ruptures.",
+    },
+    {
+      id: "sector-shortage-reports-perimeter-ansm",
+      label: {
+        fr: "Les ruptures que gère l’ANSM : celles des médicaments d’intérêt thérapeutique majeur (ANSM)",
+        en: "The shortages the ANSM manages: those of medicines of major therapeutic interest (ANSM)",
+      },
+      kind: "text",
+      value: "médicaments d’intérêt thérapeutique majeur",
+      citation: {
+        source: "ansm-archive-ruptures-de-stock",
+        excerpt: ANSM_MITM,
+        check: {
+          date: "2026-12-06",
+          status: "verified",
+          read: "https://archive.ansm.sante.fr/afssaps/S-informer/Informations-de-securite-Ruptures-de-stock-des-medicaments",
+        },
+      },
+      note: "The agency's own page, undated, in its archive: the shortages declared to it by the companies, and its action, concern medicines of major therapeutic interest.",
+      noteFr:
+        "La page de l’agence elle-même, non datée, dans ses archives : les ruptures que lui déclarent les laboratoires, et son action, concernent les médicaments d’intérêt thérapeutique majeur.",
     },
   ],
   figures: [
@@ -767,9 +871,9 @@ export const overview = {
         excerpt: LEEM_EMPLOYMENT_2017_2018,
         check: PDFSLIDE_LEEM_REPERES_EMPLOI_2020_NOT_RE_FOUND,
       },
-      note: "The whole pharmaceutical industry, not bioproduction alone. The same page estimates 2019 at « - 0,1 % » and gives no count for it.",
+      note: "The whole pharmaceutical industry, not bioproduction alone. The same page estimates 2019 at « - 0,1 % » and gives no count for it. It writes « 98 528 salariés en 2018* », and the stored copy does not show what the asterisk calls: kept as the page prints it.",
       noteFr:
-        "Toute l’industrie pharmaceutique, non la seule bioproduction. La même page estime 2019 à « - 0,1 % » et n’en donne pas d’effectif.",
+        "Toute l’industrie pharmaceutique, non la seule bioproduction. La même page estime 2019 à « - 0,1 % » et n’en donne pas d’effectif. Elle écrit « 98 528 salariés en 2018* », et la copie conservée ne montre pas à quoi renvoie l’astérisque : gardé tel que la page l’imprime.",
     },
     {
       id: "sector-pharma-employees-leem-2020",
@@ -779,25 +883,28 @@ export const overview = {
       },
       value: 99_310,
       unit: "people",
-      qualifier: "exact",
+      qualifier: "estimate",
       period: { start: "2020" },
-      definition: LEEM_EMPLOYMENT_DEFINITION,
+      definition: {
+        fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, estimés d’après les réponses à l’enquête Emploi-Salaires du Leem, tous contrats, hors intérimaires",
+        en: "Employees of medicine companies (the pharmaceutical industry) in France, estimated from the answers to the Leem's employment and pay survey, all contracts, temporary workers excluded",
+      },
       citation: {
         source: "leem-2023-01-24-emploi-et-localisation",
         excerpt: LEEM_EMPLOYMENT_2020,
         check: LEEM_2023_01_24_EMPLOI_ET_LOCALISATION_READ,
       },
-      note: "The whole pharmaceutical industry, not bioproduction alone; all contracts, temporary workers excluded (the page's footnote). The page puts the growth in 2020 at about 500 jobs, which does not add up exactly with the 2018 count and the 2019 estimate: later editions may revise earlier years.",
+      note: "An estimate: the asterisk of « 99 310 salariés* » calls the page's footnote, « L’estimation de l’évolution des effectifs est réalisée à partir des réponses effectuées par les entreprises ayant répondu à l’enquête Emploi-Salaires du Leem en 2020 », all contracts, temporary workers excluded. The whole pharmaceutical industry, not bioproduction alone. The page puts the growth in 2020 at about 500 jobs, which does not add up exactly with the 2018 count and the 2019 estimate: later editions revise earlier years.",
       noteFr:
-        "Toute l’industrie pharmaceutique, non la seule bioproduction ; tous contrats, hors intérimaires (note de la page). La page situe la croissance de 2020 à environ 500 emplois, ce qui ne s’additionne pas exactement avec l’effectif de 2018 et l’estimation de 2019 : les éditions suivantes peuvent réviser les années antérieures.",
+        "Une estimation : l’astérisque de « 99 310 salariés* » renvoie à la note de la page, « L’estimation de l’évolution des effectifs est réalisée à partir des réponses effectuées par les entreprises ayant répondu à l’enquête Emploi-Salaires du Leem en 2020 », tous contrats, hors intérimaires. Toute l’industrie pharmaceutique, non la seule bioproduction. La page situe la croissance de 2020 à environ 500 emplois, ce qui ne s’additionne pas exactement avec l’effectif de 2018 et l’estimation de 2019 : les éditions suivantes révisent les années antérieures.",
     },
 
-    // Reports of medicine shortages received by the ANSM (all medicines)
+    // Reports of shortages of medicines of major therapeutic interest (MITM) received by the ANSM
     {
       id: "sector-shortage-reports-ansm-2016",
       label: {
-        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2016",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2016",
+        fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM en 2016",
+        en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM in 2016",
       },
       value: 405,
       unit: "reports",
@@ -805,15 +912,14 @@ export const overview = {
       period: { start: "2016" },
       definition: SHORTAGE_REPORTS_DEFINITION,
       citation: { source: PDF_ANSM_2018, excerpt: PDF_ANSM_2016_2017, check: PDF_ANSM_2018_NOT_RE_FOUND },
-      note: "Every medicine, not biomedicines alone: reports, not medicines short. As the review of the ANSM's activity report for 2018 gives it.",
-      noteFr:
-        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Tel que le donne le compte rendu du rapport d’activité 2018 de l’ANSM.",
+      note: `${MITM_NOTE} As the review of the ANSM's activity report for 2018 gives it, reports the agency « géré » (handled); the page does not name the perimeter, Le Quotidien du Médecin does for 2016 and 2017 (\`sector-shortage-reports-perimeter-2017\`).`,
+      noteFr: `${MITM_NOTE_FR} Tel que le donne le compte rendu du rapport d’activité 2018 de l’ANSM, des signalements que l’agence a « géré » ; la page ne nomme pas le périmètre, Le Quotidien du Médecin le fait pour 2016 et 2017 (\`sector-shortage-reports-perimeter-2017\`).`,
     },
     {
       id: "sector-shortage-reports-ansm-2017",
       label: {
-        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2017",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2017",
+        fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM en 2017",
+        en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM in 2017",
       },
       value: 538,
       unit: "reports",
@@ -821,15 +927,14 @@ export const overview = {
       period: { start: "2017" },
       definition: SHORTAGE_REPORTS_DEFINITION,
       citation: { source: PDF_ANSM_2018, excerpt: PDF_ANSM_2016_2017, check: PDF_ANSM_2018_NOT_RE_FOUND },
-      note: "Every medicine, not biomedicines alone: reports, not medicines short. As the review of the ANSM's activity report for 2018 gives it.",
-      noteFr:
-        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Tel que le donne le compte rendu du rapport d’activité 2018 de l’ANSM.",
+      note: `${MITM_NOTE} As the review of the ANSM's activity report for 2018 gives it, reports the agency « géré » (handled); the page does not name the perimeter. Le Quotidien du Médecin gave the first count, « pour dépasser la barre des 500 », on reports « de médicaments d'intérêt thérapeutique majeur (MITM) », while « Les données restent à affiner » (\`sector-shortage-reports-perimeter-2017\`).`,
+      noteFr: `${MITM_NOTE_FR} Tel que le donne le compte rendu du rapport d’activité 2018 de l’ANSM, des signalements que l’agence a « géré » ; la page ne nomme pas le périmètre. Le Quotidien du Médecin donnait le premier décompte, « pour dépasser la barre des 500 », sur les signalements « de médicaments d'intérêt thérapeutique majeur (MITM) », alors que « Les données restent à affiner » (\`sector-shortage-reports-perimeter-2017\`).`,
     },
     {
       id: "sector-shortage-reports-ansm-2018",
       label: {
-        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2018",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2018",
+        fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM en 2018",
+        en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM in 2018",
       },
       value: 871,
       unit: "reports",
@@ -837,15 +942,14 @@ export const overview = {
       period: { start: "2018" },
       definition: SHORTAGE_REPORTS_DEFINITION,
       citation: { source: PDF_RECORD, excerpt: PDF_RECORD_2018_2019, check: PDF_RECORD_VERIFIED },
-      note: "Every medicine, not biomedicines alone: reports, not medicines short. The review of the ANSM's activity report for 2018 (`pharmaciendefrance-2019-09-20-bilan-ansm-2018`) gives the same 871.",
-      noteFr:
-        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Le compte rendu du rapport d’activité 2018 de l’ANSM (`pharmaciendefrance-2019-09-20-bilan-ansm-2018`) donne les mêmes 871.",
+      note: `${MITM_NOTE} The review of the ANSM's activity report for 2018 (\`pharmaciendefrance-2019-09-20-bilan-ansm-2018\`) gives the same 871, and Le Quotidien du Pharmacien calls it the « chiffre définitif » of reports « sur les médicaments d'intérêt thérapeutique majeur (MITM) » (\`sector-shortage-reports-perimeter-2018\`).`,
+      noteFr: `${MITM_NOTE_FR} Le compte rendu du rapport d’activité 2018 de l’ANSM (\`pharmaciendefrance-2019-09-20-bilan-ansm-2018\`) donne les mêmes 871, et Le Quotidien du Pharmacien en fait le « chiffre définitif » des signalements « sur les médicaments d'intérêt thérapeutique majeur (MITM) » (\`sector-shortage-reports-perimeter-2018\`).`,
     },
     {
       id: "sector-shortage-reports-ansm-2019",
       label: {
-        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2019",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2019",
+        fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM en 2019",
+        en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM in 2019",
       },
       value: 1504,
       unit: "reports",
@@ -853,14 +957,64 @@ export const overview = {
       period: { start: "2019" },
       definition: SHORTAGE_REPORTS_DEFINITION,
       citation: { source: PDF_RECORD, excerpt: PDF_RECORD_2018_2019, check: PDF_RECORD_VERIFIED },
-      note: "Every medicine, not biomedicines alone: reports, not medicines short.",
-      noteFr: "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture.",
+      note: `${MITM_NOTE} The same page says that the ANSM's action « se concentre sur les médicaments essentiels, ceux d'intérêt thérapeutique majeur (MITM) et « ceux dont l'indisponibilité peut entraîner un risque de santé publique » »; it does not say whether the 1 504 reports cover the latter.`,
+      noteFr: `${MITM_NOTE_FR} La même page dit que l’action de l’ANSM « se concentre sur les médicaments essentiels, ceux d'intérêt thérapeutique majeur (MITM) et « ceux dont l'indisponibilité peut entraîner un risque de santé publique » » ; elle ne dit pas si les 1 504 signalements couvrent ces derniers.`,
+    },
+    {
+      id: "sector-shortage-reports-ansm-2020",
+      label: {
+        fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM en 2020 (franceinfo)",
+        en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM in 2020 (franceinfo)",
+      },
+      value: 2446,
+      unit: "reports",
+      qualifier: "exact",
+      period: { start: "2020" },
+      definition: SHORTAGE_REPORTS_DEFINITION,
+      citation: {
+        source: FTVI,
+        excerpt: FTVI_2020,
+        check: {
+          date: "2026-12-06",
+          status: "verified",
+          read: "https://www.francetvinfo.fr/sante/medicament/penuries-de-medicaments-votre-traitement-a-t-il-connu-une-rupture-de-stock-consultez-notre-moteur-de-recherche_4763105.html",
+        },
+      },
+      note: `${MITM_NOTE} The page does not name the perimeter; it adds that « Les règles obligeant les laboratoires à déclarer une pénurie se sont renforcées et l'année 2020 a été marquée par le Covid-19 ».`,
+      noteFr: `${MITM_NOTE_FR} La page ne nomme pas le périmètre ; elle ajoute que « Les règles obligeant les laboratoires à déclarer une pénurie se sont renforcées et l'année 2020 a été marquée par le Covid-19 ».`,
+    },
+    {
+      id: "sector-shortage-reports-ansm-2020-usine-nouvelle",
+      label: {
+        fr: "Signalements de tensions d’approvisionnement et de risques de rupture de médicaments en 2020 (L’Usine Nouvelle)",
+        en: "Reports of supply tensions and shortage risks of medicines in 2020 (L’Usine Nouvelle)",
+      },
+      value: 2400,
+      unit: "reports",
+      qualifier: "more-than",
+      period: { start: "2020" },
+      definition: {
+        fr: "Signalements de tensions d’approvisionnement et de risques de rupture de médicaments en 2020, tels que la page les nomme : ni l’ANSM ni le périmètre ne sont nommés dans ces mots",
+        en: "Reports of supply tensions and shortage risks of medicines in 2020, as the page names them: neither the ANSM nor the perimeter is named in these words",
+      },
+      citation: {
+        source: UN_STOCKS,
+        excerpt: UN_STOCKS_2020,
+        check: {
+          date: "2026-12-06",
+          status: "verified",
+          read: "https://www.usinenouvelle.com/article/pour-eviter-les-penuries-les-fabricants-de-medicaments-forces-de-constituer-des-stocks.N1137574",
+        },
+      },
+      note: "Written « Un peu plus de 2 400 ». The public opening of the page names neither the ANSM nor a perimeter; its « 1 504 en 2019 » is the ANSM's count for 2019 (`sector-shortage-reports-ansm-2019`). It names medicines of major therapeutic interest for the safety stocks it reports, not for this count.",
+      noteFr:
+        "Écrit « Un peu plus de 2 400 ». Le début public de la page ne nomme ni l’ANSM ni un périmètre ; ses « 1 504 en 2019 » sont le décompte de l’ANSM pour 2019 (`sector-shortage-reports-ansm-2019`). Elle nomme les médicaments d’intérêt thérapeutique majeur pour les stocks de sécurité qu’elle rapporte, non pour ce nombre.",
     },
     {
       id: "sector-shortage-reports-ansm-2021",
       label: {
-        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2021",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2021",
+        fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM en 2021",
+        en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM in 2021",
       },
       value: 2160,
       unit: "reports",
@@ -868,15 +1022,14 @@ export const overview = {
       period: { start: "2021" },
       definition: SHORTAGE_REPORTS_DEFINITION,
       citation: { source: WUD, excerpt: WUD_2021_2023, check: WUD_NOT_RE_FOUND },
-      note: "Every medicine, not biomedicines alone: reports, not medicines short. No stored page gives the count for 2020.",
-      noteFr:
-        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. Aucune page conservée ne donne le nombre de 2020.",
+      note: `${MITM_NOTE} The page does not name the perimeter; vidal24.fr does for 2023 (\`sector-shortage-reports-perimeter-2023\`).`,
+      noteFr: `${MITM_NOTE_FR} La page ne nomme pas le périmètre ; vidal24.fr le fait pour 2023 (\`sector-shortage-reports-perimeter-2023\`).`,
     },
     {
       id: "sector-shortage-reports-ansm-2022",
       label: {
-        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2022",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2022",
+        fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM en 2022",
+        en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM in 2022",
       },
       value: 3761,
       unit: "reports",
@@ -884,14 +1037,14 @@ export const overview = {
       period: { start: "2022" },
       definition: SHORTAGE_REPORTS_DEFINITION,
       citation: { source: WUD, excerpt: WUD_2021_2023, check: WUD_NOT_RE_FOUND },
-      note: "Every medicine, not biomedicines alone: reports, not medicines short.",
-      noteFr: "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture.",
+      note: `${MITM_NOTE} The page does not name the perimeter; vidal24.fr does for 2023 (\`sector-shortage-reports-perimeter-2023\`).`,
+      noteFr: `${MITM_NOTE_FR} La page ne nomme pas le périmètre ; vidal24.fr le fait pour 2023 (\`sector-shortage-reports-perimeter-2023\`).`,
     },
     {
       id: "sector-shortage-reports-ansm-2023",
       label: {
-        fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM en 2023",
-        en: "Reports of medicine shortages and shortage risks received by the ANSM in 2023",
+        fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM en 2023",
+        en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM in 2023",
       },
       value: 4925,
       unit: "reports",
@@ -899,9 +1052,8 @@ export const overview = {
       period: { start: "2023" },
       definition: SHORTAGE_REPORTS_DEFINITION,
       citation: { source: WUD, excerpt: WUD_2021_2023, check: WUD_NOT_RE_FOUND },
-      note: "Every medicine, not biomedicines alone: reports, not medicines short. « l'an dernier » is 2023: the page opens on the supply difficulties that « se sont encore aggravées en 2023 ».",
-      noteFr:
-        "Tous médicaments, non les seuls biomédicaments : des signalements, non des médicaments en rupture. « l'an dernier » est 2023 : la page s’ouvre sur les difficultés d’approvisionnement qui « se sont encore aggravées en 2023 ».",
+      note: `${MITM_NOTE} « l'an dernier » is 2023: the page opens on the supply difficulties that « se sont encore aggravées en 2023 ». vidal24.fr gives the same 4925 « pour des médicaments d'intérêt thérapeutique majeur », 3892 reports of shortage risks and 988 of shortages (\`sector-shortage-reports-perimeter-2023\`).`,
+      noteFr: `${MITM_NOTE_FR} « l'an dernier » est 2023 : la page s’ouvre sur les difficultés d’approvisionnement qui « se sont encore aggravées en 2023 ». vidal24.fr donne les mêmes 4925 « pour des médicaments d'intérêt thérapeutique majeur », 3892 signalements de risques de rupture et 988 de ruptures (\`sector-shortage-reports-perimeter-2023\`).`,
     },
 
     // Jobs
@@ -1031,14 +1183,15 @@ export const overview = {
       value: 76,
       unit: "biomedicines",
       qualifier: "exact",
-      period: { start: "2012" },
+      period: { start: "2012", end: "2018" },
       definition: {
         fr: "Biomédicaments, hors vaccins et biosimilaires, ayant reçu une autorisation de mise sur le marché depuis 2012",
         en: "Biomedicines, vaccines and biosimilars excluded, granted a marketing authorisation since 2012",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "« Depuis 2012 »: the page does not give the end of the span.",
-      noteFr: "« Depuis 2012 » : la page ne donne pas la fin de la période.",
+      note: "« Depuis 2012 »: from 2012 to the cartography, which the page does not date; Le Quotidien du Pharmacien dates its unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), hence 2012–2018.",
+      noteFr:
+        "« Depuis 2012 » : de 2012 à la cartographie, que la page ne date pas ; Le Quotidien du Pharmacien date sa présentation de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), d’où 2012–2018.",
     },
     {
       id: "sector-biomedicines-made-in-france-since-2012-leem",
@@ -1049,14 +1202,15 @@ export const overview = {
       value: 2,
       unit: "biomedicines",
       qualifier: "exact",
-      period: { start: "2012" },
+      period: { start: "2012", end: "2018" },
       definition: {
         fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012, ceux fabriqués en France",
         en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "Written « deux ». « Depuis 2012 »: the page does not give the end of the span.",
-      noteFr: "Écrit « deux ». « Depuis 2012 » : la page ne donne pas la fin de la période.",
+      note: "Written « deux ». « Depuis 2012 »: from 2012 to the cartography, which the page does not date; Le Quotidien du Pharmacien dates its unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), hence 2012–2018.",
+      noteFr:
+        "Écrit « deux ». « Depuis 2012 » : de 2012 à la cartographie, que la page ne date pas ; Le Quotidien du Pharmacien date sa présentation de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), d’où 2012–2018.",
     },
     {
       id: "sector-biomedicines-made-in-us-since-2012-leem",
@@ -1067,14 +1221,15 @@ export const overview = {
       value: 37,
       unit: "biomedicines",
       qualifier: "exact",
-      period: { start: "2012" },
+      period: { start: "2012", end: "2018" },
       definition: {
         fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012, ceux produits aux États-Unis",
         en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those produced in the United States",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "« Depuis 2012 »: the page does not give the end of the span.",
-      noteFr: "« Depuis 2012 » : la page ne donne pas la fin de la période.",
+      note: "« Depuis 2012 »: from 2012 to the cartography, which the page does not date; Le Quotidien du Pharmacien dates its unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), hence 2012–2018.",
+      noteFr:
+        "« Depuis 2012 » : de 2012 à la cartographie, que la page ne date pas ; Le Quotidien du Pharmacien date sa présentation de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), d’où 2012–2018.",
     },
     {
       id: "sector-biologics-ema-authorisations-2012-2016",
@@ -1598,7 +1753,7 @@ export const overview = {
       value: 6_300_000_000,
       unit: "EUR",
       qualifier: "exact",
-      period: { start: "2021" },
+      period: { start: "2021", end: "2025" },
       citation: { source: DIGEST, excerpt: DIGEST_INVEST, attributedTo: OBS, check: DIGEST_VERIFIED },
       note: "From 2021 to the observatory of 2025. « près de » bears on the amount raised by start-ups, not on this number.",
       noteFr:

@@ -38,14 +38,6 @@ export const series = [
         periodMeans: "undated",
       },
       {
-        figure: "shift-2025-interim-medicines-footprint",
-        definition: {
-          fr: "Médicaments consommés en France, fourchette du rapport intermédiaire (« Estimation provisoire », janvier 2025)",
-          en: "Medicines consumed in France, the interim report's range (« Estimation provisoire », January 2025)",
-        },
-        periodMeans: "undated",
-      },
-      {
         figure: "shift-2025-medicines-footprint",
         definition: {
           fr: "Médicaments consommés en France, empreinte propre (rapport final de 2025)",
@@ -54,9 +46,9 @@ export const series = [
         periodMeans: "undated",
       },
     ],
-    note: "Three reports and an interim estimate, with their perimeters and methods: the fall from 15.6 to 9.1 Mt is a revision of method, not a trend, and the interim range of 5 to 15 Mt is a provisional estimate the final report replaced. See the disagreements `shift-medicines-footprint-editions` and `shift-2025-medicines-footprint-value`.",
+    note: "Three reports, with their perimeters and methods: the fall from 15.6 to 9.1 Mt is a revision of method, not a trend. The interim report's range of 5 to 15 Mt (`shift-2025-interim-medicines-footprint`), a provisional estimate the final report replaced, is not drawn. See the disagreements `shift-medicines-footprint-editions` and `shift-2025-medicines-footprint-value`.",
     noteFr:
-      "Trois rapports et une estimation intermédiaire, avec leurs périmètres et méthodes : la baisse de 15,6 à 9,1 Mt est une révision de méthode, non une tendance, et la fourchette intermédiaire de 5 à 15 Mt est une estimation provisoire que le rapport final a remplacée. Voir les désaccords `shift-medicines-footprint-editions` et `shift-2025-medicines-footprint-value`.",
+      "Trois rapports, avec leurs périmètres et méthodes : la baisse de 15,6 à 9,1 Mt est une révision de méthode, non une tendance. La fourchette de 5 à 15 Mt du rapport intermédiaire (`shift-2025-interim-medicines-footprint`), estimation provisoire que le rapport final a remplacée, n’est pas tracée. Voir les désaccords `shift-medicines-footprint-editions` et `shift-2025-medicines-footprint-value`.",
   },
   {
     id: "shift-project-medical-devices-footprint",
@@ -154,14 +146,6 @@ export const series = [
         periodMeans: "undated",
       },
       {
-        figure: "strategy-jobs-baseline",
-        definition: {
-          fr: "Emplois du secteur, base de l’objectif de doublement du plan Innovation Santé 2030 (juin 2021), sans année énoncée",
-          en: "Jobs of the sector, the baseline of the doubling target of the plan Innovation Santé 2030 (June 2021), no year stated",
-        },
-        periodMeans: "undated",
-      },
-      {
         figure: "sector-jobs-france-biolead-launch-pharmacos",
         definition: {
           fr: "Emplois du secteur « à l’heure actuelle », selon France BioLead à son lancement (décembre 2022)",
@@ -178,9 +162,9 @@ export const series = [
         periodMeans: "undated",
       },
     ],
-    note: "From 8 463 to 76 000: the perimeters differ (« emplois de la bioproduction » in a cartography, then the sector's jobs that the plan of June 2021 and France BioLead's launch set out to double, then an undefined « secteur »), and no page dates its count. See the disagreement `sector-bioproduction-jobs`.",
+    note: "From 8 463 to 76 000: the perimeters differ (« emplois de la bioproduction » in a cartography, then the sector's jobs that France BioLead's launch set out to double, then an undefined « secteur »), and no page dates its count. The plan of June 2021 gives the same 10 000 as the baseline of its own doubling (`strategy-jobs-baseline`), with no year: drawn once. See the disagreement `sector-bioproduction-jobs`.",
     noteFr:
-      "De 8 463 à 76 000 : les périmètres diffèrent (« emplois de la bioproduction » dans une cartographie, puis les emplois du secteur que le plan de juin 2021 et le lancement de France BioLead voulaient doubler, puis un « secteur » non défini), et aucune page ne date son décompte. Voir le désaccord `sector-bioproduction-jobs`.",
+      "De 8 463 à 76 000 : les périmètres diffèrent (« emplois de la bioproduction » dans une cartographie, puis les emplois du secteur que le lancement de France BioLead voulait doubler, puis un « secteur » non défini), et aucune page ne date son décompte. Le plan de juin 2021 donne les mêmes 10 000 comme base de son propre doublement (`strategy-jobs-baseline`), sans année : tracés une fois. Voir le désaccord `sector-bioproduction-jobs`.",
   },
   {
     id: "leem-barometer-time-to-market",
@@ -202,10 +186,10 @@ export const series = [
       {
         figure: "leem-2024-access-delay-france",
         definition: {
-          fr: "Délai moyen de mise sur le marché des médicaments innovants, hors procédures dérogatoires (baromètre 2024, année non précisée)",
-          en: "Mean time to market of innovative medicines, derogatory procedures excluded (2024 barometer, year not stated)",
+          fr: "Délai moyen de mise sur le marché des médicaments innovants, hors procédures dérogatoires, en 2023 (baromètre 2024)",
+          en: "Mean time to market of innovative medicines, derogatory procedures excluded, in 2023 (2024 barometer)",
         },
-        periodMeans: "undated",
+        periodMeans: "counted",
       },
       {
         figure: "leem-2025-access-delay-france",
@@ -215,18 +199,10 @@ export const series = [
         },
         periodMeans: "counted",
       },
-      {
-        figure: "leem-2025-access-delay-france-520",
-        definition: {
-          fr: "« 520 jours » selon Revue Pharma (septembre 2025), sans année ; le Leem donnait alors encore 523 jours (page non retrouvée)",
-          en: "« 520 jours » according to Revue Pharma (September 2025), no year; the Leem then still gave 523 days (page not re-found)",
-        },
-        periodMeans: "undated",
-      },
     ],
-    note: "Two editions by two firms (Roland Berger, then PwC) that word the indicator differently, one point with no year, and a press figure of September 2025 that reads as a rounding of 523: read as published figures, not as a measured trend. See the disagreement `leem-2025-access-delay`.",
+    note: "Two editions by two firms (Roland Berger, then PwC) that word the indicator differently: read as published figures, not as a measured trend. The « 520 jours » of a press page of September 2025 (`leem-2025-access-delay-france-520`), two words whose page could not be found again, are not drawn. See the disagreement `leem-2025-access-delay`.",
     noteFr:
-      "Deux éditions par deux cabinets (Roland Berger, puis PwC) qui formulent l’indicateur différemment, un point sans année, et un chiffre de presse de septembre 2025 qui se lit comme un arrondi de 523 : à lire comme des chiffres publiés, non comme une tendance mesurée. Voir le désaccord `leem-2025-access-delay`.",
+      "Deux éditions par deux cabinets (Roland Berger, puis PwC) qui formulent l’indicateur différemment : à lire comme des chiffres publiés, non comme une tendance mesurée. Les « 520 jours » d’une page de presse de septembre 2025 (`leem-2025-access-delay-france-520`), deux mots dont la page n’a pas été retrouvée, ne sont pas tracés. Voir le désaccord `leem-2025-access-delay`.",
   },
   {
     id: "french-electricity-intensity",
@@ -264,66 +240,66 @@ export const series = [
       en: "Employees of the pharmaceutical industry in France, according to the Leem's employment survey",
     },
     unit: "people",
-    comparable: true,
+    comparable: false,
     points: [
       {
         figure: "sector-pharma-employees-leem-2014",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2015",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2016",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2017",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2018",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, enquête Emploi annuelle du Leem",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, the Leem's annual employment survey",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-pharma-employees-leem-2020",
         definition: {
-          fr: "Salariés des entreprises du médicament en France, sur le périmètre du secteur, enquête Emploi annuelle du Leem",
-          en: "Employees of medicine companies in France, on the sector's perimeter, the Leem's annual employment survey",
+          fr: "Salariés des entreprises du médicament (l’industrie pharmaceutique) en France, estimés d’après les réponses à l’enquête Emploi-Salaires du Leem, tous contrats, hors intérimaires",
+          en: "Employees of medicine companies (the pharmaceutical industry) in France, estimated from the answers to the Leem's employment and pay survey, all contracts, temporary workers excluded",
         },
         periodMeans: "counted",
       },
     ],
-    note: "One survey and one perimeter, the Leem's annual employment survey of the sector (all medicines, not bioproduction alone): a trend, each point as its edition printed it. No stored page gives a count for 2019 (only an estimate, « - 0,1 % »), and later editions may revise earlier years slightly. The 2025 barometer's counts (`leem-2025-employees-98043`, `leem-2025-employees`) do not define their perimeter: they are left out of this line.",
+    note: "One survey and one perimeter, the Leem's annual employment survey of the sector (all medicines, not bioproduction alone), but each point as its own edition printed it, and editions revise earlier years: the 2020 page's growth of about 500 jobs does not add up with the 2018 count and the 2019 estimate, and its 99 310 is itself an estimate. Not comparable, then: what each edition published, not a trend to the nearest hundred. No stored page gives a count for 2019 (only an estimate, « - 0,1 % »). The 2025 barometer's counts (`leem-2025-employees-98043`, `leem-2025-employees`) do not define their perimeter: they are left out of this line.",
     noteFr:
-      "Une même enquête et un même périmètre, l’enquête Emploi annuelle du Leem sur le secteur (tous médicaments, non la seule bioproduction) : une tendance, chaque point tel que son édition l’a imprimé. Aucune page conservée ne donne d’effectif pour 2019 (seulement une estimation, « - 0,1 % »), et les éditions suivantes peuvent réviser légèrement les années antérieures. Les effectifs du baromètre 2025 (`leem-2025-employees-98043`, `leem-2025-employees`) ne définissent pas leur périmètre : ils restent hors de cette ligne.",
+      "Une même enquête et un même périmètre, l’enquête Emploi annuelle du Leem sur le secteur (tous médicaments, non la seule bioproduction), mais chaque point tel que sa propre édition l’a imprimé, et les éditions révisent les années antérieures : la croissance d’environ 500 emplois de la page de 2020 ne s’additionne pas avec l’effectif de 2018 et l’estimation de 2019, et ses 99 310 sont eux-mêmes une estimation. Donc non comparables : ce que chaque édition a publié, non une tendance à la centaine près. Aucune page conservée ne donne d’effectif pour 2019 (seulement une estimation, « - 0,1 % »). Les effectifs du baromètre 2025 (`leem-2025-employees-98043`, `leem-2025-employees`) ne définissent pas leur périmètre : ils restent hors de cette ligne.",
   },
   {
     id: "ansm-shortage-reports",
     label: {
-      fr: "Signalements de ruptures et de risques de rupture de médicaments reçus par l’ANSM",
-      en: "Reports of medicine shortages and shortage risks received by the ANSM",
+      fr: "Signalements de ruptures et de risques de rupture de médicaments d’intérêt thérapeutique majeur (MITM) reçus par l’ANSM",
+      en: "Reports of shortages and shortage risks of medicines of major therapeutic interest (MITM) received by the ANSM",
     },
     unit: "reports",
     comparable: false,
@@ -331,63 +307,71 @@ export const series = [
       {
         figure: "sector-shortage-reports-ansm-2016",
         definition: {
-          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+          fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+          en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-shortage-reports-ansm-2017",
         definition: {
-          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+          fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+          en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-shortage-reports-ansm-2018",
         definition: {
-          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+          fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+          en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-shortage-reports-ansm-2019",
         definition: {
-          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+          fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+          en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
+        },
+        periodMeans: "counted",
+      },
+      {
+        figure: "sector-shortage-reports-ansm-2020",
+        definition: {
+          fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM), selon franceinfo « à partir des données transmises par l'ANSM »",
+          en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM), per franceinfo « à partir des données transmises par l'ANSM »",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-shortage-reports-ansm-2021",
         definition: {
-          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+          fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+          en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-shortage-reports-ansm-2022",
         definition: {
-          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+          fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+          en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
         },
         periodMeans: "counted",
       },
       {
         figure: "sector-shortage-reports-ansm-2023",
         definition: {
-          fr: "Signalements de ruptures de stock et de risques de rupture de médicaments reçus par l’ANSM dans l’année",
-          en: "Reports of medicine shortages and shortage risks received by the ANSM in the year",
+          fr: "Signalements de ruptures de stock et de risques de rupture reçus par l’ANSM dans l’année sur les médicaments d’intérêt thérapeutique majeur (MITM)",
+          en: "Reports of shortages and shortage risks received by the ANSM in the year on medicines of major therapeutic interest (MITM)",
         },
         periodMeans: "counted",
       },
     ],
-    note: "Counts of reports, not of medicines short: « Un même médicament peut faire l'objet de plusieurs signalements par les acteurs concernés par la distribution des produits au cours d'une même année » (the ANSM, as What's up Doc reports it), and the agency's director general explains the rise partly « par le souhait des autorités d'avoir des déclarations le plus tôt possible ». The count reflects how early and how often shortages are reported as much as how many there are: not a trend of shortages. No stored page gives the count for 2020.",
+    note: "Counts of reports on medicines of major therapeutic interest (MITM), not on every medicine: Le Quotidien du Médecin (2016–2017), Le Quotidien du Pharmacien (2018) and vidal24.fr (2023) name that perimeter, and the ANSM's own page centres the shortages declared to it on these medicines (`sector-shortage-reports-perimeter-ansm`). Reports, not medicines short: « Un même médicament peut faire l'objet de plusieurs signalements par les acteurs concernés par la distribution des produits au cours d'une même année » (the ANSM, as What's up Doc reports it), and the agency's director general explains the rise partly « par le souhait des autorités d'avoir des déclarations le plus tôt possible ». The count reflects how early and how often shortages are reported as much as how many there are: not a trend of shortages. For 2020, L'Usine Nouvelle's « Un peu plus de 2 400 » agrees with franceinfo's 2 446 (disagreement `sector-shortage-reports-2020`).",
     noteFr:
-      "Des nombres de signalements, non de médicaments en rupture : « Un même médicament peut faire l'objet de plusieurs signalements par les acteurs concernés par la distribution des produits au cours d'une même année » (l’ANSM, selon What's up Doc), et la directrice générale de l’agence explique la hausse notamment « par le souhait des autorités d'avoir des déclarations le plus tôt possible ». Le nombre reflète autant la précocité et la fréquence des signalements que le nombre de ruptures : ce n’est pas une tendance des ruptures. Aucune page conservée ne donne le nombre de 2020.",
+      "Des nombres de signalements sur les médicaments d’intérêt thérapeutique majeur (MITM), non sur tous les médicaments : Le Quotidien du Médecin (2016–2017), Le Quotidien du Pharmacien (2018) et vidal24.fr (2023) nomment ce périmètre, et la page de l’ANSM elle-même centre sur ces médicaments les ruptures qui lui sont déclarées (`sector-shortage-reports-perimeter-ansm`). Des signalements, non des médicaments en rupture : « Un même médicament peut faire l'objet de plusieurs signalements par les acteurs concernés par la distribution des produits au cours d'une même année » (l’ANSM, selon What's up Doc), et la directrice générale de l’agence explique la hausse notamment « par le souhait des autorités d'avoir des déclarations le plus tôt possible ». Le nombre reflète autant la précocité et la fréquence des signalements que le nombre de ruptures : ce n’est pas une tendance des ruptures. Pour 2020, les « Un peu plus de 2 400 » de L'Usine Nouvelle s’accordent avec les 2 446 de franceinfo (désaccord `sector-shortage-reports-2020`).",
   },
   {
     id: "biomedicines-produced-in-france",
@@ -401,8 +385,8 @@ export const series = [
       {
         figure: "sector-biomedicines-made-in-france-since-2012-leem",
         definition: {
-          fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France (cartographie du Leem)",
-          en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France (Leem cartography)",
+          fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France : de 2012 à la cartographie du Leem (février 2018)",
+          en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France: from 2012 to the Leem cartography (February 2018)",
         },
         periodMeans: "counted",
       },

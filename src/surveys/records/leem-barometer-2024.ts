@@ -15,6 +15,9 @@ const BP_UNAVAILABLE =
 /** Banque Populaire's summary: time to market of innovative medicines. */
 const BP_TIME_TO_MARKET =
   "527 jours : C’est le délai moyen de mise sur le marché des médicaments innovants en France, en dehors des procédures dérogatoires comme le dispositif d’accès précoce. Une durée qui s’allonge puisqu’elle était estimée à 508 jours en 2022.";
+/** Achat Logistique's report of the same barometer, which dates the 527 days. */
+const ACHAT_LOGISTIQUE_TIME_TO_MARKET =
+  "Alors qu’ils dépassaient déjà largement ceux de nos voisins allemands, anglais ou espagnols l’an passé, les délais d’accès moyens aux médicaments se sont encore allongés, 527 jours en moyenne en 2023 contre 508 en 2022, soit 400 jours après l’Allemagne !";
 /** mind Health quoting the Leem on taxation, in its report on the 2024 barometer. */
 const MIND_TAXATION =
   "“60 % du résultat d’exploitation, soit 26% du chiffre d’affaires des entreprises du médicaments est redistribué par le biais de la fiscalité générale et des prélèvements sectoriels : pour 1 euro de médicament remboursé, 26 centimes reviennent au bien commun”";
@@ -65,6 +68,28 @@ export const leemBarometer2024 = {
   source: "leem-barometer-2024",
   period: { start: "2024" },
   facts: [
+    {
+      id: "leem-2024-access-delay-france-year",
+      label: {
+        fr: "Année du délai d’accès de 527 jours (baromètre 2024)",
+        en: "Year of the 527-day access delay (2024 barometer)",
+      },
+      kind: "text",
+      value: "527 jours en moyenne en 2023",
+      citation: {
+        source: "achat-logistique-2e-barometre-leem",
+        excerpt: ACHAT_LOGISTIQUE_TIME_TO_MARKET,
+        attributedTo: "leem-barometer-2024",
+        check: {
+          date: "2026-12-06",
+          status: "verified",
+          read: "https://achat-logistique.info/performance/2e-barometre-leem-pilule-amere-pour-la-souverainete-sanitaire/",
+        },
+      },
+      note: "Dates the 527 days of `leem-2024-access-delay-france`, which Banque Populaire's summary ties to no year.",
+      noteFr:
+        "Date les 527 jours de `leem-2024-access-delay-france`, que le résumé de Banque Populaire ne rattache à aucune année.",
+    },
     {
       id: "leem-2024-conducted-by-roland-berger",
       label: { fr: "Réalisé par Roland Berger", en: "Carried out by Roland Berger" },
@@ -255,7 +280,7 @@ export const leemBarometer2024 = {
       value: 527,
       unit: "days",
       qualifier: "exact",
-      period: null,
+      period: { start: "2023" },
       definition: TIME_TO_MARKET_DEFINITION,
       citation: {
         source: "banque-populaire-leem-barometer-2024",
@@ -263,9 +288,9 @@ export const leemBarometer2024 = {
         attributedTo: "leem-barometer-2024",
         check: BANQUE_POPULAIRE_LEEM_BAROMETER_2024_READ,
       },
-      note: "« estimée » bears on the 508 days of 2022, not on this number. The page ties the 527 days to no year; « 508 jours en 2022 » is the earlier value (leem-2024-access-delay-france-2022). The 2025 edition gives 523 days for 2024 (leem-2025-access-delay-france).",
+      note: "« estimée » bears on the 508 days of 2022, not on this number. The page ties the 527 days to no year; Achat Logistique's report of the same barometer writes « 527 jours en moyenne en 2023 contre 508 en 2022 » (leem-2024-access-delay-france-year), hence 2023. « 508 jours en 2022 » is the earlier value (leem-2024-access-delay-france-2022). The 2025 edition gives 523 days for 2024 (leem-2025-access-delay-france).",
       noteFr:
-        "« estimée » porte sur les 508 jours de 2022, non sur ce nombre. La page ne rattache les 527 jours à aucune année ; « 508 jours en 2022 » est la valeur antérieure (leem-2024-access-delay-france-2022). L’édition 2025 donne 523 jours pour 2024 (leem-2025-access-delay-france).",
+        "« estimée » porte sur les 508 jours de 2022, non sur ce nombre. La page ne rattache les 527 jours à aucune année ; le compte rendu du même baromètre par Achat Logistique écrit « 527 jours en moyenne en 2023 contre 508 en 2022 » (leem-2024-access-delay-france-year), d’où 2023. « 508 jours en 2022 » est la valeur antérieure (leem-2024-access-delay-france-2022). L’édition 2025 donne 523 jours pour 2024 (leem-2025-access-delay-france).",
     },
     {
       id: "leem-2024-access-delay-france-2022",

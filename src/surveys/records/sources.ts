@@ -172,6 +172,21 @@ export const surveysSources = {
     noteFr:
       "Le communiqué du Leem lui-même, daté « 18.06.24 » sur la page ; le titre est l’intitulé de la page. Seul le début du communiqué a pu être lu dans la copie conservée (jusqu’à son premier constat).",
   },
+  "achat-logistique-2e-barometre-leem": {
+    id: "achat-logistique-2e-barometre-leem",
+    title: "2e baromètre LEEM : pilule amère pour la souveraineté sanitaire",
+    titleVariants: [],
+    publisher: "Achat Logistique (Resah)",
+    authors: [],
+    published: null,
+    language: "fr",
+    url: "https://achat-logistique.info/performance/2e-barometre-leem-pilule-amere-pour-la-souverainete-sanitaire/",
+    kind: "press-article",
+    reports: ["leem-barometer-2024"],
+    note: "« un journal proposé par le Resah », on the second edition of the barometer, whose results were unveiled « le 18 juin »; the stored copy shows no date.",
+    noteFr:
+      "« un journal proposé par le Resah », sur la deuxième édition du baromètre, dont les résultats ont été dévoilés « le 18 juin » ; la copie conservée ne montre pas de date.",
+  },
   "banque-populaire-leem-barometer-2024": {
     id: "banque-populaire-leem-barometer-2024",
     title: "Attractivité de la France : le leem appelle au changement",
