@@ -218,7 +218,7 @@ describe("diffData", () => {
       let deep: unknown = 1;
       for (let i = 0; i < 200_000; i++) deep = [deep];
       expect(() => diffData({ d: { x: deep } }, {})).toThrow(/^before nests deeper than 256 levels/);
-      const cycle: Record<string, unknown> = { id: "loop" };
+      const cycle: { id: string; self?: unknown } = { id: "loop" };
       cycle.self = cycle;
       expect(() => diffData({}, { d: { figures: [cycle] } })).toThrow(/^after nests deeper/);
       try {
