@@ -194,6 +194,20 @@ describe("bioproduction-fr diff on hostile packages", () => {
     expect(parsed.added[0].id).toBe(forged);
   });
 
+  it("tells any other failure in one line, with no stack trace", () => {
+    let err = "";
+    const status = runDiff(
+      [plain, plain],
+      () => {
+        throw new Error("the output went away\n    at write (internal)");
+      },
+      (text) => {
+        err += text;
+      },
+    );
+    expect([status, err]).toEqual([2, "bioproduction-fr diff: the output went away\n"]);
+  });
+
   it("writes -0 as such in JSON", () => {
     const zero = folder({
       "json/d.json": JSON.stringify({ figures: [{ id: "a", value: 1, unit: "people" }] }).replace(":1,", ":-0,"),
