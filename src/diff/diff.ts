@@ -1,4 +1,4 @@
-import { BioproductionError } from "../core/errors.js";
+import { BioproductionError, isBioproductionError } from "../core/errors.js";
 
 /**
  * Data sets as the package's JSON files hold them: by dataset name (`"clusters"`, `"emissions"`…),
@@ -299,6 +299,20 @@ function fieldChanges(before: ReadonlyMap<string, Json>, after: ReadonlyMap<stri
 
 const samePlace = (a: RecordPlace, b: RecordPlace) => a.holder === b.holder && a.field === b.field;
 
+/**
+ * Runs `read` over an argument, telling an engine error (a revoked proxy, a getter that throws, a
+ * stack too deep) as an `invalid-argument` error that names the argument.
+ */
+export function reading<T>(argument: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isBioproductionError(error) && error.argument === argument) throw error;
+    const why = error instanceof Error ? error.message.split("\n")[0]?.slice(0, 120) : "it throws";
+    throw new BioproductionError("invalid-argument", argument, `${argument} cannot be read: ${why}`);
+  }
+}
+
 /** The aliases, checked: an object of id → id. */
 function aliasesOf(options: unknown): Readonly<Record<string, string>> {
   if (options === undefined) return {};
@@ -314,6 +328,9 @@ function aliasesOf(options: unknown): Readonly<Record<string, string>> {
   }
   return aliases as Readonly<Record<string, string>>;
 }
+
+const isObjectLike = (value: unknown): value is object =>
+  (typeof value === "object" && value !== null) || typeof value === "function";
 
 function checkSnapshot(snapshot: unknown, argument: string): asserts snapshot is DataSnapshot {
   const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -363,9 +380,9 @@ function checkSnapshot(snapshot: unknown, argument: string): asserts snapshot is
  * @category Diff
  */
 export function diffData(before: DataSnapshot, after: DataSnapshot, options?: DiffOptions): DataDiff {
-  checkSnapshot(before, "before");
-  checkSnapshot(after, "after");
-  const aliases = aliasesOf(options);
+  reading("before", () => checkSnapshot(before, "before"));
+  reading("after", () => checkSnapshot(after, "after"));
+  const aliases = reading(isObjectLike(options) ? "options.aliases" : "options", () => aliasesOf(options));
   const added: RecordEntry[] = [];
   const removed: RecordEntry[] = [];
   const renamed: RenamedRecord[] = [];
@@ -385,8 +402,10 @@ export function diffData(before: DataSnapshot, after: DataSnapshot, options?: Di
     moved.push({ dataset, id, kind: found.kind, from: old.place, to: found.place, record: found.record, fields });
   };
   for (const dataset of [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
-    const a = readDataset((Reflect.get(before, dataset) as object | undefined) ?? {}, "before");
-    const b = readDataset((Reflect.get(after, dataset) as object | undefined) ?? {}, "after");
+    const a = reading("before", () =>
+      readDataset((Reflect.get(before, dataset) as object | undefined) ?? {}, "before"),
+    );
+    const b = reading("after", () => readDataset((Reflect.get(after, dataset) as object | undefined) ?? {}, "after"));
     for (const id of new Set([...a.records.keys(), ...b.records.keys()])) {
       const copies = [a.records.get(id) ?? [], b.records.get(id) ?? []] as const;
       if (copies[0].length > 1 || copies[1].length > 1) {
@@ -436,6 +455,7 @@ export function diffData(before: DataSnapshot, after: DataSnapshot, options?: Di
  *
  * @param diff what {@link diffData} returns
  * @returns `true` when the diff lists any difference
+ * @throws {BioproductionError} `invalid-argument` when `diff` is not what {@link diffData} returns
  *
  * @example
  * import { diffData, differs } from "bioproduction-fr/diff";
@@ -446,6 +466,37 @@ export function diffData(before: DataSnapshot, after: DataSnapshot, options?: Di
  * @category Diff
  */
 export function differs(diff: DataDiff): boolean {
+  checkDiff(diff);
   const lists = [diff.added, diff.removed, diff.renamed, diff.moved, diff.changed, diff.datasets];
   return lists.some((list) => (list ?? []).length > 0);
+}
+
+/**
+ * Checks that `diff` has the shape {@link diffData} returns: its lists arrays of objects, those
+ * with fields holding an array of them (`renamed`, `moved` and `duplicates` may be absent, as in
+ * a diff written by an earlier version).
+ */
+export function checkDiff(diff: unknown): asserts diff is DataDiff {
+  const isList = (value: unknown, fields: boolean): boolean =>
+    Array.isArray(value) &&
+    value.every(
+      (item) => typeof item === "object" && item !== null && (!fields || isList(Reflect.get(item, "fields"), false)),
+    );
+  const valid = reading("diff", () => {
+    if (typeof diff !== "object" || diff === null) return false;
+    const list = (name: string, fields: boolean, optional = false) => {
+      const value: unknown = Reflect.get(diff, name);
+      return (optional && value === undefined) || isList(value, fields);
+    };
+    return (
+      list("added", false) &&
+      list("removed", false) &&
+      list("changed", true) &&
+      list("datasets", true) &&
+      list("renamed", true, true) &&
+      list("moved", true, true) &&
+      list("duplicates", false, true)
+    );
+  });
+  if (!valid) throw new BioproductionError("invalid-argument", "diff", "diff must be what diffData returns");
 }

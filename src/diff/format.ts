@@ -1,4 +1,5 @@
-import type { DataDiff, FieldChange, RecordEntry, RecordPlace } from "./diff.js";
+import { BioproductionError } from "../core/errors.js";
+import { checkDiff, type DataDiff, type FieldChange, type RecordEntry, type RecordPlace, reading } from "./diff.js";
 
 /**
  * Characters a terminal acts on or hides rather than shows: C0 and C1 controls, DEL, format
@@ -17,6 +18,7 @@ const escapeUnit = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
  *
  * @param text any text, such as an id read from a package
  * @returns the text with those characters escaped; any other text unchanged
+ * @throws {BioproductionError} `invalid-argument` when `text` is not a string
  *
  * @example
  * import { printable } from "bioproduction-fr/diff";
@@ -27,6 +29,7 @@ const escapeUnit = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
  * @category Diff
  */
 export function printable(text: string): string {
+  if (typeof text !== "string") throw new BioproductionError("invalid-argument", "text", "text must be a string");
   return text.replace(UNPRINTABLE, (character) =>
     Array.from({ length: character.length }, (_, i) => escapeUnit(character.charCodeAt(i))).join(""),
   );
@@ -88,6 +91,7 @@ const head = (entry: Pick<RecordEntry, "dataset" | "id" | "kind">) =>
  *
  * @param diff what {@link diffData} returns
  * @returns the text, ending with a line break
+ * @throws {BioproductionError} `invalid-argument` when `diff` is not what {@link diffData} returns
  *
  * @example
  * import { diffData, formatDataDiff } from "bioproduction-fr/diff";
@@ -98,6 +102,11 @@ const head = (entry: Pick<RecordEntry, "dataset" | "id" | "kind">) =>
  * @category Diff
  */
 export function formatDataDiff(diff: DataDiff): string {
+  checkDiff(diff);
+  return reading("diff", () => formatLines(diff));
+}
+
+function formatLines(diff: DataDiff): string {
   const lines: string[] = [];
   const fieldLines = (fields: readonly FieldChange[]) => fields.map((field) => `  ${showField(field)}`);
   for (const change of diff.changed) lines.push(`changed ${head(change)}`, ...fieldLines(change.fields));
