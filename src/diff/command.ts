@@ -128,6 +128,7 @@ function filesOfFolder(folder: string, label: string): PackageFiles {
       ? join(top, "package")
       : top;
   const files = new Map<string, Buffer>();
+  let total = 0;
   const read = (path: string) => {
     const file = join(root, path);
     const stats = lstatOf(file);
@@ -137,7 +138,14 @@ function filesOfFolder(folder: string, label: string): PackageFiles {
       throw new DiffTrouble(`${shown} is ${typeOf(stats)}; only regular files inside the folder are read`);
     const inside = relative(root, realpathSync(file));
     if (inside.startsWith("..") || isAbsolute(inside)) throw new DiffTrouble(`${shown} lies outside the folder`);
-    files.set(path, readRegularFile(file, shown, MAX_FILE_BYTES, false));
+    const bytes = readRegularFile(file, shown, MAX_FILE_BYTES, false);
+    total += bytes.length;
+    if (total > TAR_LIMITS.maxUnpackedBytes) {
+      throw new DiffTrouble(
+        `${label}: its files come to more than ${MB(TAR_LIMITS.maxUnpackedBytes)}, more than a package holds`,
+      );
+    }
+    files.set(path, bytes);
   };
   read("package.json");
   const json = lstatOf(join(root, "json"));
@@ -146,12 +154,17 @@ function filesOfFolder(folder: string, label: string): PackageFiles {
   }
   if (json !== undefined) {
     const names = readdirSync(join(root, "json")).filter((name) => isDatasetFile(`json/${name}`));
-    if (names.length > MAX_DATASETS) {
-      throw new DiffTrouble(`${label}: more than ${MAX_DATASETS} json/<dataset>.json files, more than a package holds`);
-    }
+    checkDatasetCount(names.length, label);
     for (const name of names.sort()) read(`json/${name}`);
   }
   return files;
+}
+
+/** Refuses a side with more dataset files than a package holds, before they are read. */
+function checkDatasetCount(count: number, label: string): void {
+  if (count > MAX_DATASETS) {
+    throw new DiffTrouble(`${label}: more than ${MAX_DATASETS} json/<dataset>.json files, more than a package holds`);
+  }
 }
 
 /** Reads a gzipped tar (as `npm pack` writes it), keeping package.json and json/*.json. */
@@ -206,6 +219,7 @@ function readSide(argument: string, cwd: string): Side {
     }
     files = filesOfFolder(folder, argument);
   }
+  checkDatasetCount([...files.keys()].filter(isDatasetFile).length, argument);
   const data: Record<string, unknown> = {};
   for (const [file, bytes] of files) {
     if (!isDatasetFile(file)) continue;

@@ -161,6 +161,15 @@ describe("bioproduction-fr diff on hostile packages", () => {
     const big = folder({ "json/d.json": "" });
     truncateSync(join(big, "json/d.json"), 17 * 1024 * 1024);
     refused(big, /json\/d\.json is larger than 16 MB/);
+    const many = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`json/d${i}.json`, DATASET]));
+    refused(folder(many), /more than 64 json\/<dataset>\.json files/);
+    refused(
+      file("many.tgz", tgz(Object.entries(many).map(([path, body]) => ({ path: `package/${path}`, body })))),
+      /more than 64 json/,
+    );
+    const heavy = folder(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`json/d${i}.json`, ""])));
+    for (let i = 0; i < 5; i++) truncateSync(join(heavy, `json/d${i}.json`), 15 * 1024 * 1024);
+    refused(heavy, /its files come to more than 64 MB/);
     const loop = fresh("loop");
     symlinkSync(loop, loop);
     refused(loop, /cannot be read \(ELOOP\)$/);
