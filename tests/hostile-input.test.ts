@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isBioproductionError } from "../src/core/errors.js";
+import * as diff from "../src/diff/index.js";
 import * as root from "../src/index.js";
 import * as schemas from "../src/schemas/index.js";
 
@@ -17,8 +18,8 @@ const MAX_MILLISECONDS = 1000;
 const isClass = (value: unknown) =>
   typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value));
 
-/** Every exported function, by name, across the root (which re-exports every data entry) and the schemas. */
-const FUNCTIONS = (Object.entries({ ...root, ...schemas }) as [string, unknown][]).filter(
+/** Every exported function, by name, across the root (which re-exports every data entry), the schemas and the diff. */
+const FUNCTIONS = (Object.entries({ ...root, ...schemas, ...diff }) as [string, unknown][]).filter(
   (entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === "function" && !isClass(entry[1]),
 );
 
@@ -86,7 +87,17 @@ function broken(run: () => unknown): string | undefined {
 describe("every exported function, on hostile input", () => {
   it("the list holds every function of every entry point, toCsv and the schema helpers included", () => {
     const names = FUNCTIONS.map(([name]) => name);
-    for (const name of ["toCsv", "withRangeRules", "parseFigure", "safeParseFigure", "getSeries", "preferredClaim"]) {
+    for (const name of [
+      "toCsv",
+      "withRangeRules",
+      "parseFigure",
+      "safeParseFigure",
+      "getSeries",
+      "preferredClaim",
+      "diffData",
+      "formatDataDiff",
+      "printable",
+    ]) {
       expect(names).toContain(name);
     }
     expect(names.length).toBeGreaterThan(60);

@@ -2,7 +2,8 @@
  * The `bioproduction-fr` command: search, show, list, cite and export the data from a terminal,
  * with no dependency but Node's own `util.parseArgs`. Exit status: 0 on success, 1 for an unknown
  * id (with suggestions), 2 for a usage error (3 when the output cannot be written: see src/cli.ts);
- * messages go to stderr.
+ * `diff` has those of diff(1), 0 same, 1 different, 2 trouble (see src/diff/command.ts); messages
+ * go to stderr.
  */
 import { parseArgs } from "node:util";
 import { runDiff } from "../diff/command.js";

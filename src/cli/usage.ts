@@ -15,7 +15,7 @@ Commandes :
   export --format csv|json|ndjson [--dataset <jeu>] [--table <table>]
                              les données sur la sortie standard (CSV et NDJSON : une table, les chiffres par défaut,
                              les points des séries pour --dataset series ; JSON : les jeux, ou une table avec --table)
-  diff <a> <b> [--json]      les enregistrements ajoutés, retirés, renommés et changés entre deux versions (diff --help)
+  diff <a> <b> [--json]      les enregistrements ajoutés, retirés, renommés, déplacés et changés entre deux versions (diff --help)
   help                       cette aide
 
 Options :
@@ -23,7 +23,8 @@ Options :
   -h, --help                 cette aide
   --version                  la version du package
 
-Codes de sortie : 0 réussite, 1 id inconnu (avec des suggestions), 2 erreur d'usage, 3 sortie impossible à écrire.`,
+Codes de sortie : 0 réussite, 1 id inconnu (avec des suggestions), 2 erreur d'usage, 3 sortie impossible à écrire ;
+pour diff, comme diff(1) : 0 données identiques, 1 données différentes, 2 erreur (argument ou version illisible).`,
   en: `Usage: bioproduction-fr <command> [options]
 
 Commands:
@@ -37,7 +38,7 @@ Commands:
   export --format csv|json|ndjson [--dataset <name>] [--table <name>]
                              the data on stdout (CSV and NDJSON: one table, the figures by default, the series'
                              points for --dataset series; JSON: the datasets, or one table with --table)
-  diff <a> <b> [--json]      records added, removed, renamed and changed between two versions (diff --help)
+  diff <a> <b> [--json]      records added, removed, renamed, moved and changed between two versions (diff --help)
   help                       this help
 
 Options:
@@ -45,7 +46,8 @@ Options:
   -h, --help                 this help
   --version                  the package's version
 
-Exit status: 0 success, 1 unknown id (with suggestions), 2 usage error, 3 output that cannot be written.`,
+Exit status: 0 success, 1 unknown id (with suggestions), 2 usage error, 3 output that cannot be written;
+for diff, as diff(1): 0 the data is the same, 1 it differs, 2 trouble (a bad argument or an unreadable version).`,
 };
 
 /** The usage's first line and where the help is, after a usage error. */

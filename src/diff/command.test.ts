@@ -60,7 +60,7 @@ describe("bioproduction-fr diff", () => {
       "bioproduction-fr-old",
       "bioproduction-fr-new",
     );
-    expect([status, err]).toEqual([0, ""]);
+    expect([status, err]).toEqual([1, ""]);
     expect(out.split("\n")).toEqual([
       "bioproduction-fr 0.0.0 (bioproduction-fr-old) → 0.1.0 (bioproduction-fr-new)",
       `changed surveys/${figure.id} (figures)`,
@@ -73,10 +73,12 @@ describe("bioproduction-fr diff", () => {
 
   it("reads the repository's own json/ folder as a side, and prints JSON with --json", () => {
     const { status, out } = run("--json", root, older);
-    expect(status).toBe(0);
+    // The repository's json/ holds one dataset more than DATASETS, the timeline, which differs.
+    expect(status).toBe(1);
     const json = JSON.parse(out);
     expect(json.after).toEqual({ path: older, version: "0.0.0" });
     expect(json.changed).toEqual([]);
+    expect(json.datasets.map(({ dataset }: { dataset: string }) => dataset)).toEqual(["timeline"]);
     expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version).toBe(json.before.version);
   });
 
@@ -90,7 +92,7 @@ describe("bioproduction-fr diff", () => {
         for (const f of cluster.figures) if (f.id === renamed.id) f.id = "genother-founders-patents";
     });
     const { status, out } = run(before, root);
-    expect(status).toBe(0);
+    expect(status).toBe(1);
     expect(out).toContain(
       `renamed clusters/genother-founders-patents → ${renamed.id} (figures): ${renamed.value} ${renamed.unit}`,
     );
@@ -98,7 +100,20 @@ describe("bioproduction-fr diff", () => {
     expect(out).toContain("1 renamed, 0 removed");
   });
 
-  it("exits 2 naming the bad argument", () => {
+  it("exits 0 when the data is the same, 1 when it differs, 2 for trouble, as diff and git diff --exit-code", () => {
+    const same = run(older, older);
+    expect([same.status, same.err, same.out.endsWith("\n0 changed, 0 added, 0 removed\n")]).toEqual([0, "", true]);
+    const asOf = installedCopy("bioproduction-fr-as-of", "0.0.1", (data) => {
+      data.clusters.asOf = "2099-01-01";
+    });
+    expect(run(older, asOf).status).toBe(1);
+    expect(run("--json", older, asOf).status).toBe(1);
+    expect(run("--json", older, older).status).toBe(0);
+    expect(run(older).status).toBe(2);
+    expect(run("--help").status).toBe(0);
+  });
+
+  it("exits 2 naming the bad argument, in one line", () => {
     const copy = join(work, "broken");
     cpSync(older, copy, { recursive: true });
     writeFileSync(join(copy, "json/clusters.json"), "{");
@@ -111,6 +126,7 @@ describe("bioproduction-fr diff", () => {
       const { status, out, err } = run(...argv);
       expect([status, out]).toEqual([2, ""]);
       expect(err).toContain(words);
+      expect(err).toMatch(/^bioproduction-fr diff: [^\n]+\n$/);
     }
   });
 });

@@ -3,28 +3,56 @@
  * Each side is a folder holding the package (installed or unpacked), a packed `.tgz`, or the name
  * of a package in `node_modules` (an alias such as `bioproduction-fr-0.1` for an older version).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { randomUUID } from "node:crypto";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { gunzipSync } from "node:zlib";
+import { isBioproductionError } from "../core/errors.js";
 import { EMISSION_FACTOR_ALIASES } from "../emissions/registry.js";
 import { FIGURE_ID_ALIASES } from "../figures/aliases.js";
 import { SOURCE_ID_ALIASES } from "../shared/sources.js";
-import { type DataSnapshot, diffData } from "./diff.js";
-import { formatDataDiff } from "./format.js";
+import { type DataSnapshot, diffData, differs } from "./diff.js";
+import { formatDataDiff, printable } from "./format.js";
+import { readTarball, TAR_LIMITS, TarError } from "./tar.js";
 
 /** The former ids this version of the package keeps as aliases: a record renamed by then is reported as renamed. */
 const ID_ALIASES = { ...FIGURE_ID_ALIASES, ...SOURCE_ID_ALIASES, ...EMISSION_FACTOR_ALIASES };
 
+/** Exit statuses, as `diff` and `git diff --exit-code` have them. */
+const SAME = 0;
+const DIFFERENT = 1;
+const TROUBLE = 2;
+
 const DIFF_USAGE = `Usage: bioproduction-fr diff <a> <b> [--json]
 
-Lists the records added, removed, renamed and changed between two versions of the data, field
-by field. A record whose former id this version of the command keeps as an alias is renamed.
+Lists the records added, removed, renamed, moved and changed between two versions of the data,
+field by field. A record whose former id this version of the command keeps as an alias is renamed.
 <a> and <b>: a folder holding the package (node_modules/bioproduction-fr, an unpacked tarball),
-a packed .tgz, or the name of a package installed in node_modules.`;
+a packed .tgz, or the name of a package installed in node_modules. Only regular files inside a
+folder are read (no symbolic link is followed); an archive is read within the limits of a package.
 
-/** A bad argument: one line on stderr, exit status 2. */
-class DiffUsageError extends Error {}
+Exit status: 0 when the data is the same, 1 when it differs, 2 for trouble (a bad argument, or a
+side that cannot be read), with one line on stderr.`;
+
+/** Trouble with the command line or with a side: one line on stderr, exit status 2. */
+class DiffTrouble extends Error {}
+
+/** The most dataset files a side may hold (the package has 8). */
+const MAX_DATASETS = 64;
+/** The largest file read from a folder (the package's largest dataset is 0.2 MB). */
+const MAX_FILE_BYTES = TAR_LIMITS.maxEntryBytes;
 
 interface Side {
   readonly label: string;
@@ -33,55 +61,121 @@ interface Side {
 }
 
 /** The package's files a diff reads, by path inside the package: package.json and json/<dataset>.json. */
-type PackageFiles = ReadonlyMap<string, string>;
+type PackageFiles = ReadonlyMap<string, Buffer>;
 
 const isDatasetFile = (path: string) => /^json\/[^/]+\.json$/.test(path);
+const wanted = (path: string) => path === "package.json" || isDatasetFile(path);
+const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const codeOf = (error: unknown) => String((error as { code?: unknown }).code ?? (error as Error).message);
 
-function filesOfFolder(folder: string): PackageFiles {
+/** What a file that is not a regular one is, for a message. */
+function typeOf(stats: Stats): string {
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isFIFO()) return "a FIFO";
+  if (stats.isSocket()) return "a socket";
+  return stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
+}
+
+/** A file's own status, not following a symbolic link; `undefined` when it is not there. */
+function lstatOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    if (codeOf(error) === "ENOENT" || codeOf(error) === "ENOTDIR") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Reads a regular file, at most `max` bytes: opened without blocking (a FIFO cannot hang it) and,
+ * unless `follow`, without following a symbolic link; anything but a regular file is refused.
+ */
+function readRegularFile(path: string, shown: string, max: number, follow: boolean): Buffer {
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (follow ? 0 : (constants.O_NOFOLLOW ?? 0));
+  let fd: number;
+  try {
+    fd = openSync(path, flags);
+  } catch (error) {
+    throw new DiffTrouble(`${shown} cannot be opened (${codeOf(error)})`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new DiffTrouble(`${shown} is ${typeOf(stats)}, not a regular file`);
+    if (stats.size > max) throw new DiffTrouble(`${shown} is larger than ${MB(max)}, more than a package holds`);
+    // One byte more than its size, to notice a file that grows while it is read.
+    const buffer = Buffer.alloc(stats.size + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+      read = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > stats.size) throw new DiffTrouble(`${shown} grew while it was read`);
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads package.json and json/*.json of a folder: regular files inside it only, none through a
+ * symbolic link (the folder itself may be one, as pnpm and `npm link` make them).
+ */
+function filesOfFolder(folder: string, label: string): PackageFiles {
+  const top = realpathSync(folder);
   // An unpacked tarball holds the package in `package/`.
   const root =
-    !existsSync(join(folder, "package.json")) && existsSync(join(folder, "package")) ? join(folder, "package") : folder;
-  const files = new Map<string, string>();
-  if (existsSync(join(root, "package.json")))
-    files.set("package.json", readFileSync(join(root, "package.json"), "utf8"));
-  const json = join(root, "json");
-  if (existsSync(json)) {
-    for (const name of readdirSync(json)) {
-      if (isDatasetFile(`json/${name}`)) files.set(`json/${name}`, readFileSync(join(json, name), "utf8"));
+    lstatOf(join(top, "package.json")) === undefined && lstatOf(join(top, "package"))?.isDirectory()
+      ? join(top, "package")
+      : top;
+  const files = new Map<string, Buffer>();
+  let total = 0;
+  const read = (path: string) => {
+    const file = join(root, path);
+    const stats = lstatOf(file);
+    if (stats === undefined) return;
+    const shown = `${label}: ${path}`;
+    if (!stats.isFile())
+      throw new DiffTrouble(`${shown} is ${typeOf(stats)}; only regular files inside the folder are read`);
+    const inside = relative(root, realpathSync(file));
+    if (inside.startsWith("..") || isAbsolute(inside)) throw new DiffTrouble(`${shown} lies outside the folder`);
+    const bytes = readRegularFile(file, shown, MAX_FILE_BYTES, false);
+    total += bytes.length;
+    if (total > TAR_LIMITS.maxUnpackedBytes) {
+      throw new DiffTrouble(
+        `${label}: its files come to more than ${MB(TAR_LIMITS.maxUnpackedBytes)}, more than a package holds`,
+      );
     }
+    files.set(path, bytes);
+  };
+  read("package.json");
+  const json = lstatOf(join(root, "json"));
+  if (json !== undefined && !json.isDirectory()) {
+    throw new DiffTrouble(`${label}: json is ${typeOf(json)}; only a folder inside the package is read`);
+  }
+  if (json !== undefined) {
+    const names = readdirSync(join(root, "json")).filter((name) => isDatasetFile(`json/${name}`));
+    checkDatasetCount(names.length, label);
+    for (const name of names.sort()) read(`json/${name}`);
   }
   return files;
 }
 
-/** Reads a gzipped tar (as `npm pack` writes it), keeping package.json and json/*.json. */
-function filesOfTarball(file: string): PackageFiles {
-  const tar = gunzipSync(readFileSync(file));
-  const text = (start: number, length: number) => {
-    const bytes = tar.subarray(start, start + length);
-    const end = bytes.indexOf(0);
-    return bytes.subarray(0, end === -1 ? length : end).toString("utf8");
-  };
-  const files = new Map<string, string>();
-  let longName: string | undefined;
-  for (let offset = 0; offset + 512 <= tar.length; ) {
-    const name = text(offset, 100);
-    if (name === "") break;
-    const size = Number.parseInt(text(offset + 124, 12).trim() || "0", 8);
-    const type = text(offset + 156, 1);
-    const prefix = text(offset + 345, 155);
-    const body = tar.subarray(offset + 512, offset + 512 + size);
-    offset += 512 + Math.ceil(size / 512) * 512;
-    if (type === "x") {
-      // A pax header: a long path for the next entry.
-      longName = /\d+ path=([^\n]*)\n/.exec(body.toString("utf8"))?.[1];
-      continue;
-    }
-    const path = (longName ?? (prefix === "" ? name : `${prefix}/${name}`)).split("/").slice(1).join("/");
-    longName = undefined;
-    if (type !== "0" && type !== "") continue;
-    if (path === "package.json" || isDatasetFile(path)) files.set(path, body.toString("utf8"));
+/** Refuses a side with more dataset files than a package holds, before they are read. */
+function checkDatasetCount(count: number, label: string): void {
+  if (count > MAX_DATASETS) {
+    throw new DiffTrouble(`${label}: more than ${MAX_DATASETS} json/<dataset>.json files, more than a package holds`);
   }
-  return files;
+}
+
+/** Reads a gzipped tar (as `npm pack` writes it), keeping package.json and json/*.json. */
+function filesOfTarball(file: string, label: string): PackageFiles {
+  const bytes = readRegularFile(file, label, TAR_LIMITS.maxUnpackedBytes, true);
+  try {
+    return readTarball(bytes, wanted);
+  } catch (error) {
+    if (error instanceof TarError) throw new DiffTrouble(`${label}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Finds `node_modules/<name>` from the working folder up. */
@@ -93,38 +187,71 @@ function installed(name: string, from: string): string | undefined {
   }
 }
 
+/** A file's JSON, or trouble that names it. */
+function parseJson(bytes: Buffer, shown: string): unknown {
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new DiffTrouble(`${shown} is not valid JSON`);
+  }
+}
+
+const isObject = (value: unknown): value is object =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 function readSide(argument: string, cwd: string): Side {
   const path = resolve(cwd, argument);
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    if (codeOf(error) !== "ENOENT" && codeOf(error) !== "ENOTDIR") {
+      throw new DiffTrouble(`${argument} cannot be read (${codeOf(error)})`);
+    }
+  }
   let files: PackageFiles;
-  if (existsSync(path) && statSync(path).isDirectory()) files = filesOfFolder(path);
-  else if (existsSync(path) && /\.(tgz|tar\.gz)$/.test(path)) files = filesOfTarball(path);
+  if (stats?.isDirectory()) files = filesOfFolder(path, argument);
+  else if (stats !== undefined && /\.(tgz|tar\.gz)$/.test(path)) files = filesOfTarball(path, argument);
   else {
     const folder = /^(@[\w.-]+\/)?[\w.-]+$/.test(argument) ? installed(argument, cwd) : undefined;
     if (folder === undefined) {
-      throw new DiffUsageError(`${argument}: no such folder, .tgz file or package in node_modules`);
+      throw new DiffTrouble(`${argument}: no such folder, .tgz file or package in node_modules`);
     }
-    files = filesOfFolder(folder);
+    files = filesOfFolder(folder, argument);
   }
+  checkDatasetCount([...files.keys()].filter(isDatasetFile).length, argument);
   const data: Record<string, unknown> = {};
-  for (const [file, text] of files) {
+  for (const [file, bytes] of files) {
     if (!isDatasetFile(file)) continue;
-    try {
-      data[basename(file, ".json")] = JSON.parse(text);
-    } catch {
-      throw new DiffUsageError(`${argument}: ${file} is not valid JSON`);
-    }
+    const dataset = parseJson(bytes, `${argument}: ${file}`);
+    if (!isObject(dataset)) throw new DiffTrouble(`${argument}: ${file} does not hold a dataset (a JSON object)`);
+    data[basename(file, ".json")] = dataset;
   }
   if (Object.keys(data).length === 0) {
-    throw new DiffUsageError(`${argument}: holds no json/<dataset>.json files of bioproduction-fr`);
+    throw new DiffTrouble(`${argument}: holds no json/<dataset>.json files of bioproduction-fr`);
   }
   const pkg = files.get("package.json");
-  const version = pkg === undefined ? "unknown" : String((JSON.parse(pkg) as { version?: unknown }).version);
+  const manifest = pkg === undefined ? {} : parseJson(pkg, `${argument}: package.json`);
+  if (!isObject(manifest)) throw new DiffTrouble(`${argument}: package.json is not a JSON object`);
+  const version: unknown = Reflect.get(manifest, "version") ?? "unknown";
+  if (typeof version !== "string") throw new DiffTrouble(`${argument}: package.json's version is not a string`);
   return { label: argument, version, data };
 }
 
 /**
- * Runs `bioproduction-fr diff` with the arguments after `diff`; returns the exit status: 0 whether
- * or not the data changed, 2 for bad arguments.
+ * The diff as JSON, every character a terminal would act on escaped (JSON.stringify leaves DEL,
+ * C1 controls and bidi overrides as they are), and `-0` written as such.
+ */
+function toJson(value: unknown): string {
+  const negativeZero = `-0 ${randomUUID()}`;
+  const text = JSON.stringify(value, (_, item) => (Object.is(item, -0) ? negativeZero : item), 2);
+  return text.replaceAll(JSON.stringify(negativeZero), "-0").split("\n").map(printable).join("\n");
+}
+
+/**
+ * Runs `bioproduction-fr diff` with the arguments after `diff`; returns the exit status, as
+ * `diff` and `git diff --exit-code` have it: 0 when the data is the same, 1 when it differs, 2
+ * for trouble (a bad argument, or a side that cannot be read), told in one line on `err`.
  */
 export function runDiff(
   argv: readonly string[],
@@ -137,32 +264,40 @@ export function runDiff(
     try {
       parsed = parse(argv);
     } catch (error) {
-      throw new DiffUsageError(error instanceof Error ? error.message : String(error));
+      throw new DiffTrouble(`${error instanceof Error ? error.message : String(error)} (bioproduction-fr diff --help)`);
     }
     const { values, positionals } = parsed;
     if (values.help) {
       out(`${DIFF_USAGE}\n`);
-      return 0;
+      return SAME;
     }
-    if (positionals.length !== 2) throw new DiffUsageError("diff needs exactly two versions to compare, <a> and <b>");
+    if (positionals.length !== 2) {
+      throw new DiffTrouble("needs exactly two versions to compare, <a> and <b> (bioproduction-fr diff --help)");
+    }
     const [a, b] = positionals.map((argument) => readSide(argument, cwd)) as [Side, Side];
-    const diff = diffData(a.data, b.data, { aliases: ID_ALIASES });
+    let diff: ReturnType<typeof diffData>;
+    try {
+      diff = diffData(a.data, b.data, { aliases: ID_ALIASES });
+    } catch (error) {
+      if (!isBioproductionError(error)) throw error;
+      const side = error.argument === "before" ? a : b;
+      throw new DiffTrouble(`${side.label}: ${error.message.replace(/^(before|after) /, "")}`);
+    }
     if (values.json) {
       const side = ({ label, version }: Side) => ({ path: label, version });
-      out(`${JSON.stringify({ before: side(a), after: side(b), ...diff }, null, 2)}\n`);
+      out(`${toJson({ before: side(a), after: side(b), ...diff })}\n`);
     } else {
-      out(`bioproduction-fr ${a.version} (${a.label}) → ${b.version} (${b.label})\n${formatDataDiff(diff)}`);
+      const title = `bioproduction-fr ${a.version} (${a.label}) → ${b.version} (${b.label})`;
+      out(`${printable(title)}\n${formatDataDiff(diff)}`);
     }
-    return 0;
+    return differs(diff) ? DIFFERENT : SAME;
   } catch (error) {
-    if (error instanceof DiffUsageError) {
-      err(`bioproduction-fr diff: ${error.message}\n\n${DIFF_USAGE}\n`);
-      return 2;
-    }
-    throw error;
+    // Whatever went wrong, one line and no stack trace: the input may be anything.
+    const message = error instanceof Error ? error.message : String(error);
+    err(`bioproduction-fr diff: ${printable(message.split("\n")[0] ?? "")}\n`);
+    return TROUBLE;
   }
 }
-
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],

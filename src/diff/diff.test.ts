@@ -2,17 +2,35 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BioproductionError } from "../core/errors.js";
 import { DATASETS } from "../datasets.js";
-import { diffData } from "./diff.js";
-import { formatDataDiff } from "./format.js";
+import { diffData, differs } from "./diff.js";
+import { formatDataDiff, printable } from "./format.js";
 
 /** A mutable deep copy of the package's data, as a user reads it from the JSON files. */
+
+/** Any UTF-16 unit or code point, lone surrogates included, most often from the controls and punctuation. */
+const ANY_UNIT = fc.oneof(
+  fc.integer({ min: 0, max: 0x20ff }).map((unit) => String.fromCharCode(unit)),
+  fc.integer({ min: 0, max: 0x10ffff }).map((point) => String.fromCodePoint(point)),
+  fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)),
+);
+
 const copy = () => JSON.parse(JSON.stringify(DATASETS));
 const firstFactor = DATASETS.emissions.factors[0];
 if (firstFactor === undefined) throw new Error("no emission factor to change");
 
 describe("diffData", () => {
   it("finds nothing between the data and a copy of it", () => {
-    expect(diffData(DATASETS, copy())).toEqual({ added: [], removed: [], renamed: [], changed: [], datasets: [] });
+    const diff = diffData(DATASETS, copy());
+    expect(diff).toEqual({
+      added: [],
+      removed: [],
+      renamed: [],
+      moved: [],
+      changed: [],
+      datasets: [],
+      duplicates: [],
+    });
+    expect(differs(diff)).toBe(false);
   });
 
   it("names a changed figure with its dataset, its list and both values", () => {
@@ -151,5 +169,213 @@ describe("diffData", () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  describe("answers exactly", () => {
+    const one = (record: object) => ({ d: { figures: [{ id: "a", ...record }] } });
+    const fieldsOf = (before: object, after: object) => diffData(one(before), one(after)).changed[0]?.fields;
+
+    it("tells NaN from null and -0 from 0, alone and in a list, and shows them as such", () => {
+      expect(fieldsOf({ value: Number.NaN }, { value: null })).toEqual([
+        { field: "value", before: Number.NaN, after: null },
+      ]);
+      expect(fieldsOf({ value: 0 }, { value: -0 })).toEqual([{ field: "value", before: 0, after: -0 }]);
+      expect(Object.is(fieldsOf({ value: 0 }, { value: -0 })?.[0]?.after, -0)).toBe(true);
+      expect(fieldsOf({ list: [1, Number.NaN] }, { list: [1, null] })).toHaveLength(1);
+      expect(fieldsOf({ list: [0] }, { list: [-0] })).toHaveLength(1);
+      expect(fieldsOf({ value: Number.NaN }, { value: Number.NaN })).toBeUndefined();
+      const text = formatDataDiff(diffData(one({ value: Number.NaN, max: 0 }), one({ value: null, max: -0 })));
+      expect(text).toContain("  value: NaN → null\n");
+      expect(text).toContain("  max: 0 → -0\n");
+      expect(formatDataDiff(diffData(one({ list: [0, Number.NaN] }), one({ list: [-0, null] })))).toContain(
+        "  list: [0,NaN] → [-0,null]\n",
+      );
+    });
+
+    it("gives a key with a dot, or a number, a path of its own", () => {
+      expect(fieldsOf({ "x.y": 1 }, { x: { y: 1 } })).toEqual([
+        { field: '["x.y"]', before: 1, after: undefined },
+        { field: "x.y", before: undefined, after: 1 },
+      ]);
+      expect(fieldsOf({ x: { "0": 1 } }, { x: [{ a: 1 }] })?.map(({ field }) => field)).toEqual(['x["0"]', "x[0].a"]);
+      expect(fieldsOf({ "a[0]": 1 }, { a: [{}] })?.map(({ field }) => field)).toEqual(['["a[0]"]']);
+    });
+
+    it("compares every copy of a duplicate id, in order, and reports the duplicate", () => {
+      const figures = (...values: number[]) => ({ d: { figures: values.map((value) => ({ id: "a", value })) } });
+      const diff = diffData(figures(1, 2), figures(1, 3));
+      expect(diff.changed).toEqual([
+        {
+          dataset: "d",
+          id: "a",
+          kind: "figures",
+          record: { id: "a", value: 3 },
+          fields: [{ field: "value", before: 2, after: 3 }],
+        },
+      ]);
+      const place = { holder: null, field: "figures" };
+      expect(diff.duplicates).toEqual([{ dataset: "d", id: "a", before: [place, place], after: [place, place] }]);
+      expect(formatDataDiff(diff)).toContain("duplicate d/a: 2 copies before, 2 after, compared in order\n");
+      const extra = diffData(figures(1), figures(1, 5));
+      expect(extra.added).toEqual([{ dataset: "d", id: "a", kind: "figures", record: { id: "a", value: 5 } }]);
+      expect(diffData(figures(1, 5), figures(1)).removed).toMatchObject([{ id: "a", record: { value: 5 } }]);
+      expect(differs(diffData(figures(1, 1), figures(1, 1)))).toBe(false);
+    });
+
+    it("refuses data nested deeper than 256 levels, or in a cycle, naming the side", () => {
+      let deep: unknown = 1;
+      for (let i = 0; i < 200_000; i++) deep = [deep];
+      expect(() => diffData({ d: { x: deep } }, {})).toThrow(/^before nests deeper than 256 levels/);
+      const cycle: { id: string; self?: unknown } = { id: "loop" };
+      cycle.self = cycle;
+      expect(() => diffData({}, { d: { figures: [cycle] } })).toThrow(/^after nests deeper/);
+      try {
+        diffData({}, { d: { figures: [cycle] } });
+      } catch (error) {
+        expect(error).toBeInstanceOf(BioproductionError);
+        expect(error).toMatchObject({ code: "invalid-argument", argument: "after" });
+      }
+    });
+  });
+
+  describe("moves", () => {
+    const member = "genother-members-article";
+    const moveMember = (data: ReturnType<typeof copy>, to: string, list = "figures") => {
+      const [from, target] = ["genother", to].map((id) =>
+        data.clusters.clusters.find((cluster: { id: string }) => cluster.id === id),
+      );
+      const at = from.figures.findIndex((figure: { id: string }) => figure.id === member);
+      const [figure] = from.figures.splice(at, 1);
+      target[list].push(figure);
+      return figure;
+    };
+
+    it("reports a record that another record now holds, from → to", () => {
+      const after = copy();
+      const figure = moveMember(after, "pscc");
+      const diff = diffData(DATASETS, after);
+      expect(diff.moved).toEqual([
+        {
+          dataset: "clusters",
+          id: member,
+          kind: "figures",
+          from: { holder: "genother", field: "figures" },
+          to: { holder: "pscc", field: "figures" },
+          record: figure,
+          fields: [],
+        },
+      ]);
+      expect([diff.changed, diff.added, diff.removed]).toEqual([[], [], []]);
+      expect(differs(diff)).toBe(true);
+      expect(formatDataDiff(diff)).toContain(
+        `moved clusters/${member} (figures): genother.figures → pscc.figures\n0 changed, 0 added, 1 moved, 0 removed\n`,
+      );
+    });
+
+    it("reports a move to another field of its holder, and keeps a changed field listed as changed", () => {
+      const after = copy();
+      const figure = moveMember(after, "genother", "facts");
+      figure.value += 1;
+      const diff = diffData(DATASETS, after);
+      expect(diff.moved).toMatchObject([
+        { id: member, from: { holder: "genother", field: "figures" }, to: { holder: "genother", field: "facts" } },
+      ]);
+      expect(diff.moved[0]?.fields.map(({ field }) => field)).toEqual(["value"]);
+      expect(diff.changed.map(({ id }) => id)).toEqual([member]);
+    });
+
+    it("reports a renamed record that moved as renamed and moved", () => {
+      const figure = { id: "old", value: 1 };
+      const diff = diffData(
+        {
+          d: {
+            groups: [
+              { id: "g1", figures: [figure] },
+              { id: "g2", figures: [] },
+            ],
+          },
+        },
+        {
+          d: {
+            groups: [
+              { id: "g1", figures: [] },
+              { id: "g2", figures: [{ ...figure, id: "new" }] },
+            ],
+          },
+        },
+        { aliases: { old: "new" } },
+      );
+      expect(diff.renamed.map(({ from, to }) => `${from} → ${to}`)).toEqual(["old → new"]);
+      expect(diff.moved).toMatchObject([{ id: "new", from: { holder: "g1" }, to: { holder: "g2" } }]);
+    });
+
+    it("lists exactly the records whose holder changed, however the records are dealt out", () => {
+      const ids = ["a", "b", "c", "d", "e"];
+      const holders = fc.array(fc.constantFrom("h1", "h2", "h3", "top"), {
+        minLength: ids.length,
+        maxLength: ids.length,
+      });
+      const dataOf = (places: string[]) => ({
+        d: {
+          top: ids.filter((_, i) => places[i] === "top").map((id) => ({ id })),
+          holders: ["h1", "h2", "h3"].map((holder) => ({
+            id: holder,
+            items: ids.filter((_, i) => places[i] === holder).map((id) => ({ id })),
+          })),
+        },
+      });
+      fc.assert(
+        fc.property(holders, holders, (before, after) => {
+          const diff = diffData(dataOf(before), dataOf(after));
+          const place = (holder: string | undefined) =>
+            holder === "top" ? { holder: null, field: "top" } : { holder, field: "items" };
+          const expected = ids
+            .map((id, i) => ({ id, from: place(before[i]), to: place(after[i]) }))
+            .filter((_, i) => before[i] !== after[i]);
+          const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
+          expect(diff.moved.map(({ id, from, to }) => ({ id, from, to })).sort(byId)).toEqual(expected);
+          expect([diff.changed, diff.added, diff.removed]).toEqual([[], [], []]);
+        }),
+      );
+    });
+  });
+
+  describe("prints safely", () => {
+    const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
+    it("escapes controls, escape sequences and bidi or invisible characters, and nothing else", () => {
+      expect(printable("a\u001b[2K\r\u009b31m\u007f\u202e\u2066\u200b\ufeff\u2028b")).toBe(
+        "a\\u001b[2K\\u000d\\u009b31m\\u007f\\u202e\\u2066\\u200b\\ufeff\\u2028b",
+      );
+      expect(printable("\u{e0001}")).toBe("\\udb40\\udc01");
+      expect(printable("Île-de-France « 21\u202f000 € » 🧬")).toBe("Île-de-France « 21\u202f000 € » 🧬");
+      fc.assert(
+        fc.property(fc.string({ unit: ANY_UNIT }), (text) => {
+          const shown = printable(text);
+          expect(UNPRINTABLE.test(shown)).toBe(false);
+          if (!UNPRINTABLE.test(text)) expect(shown).toBe(text);
+        }),
+      );
+    });
+
+    it("keeps every line of the text what it says, whatever the ids, kinds, units and values", () => {
+      const text = fc.string({ unit: ANY_UNIT, maxLength: 12 });
+      fc.assert(
+        fc.property(text, text, text, text, text, (dataset, id, kind, unit, value) => {
+          fc.pre(id !== "");
+          const before = { [dataset]: { [kind]: [{ id, value: 1, unit, [value]: 1 }] } };
+          const after = {
+            [dataset]: { [kind]: [{ id, value: 2, unit, [value]: value }], x: [{ id: `${id}+`, value, unit }] },
+          };
+          const diff = diffData(before, after);
+          const lines = formatDataDiff(diff).split("\n");
+          expect(lines.pop()).toBe("");
+          for (const line of lines) expect(UNPRINTABLE.test(line)).toBe(false);
+          const fields = diff.changed.reduce((sum, change) => sum + change.fields.length, 0);
+          expect(lines).toHaveLength(diff.changed.length + fields + diff.added.length + diff.moved.length + 1);
+          expect(lines.at(-1)).toMatch(/^\d+ changed, \d+ added, (\d+ moved, )?\d+ removed$/);
+        }),
+      );
+    });
   });
 });

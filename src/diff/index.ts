@@ -9,10 +9,14 @@ export {
   type DataSnapshot,
   type DatasetChange,
   type DiffOptions,
+  type DuplicateRecord,
   diffData,
+  differs,
   type FieldChange,
+  type MovedRecord,
   type RecordChange,
   type RecordEntry,
+  type RecordPlace,
   type RenamedRecord,
 } from "./diff.js";
-export { formatDataDiff } from "./format.js";
+export { formatDataDiff, printable } from "./format.js";
