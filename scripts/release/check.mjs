@@ -5,7 +5,7 @@
 // changes since the last release demand, the moved snapshot, the build, `npm publish --dry-run`,
 // and a consumer install of the packed tarball that reads the new version and diffs it against
 // this working copy.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -117,8 +117,14 @@ console.log("consumer: bioproduction-fr " + VERSION + " installs, imports and re
 `,
   );
   console.log(run(process.execPath, ["check.mjs"], consumer).trim());
-  const diff = run(join(consumer, "node_modules/.bin/bioproduction-fr"), ["diff", "bioproduction-fr", root], consumer);
-  console.log(`consumer: bioproduction-fr diff against this working copy: ${diff.trim().split("\n").pop()}`);
+  // `diff` exits 0 when the data is the same, 1 when it differs (as diff(1) does), 2 on trouble.
+  const compared = spawnSync(join(consumer, "node_modules/.bin/bioproduction-fr"), ["diff", "bioproduction-fr", root], {
+    cwd: consumer,
+    encoding: "utf8",
+  });
+  if (compared.status !== 0 && compared.status !== 1)
+    fail(`bioproduction-fr diff exited ${compared.status}: ${compared.stderr}`);
+  console.log(`consumer: bioproduction-fr diff against this working copy: ${compared.stdout.trim().split("\n").pop()}`);
   console.log(`release:check: ok, ${before} → ${pkg.version} would be published (nothing was)`);
 } catch (error) {
   console.error(`${error.stdout ?? ""}${error.stderr ?? ""}${error.message}`);

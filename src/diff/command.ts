@@ -20,15 +20,10 @@ import {
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isBioproductionError } from "../core/errors.js";
-import { EMISSION_FACTOR_ALIASES } from "../emissions/registry.js";
-import { FIGURE_ID_ALIASES } from "../figures/aliases.js";
-import { SOURCE_ID_ALIASES } from "../shared/sources.js";
+import { ID_ALIASES } from "../figures/aliases.js";
 import { type DataSnapshot, diffData, differs } from "./diff.js";
 import { formatDataDiff, printable } from "./format.js";
 import { readTarball, TAR_LIMITS, TarError } from "./tar.js";
-
-/** The former ids this version of the package keeps as aliases: a record renamed by then is reported as renamed. */
-const ID_ALIASES = { ...FIGURE_ID_ALIASES, ...SOURCE_ID_ALIASES, ...EMISSION_FACTOR_ALIASES };
 
 /** Exit statuses, as `diff` and `git diff --exit-code` have them. */
 const SAME = 0;
