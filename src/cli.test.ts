@@ -208,6 +208,7 @@ describe("the bioproduction-fr command", () => {
     );
     const csl = JSON.parse(run("cite", "genother-budget-article", "--style", "csl").stdout);
     expect(csl.title).toBe("L'essentiel de la Filière Bioproduction");
+    expect(csl.author).toEqual([{ family: "Sandokchi", given: "Soraya" }]);
   });
 
   it("cites a series or a disagreement by saying what it is and giving the sources of its figures", () => {
