@@ -492,7 +492,7 @@ function csvCell(cell: Cell, spreadsheetSafe: boolean): string {
  * import { dataTables, toCsv } from "bioproduction-fr";
  * const sources = dataTables().find((table) => table.name === "sources");
  * if (sources) toCsv(sources).startsWith("id,title,publisher"); // true
- * toCsv({ fields: [{ name: "date" }], rows: [["--03-25"]] }, { spreadsheetSafe: true }); // "date\r\n\"'--03-25\"\r\n"
+ * toCsv({ fields: [{ name: "date", type: "string", description: "" }], rows: [["--03-25"]] }, { spreadsheetSafe: true }); // "date\r\n\"'--03-25\"\r\n"
  *
  * @category Package
  */
