@@ -177,6 +177,7 @@ describe("the bioproduction-fr command", () => {
       ["export"],
       ["export", "--format", "xml"],
       ["export", "--format", "csv", "--dataset", "clusters", "--table", "sources"],
+      ["export", "--format", "json", "--spreadsheet-safe"],
       ["list", "nowhere"],
       ["cite", "genother-budget-article", "--style", "mla"],
       ["--nope"],
@@ -208,6 +209,7 @@ describe("the bioproduction-fr command", () => {
     );
     const csl = JSON.parse(run("cite", "genother-budget-article", "--style", "csl").stdout);
     expect(csl.title).toBe("L'essentiel de la Filière Bioproduction");
+    expect(csl.author).toEqual([{ family: "Sandokchi", given: "Soraya" }]);
   });
 
   it("cites a series or a disagreement by saying what it is and giving the sources of its figures", () => {
@@ -250,5 +252,95 @@ describe("the bioproduction-fr command", () => {
     expect(points.map((row) => `${row.series} ${row.figure}`)).toEqual(expected);
     const sources = JSON.parse(run("export", "--format", "json", "--table", "sources").stdout);
     expect(sources.map((s: { id: string }) => s.id)).toEqual(Object.keys(SOURCES));
+  });
+
+  it("says that a figure or fact is disputed, which claim the package prefers and why, in both languages", () => {
+    const disputed = new Set(DISAGREEMENTS.flatMap((d) => d.claims as readonly string[]));
+    for (const d of DISAGREEMENTS) {
+      for (const claim of d.claims) {
+        const en = run("show", claim, "--lang", "en").stdout;
+        const fr = run("show", claim).stdout;
+        const [enPrefers, frPrefers] =
+          claim === d.preferred
+            ? ["the package prefers this value", "le package retient cette valeur"]
+            : [`the package prefers ${d.preferred}`, `le package retient ${d.preferred}`];
+        expect(en, claim).toContain(`  Disputed (${d.id}): ${d.topic.en}`);
+        expect(en, claim).toContain(enPrefers);
+        expect(en, claim).toContain(d.reason);
+        expect(fr, claim).toContain(`  Contesté (${d.id})\u00a0: ${d.topic.fr}`);
+        expect(fr, claim).toContain(frPrefers);
+        const reasonFr = (d as { reasonFr?: string }).reasonFr;
+        expect(fr, claim).toContain(reasonFr ?? d.reason);
+      }
+    }
+    const undisputed = Object.keys(FIGURES).find((id) => !disputed.has(id)) ?? "";
+    expect(run("show", undisputed, "--lang", "en").stdout).not.toContain("Disputed");
+  });
+
+  it("gives each series point its unit, the unit of its figure", () => {
+    const points: { figure: string; unit: string }[] = parse(
+      run("export", "--format", "csv", "--dataset", "series").stdout,
+      { columns: true },
+    );
+    for (const point of points) {
+      expect(point.unit, point.figure).toBe((FIGURES as Record<string, { unit: string }>)[point.figure]?.unit);
+    }
+  });
+
+  it("keeps lists as arrays in JSON and NDJSON, and joins them with « | » in CSV only", () => {
+    const authors = Object.fromEntries(Object.values(SOURCES).map((s) => [s.id, s.authors]));
+    const json: { id: string; authors: unknown; reports: unknown }[] = JSON.parse(
+      run("export", "--format", "json", "--table", "sources").stdout,
+    );
+    for (const row of json) expect(row.authors, row.id).toEqual(authors[row.id]);
+    const ndjson = run("export", "--format", "ndjson", "--table", "sources")
+      .stdout.trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(ndjson).toEqual(json);
+    const listFacts = Object.values(FACTS).filter((fact) => Array.isArray(fact.value));
+    expect(listFacts.length).toBeGreaterThan(0);
+    const facts: { id: string; value: unknown }[] = JSON.parse(
+      run("export", "--format", "json", "--table", "facts").stdout,
+    );
+    for (const fact of listFacts) expect(facts.find((row) => row.id === fact.id)?.value).toEqual(fact.value);
+    const csv: { id: string; authors: string }[] = parse(
+      run("export", "--format", "csv", "--table", "sources").stdout,
+      {
+        columns: true,
+      },
+    );
+    for (const row of csv) expect(row.authors, row.id).toBe((authors[row.id] ?? []).join(" | "));
+  });
+
+  it("writes a CSV safe to open in a spreadsheet with --spreadsheet-safe, and an exact one without", () => {
+    const formula = /^[=+\-@\t\r]/;
+    // A number is left as it is: a spreadsheet reads -20 as a number, not a formula.
+    const number = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
+    for (const table of ["facts", "figures", "sources"]) {
+      const exact: Record<string, string>[] = parse(run("export", "--format", "csv", "--table", table).stdout, {
+        columns: true,
+      });
+      const safe: Record<string, string>[] = parse(
+        run("export", "--format", "csv", "--table", table, "--spreadsheet-safe").stdout,
+        { columns: true },
+      );
+      expect(safe.length).toBe(exact.length);
+      exact.forEach((row, i) => {
+        for (const [column, cell] of Object.entries(row)) {
+          const written = safe[i]?.[column];
+          if (number.test(cell)) {
+            expect(written).toBe(cell);
+            continue;
+          }
+          expect(formula.test(written ?? ""), `${table} ${row["id"]} ${column}`).toBe(false);
+          expect(written, `${table} ${row["id"]} ${column}`).toBe(formula.test(cell) ? `'${cell}` : cell);
+        }
+      });
+    }
+    // facts.csv holds a date without its year, which a spreadsheet reads as a formula.
+    const facts = run("export", "--format", "csv", "--table", "facts", "--spreadsheet-safe").stdout;
+    expect(facts).toMatch(/,"'--\d\d-\d\d",/);
+    expect(run("export", "--format", "csv", "--table", "facts").stdout).toMatch(/,--\d\d-\d\d,/);
   });
 });

@@ -18,6 +18,14 @@ export * from "./series/index.js";
 export * from "./sources/index.js";
 export * from "./strategy/index.js";
 export * from "./surveys/index.js";
-export { type Cell, type Column, dataTables, type ForeignKey, type Table, toCsv } from "./tables/data-tables.js";
+export {
+  type Cell,
+  type Column,
+  type CsvOptions,
+  dataTables,
+  type ForeignKey,
+  type Table,
+  toCsv,
+} from "./tables/data-tables.js";
 export * from "./units/index.js";
 export { VERSION } from "./version.js";

@@ -1,5 +1,6 @@
 // Runs every example of the documentation: the `@example` blocks of the doc comments under src/,
-// the TypeScript blocks of README.md and of the guides in docs/, and the scripts in examples/.
+// every code block of README.md and of the guides in docs/ that is TypeScript or JavaScript, and
+// the scripts in examples/. (The guides' other blocks are shell, Python, R and plain text.)
 // Each example is written to .tmp/examples/, imported (the names `bioproduction-fr` and
 // `bioproduction-fr/<subpath>` resolve to the source, see vitest.config.ts) and type-checked.
 //
@@ -10,10 +11,17 @@
 // may follow the value after `(`, `:` or `,`: `// "21 000" (U+202F between the groups)`. When
 // the remark names U+00A0 or U+202F, the example writes those spaces as plain spaces, and the
 // check compares the text with them read as spaces.
+//
+// `console.log(…); // → <text>` checks what the line prints (as console.log writes its values),
+// and lines `// → <text>` right below it the next printed lines; a line that ends with `…` is
+// the start of the printed line, and a last line `// → …` leaves the rest out. No-break spaces
+// are read as spaces there. In README.md and the guides, every console.log has its output
+// written beside it, as `// → …` or as a `// <value>` of its one argument.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { format } from "node:util";
 import ts from "typescript";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
@@ -25,7 +33,8 @@ const out = join(root, ".tmp/examples");
 type Expectation =
   | { readonly kind: "equals"; readonly value: unknown; readonly spaces: boolean }
   | { readonly kind: "includes"; readonly value: unknown }
-  | { readonly kind: "throws"; readonly words: readonly string[]; readonly bioproductionError: boolean };
+  | { readonly kind: "throws"; readonly words: readonly string[]; readonly bioproductionError: boolean }
+  | { readonly kind: "prints"; readonly lines: readonly string[] };
 
 interface Check {
   readonly line: number;
@@ -41,6 +50,8 @@ interface Example {
   /** The file the example is written to, as run and type-checked. */
   readonly file: string;
   readonly checks: readonly Check[];
+  /** The console.log lines of a guide whose output the guide does not write beside them. */
+  readonly unchecked: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -68,10 +79,14 @@ function docExamples(path: string): { line: number; code: string }[] {
   return found;
 }
 
-/** The ```ts blocks of a Markdown file. */
+/** The code blocks of a Markdown file that run in Node: TypeScript and JavaScript. */
+const RUNNABLE_FENCES = ["ts", "typescript", "js", "javascript", "mjs", "mts"];
+
+/** The TypeScript and JavaScript blocks of a Markdown file. */
 function markdownExamples(path: string): { line: number; code: string }[] {
   const text = readFileSync(path, "utf8");
-  return [...text.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((block) => ({
+  const fences = RUNNABLE_FENCES.join("|");
+  return [...text.matchAll(new RegExp(`^\`\`\`(?:${fences})\\n([\\s\\S]*?)^\`\`\``, "gm"))].map((block) => ({
     line: lineOf(text, block.index ?? 0) + 1,
     code: (block[1] ?? "").trimEnd(),
   }));
@@ -183,10 +198,27 @@ function expectationOf(comment: string): Expectation | undefined {
 // ---------------------------------------------------------------------------------------------
 // Writing the examples
 
-/** Expression statements with a trailing `// …` on their own line, replaced by recorded checks. */
-function instrument(code: string): { code: string; checks: Check[] } {
+/** The `// → <text>` lines right after `end` in `code`, each one printed line. */
+function printedBelow(code: string, end: number): string[] {
+  const lines: string[] = [];
+  const rest = code.slice(end).split("\n").slice(1);
+  for (const line of rest) {
+    const printed = /^\s*\/\/ →(?: (.*))?$/.exec(line);
+    if (printed === null) break;
+    lines.push(printed[1] ?? "");
+  }
+  return lines;
+}
+
+/**
+ * Expression statements with a trailing `// …` on their own line, replaced by recorded checks;
+ * console.log calls with `// → …` replaced by a recorder of what they print. `unchecked` lists
+ * the console.log lines with neither.
+ */
+function instrument(code: string): { code: string; checks: Check[]; unchecked: string[] } {
   const file = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-  const found: { start: number; end: number; expression: string; check: Check }[] = [];
+  const found: { start: number; end: number; replacement: (id: number) => string; check: Check }[] = [];
+  const unchecked: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isExpressionStatement(node)) {
       const expression = node.expression;
@@ -194,25 +226,45 @@ function instrument(code: string): { code: string; checks: Check[] } {
         ts.isCallExpression(expression) &&
         ts.isPropertyAccessExpression(expression.expression) &&
         expression.expression.expression.getText(file) === "console";
+      const isLog = isConsole && (expression.expression as ts.PropertyAccessExpression).name.text === "log";
       const [comment] = ts.getTrailingCommentRanges(code, node.end) ?? [];
       const sameLine = comment !== undefined && !code.slice(node.end, comment.pos).includes("\n");
-      if (sameLine && comment.kind === ts.SyntaxKind.SingleLineCommentTrivia) {
-        const expectation = expectationOf(code.slice(comment.pos + 2, comment.end));
+      const commentText =
+        sameLine && comment.kind === ts.SyntaxKind.SingleLineCommentTrivia
+          ? code.slice(comment.pos + 2, comment.end)
+          : "";
+      const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+      const printedHere = /^ →(?: (.*))?$/.exec(commentText);
+      const below = printedBelow(code, sameLine ? (comment?.end ?? node.end) : node.end);
+      if (isLog && (printedHere !== null || below.length > 0)) {
+        const lines = [...(printedHere === null ? [] : [printedHere[1] ?? ""]), ...below];
+        const args = (expression as ts.CallExpression).arguments.map((arg) => arg.getText(file)).join(", ");
+        found.push({
+          start: node.getStart(file),
+          end: node.end,
+          replacement: (id) => `__example.output(${id}, ${args});`,
+          check: { line, text: node.getText(file), expectation: { kind: "prints", lines } },
+        });
+      } else if (sameLine && comment.kind === ts.SyntaxKind.SingleLineCommentTrivia) {
+        const expectation = expectationOf(commentText);
         // `console.log(x); // value` promises x's value too: it is checked like `x; // value`.
         const args = isConsole ? (expression as ts.CallExpression).arguments : undefined;
         if (expectation !== undefined && args !== undefined && args.length !== 1) {
           throw new Error(`console.log with ${args.length} values and one expected value: ${node.getText(file)}`);
         }
-        const checked = args?.[0] ?? expression;
+        const checked = (args?.[0] ?? expression).getText(file);
         if (expectation !== undefined) {
-          const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
           found.push({
             start: node.getStart(file),
             end: node.end,
-            expression: checked.getText(file),
+            replacement: (id) => `__example.check(${id}, () => (${checked}));`,
             check: { line, text: code.slice(node.getStart(file), comment.end), expectation },
           });
+        } else if (isLog) {
+          unchecked.push(`line ${line}: ${node.getText(file)}`);
         }
+      } else if (isLog) {
+        unchecked.push(`line ${line}: ${node.getText(file)}`);
       }
     }
     ts.forEachChild(node, visit);
@@ -222,10 +274,10 @@ function instrument(code: string): { code: string; checks: Check[] } {
   const checks: Check[] = [];
   for (const [index, item] of [...found].reverse().entries()) {
     const id = found.length - 1 - index;
-    result = `${result.slice(0, item.start)}__example.check(${id}, () => (${item.expression}));${result.slice(item.end)}`;
+    result = `${result.slice(0, item.start)}${item.replacement(id)}${result.slice(item.end)}`;
     checks[id] = item.check;
   }
-  return { code: result, checks };
+  return { code: result, checks, unchecked };
 }
 
 /** The names a module exports as values, for the examples of internal functions. */
@@ -269,6 +321,8 @@ const add = (origin: string, line: number, code: string) => {
     code,
     file,
     checks: instrumented.checks,
+    // The doc comments of src/ may log in passing; the guides write what each line prints.
+    unchecked: origin.startsWith("src/") ? [] : instrumented.unchecked,
   });
   return withImports(instrumented.code, origin, file);
 };
@@ -304,7 +358,29 @@ const recorder = {
       outcomes.set(id, { error, threw: true });
     }
   },
+  /** What one console.log line prints, as console.log writes it; a line run twice prints twice. */
+  output(id: number, ...values: unknown[]) {
+    const before = outcomes.get(id)?.value;
+    const text = format(...values);
+    outcomes.set(id, { value: before === undefined ? text : `${before}\n${text}`, threw: false });
+  },
 };
+
+/** Checks printed text against the `// → …` lines below it. */
+function matchPrinted(printed: string, expected: readonly string[], where: string): void {
+  const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+  const actual = spaces(printed).split("\n");
+  const open = expected.at(-1) === "…";
+  const lines = open ? expected.slice(0, -1) : expected;
+  const shown = `${where}\nprinted:\n${actual.map((line) => `// → ${line}`).join("\n")}`;
+  if (open) expect(actual.length, shown).toBeGreaterThanOrEqual(lines.length);
+  else expect(actual.length, shown).toBe(lines.length);
+  lines.forEach((line, i) => {
+    const got = actual[i] ?? "";
+    if (line.endsWith("…")) expect(got.startsWith(spaces(line.slice(0, -1))), shown).toBe(true);
+    else expect(got, shown).toBe(spaces(line));
+  });
+}
 
 /** Whether a value read from a comment leaves something out. */
 function hasElision(value: unknown): boolean {
@@ -364,7 +440,9 @@ function verify(check: Check, outcome: Outcome | undefined): void {
     return;
   }
   if (outcome?.threw) throw new Error(`${where}: threw ${String(outcome.error)}`);
-  if (expectation.kind === "includes") {
+  if (expectation.kind === "prints") {
+    matchPrinted(String(outcome?.value), expectation.lines, where);
+  } else if (expectation.kind === "includes") {
     expect(outcome?.value, where).toContainEqual(expectation.value);
   } else {
     match(outcome?.value, expectation.value, expectation.spaces, where);
@@ -375,7 +453,10 @@ beforeAll(() => {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const [file, text] of written) writeFileSync(file, `${text}\n\nexport {};\n`);
-  writeFileSync(join(out, "globals.d.ts"), "declare var __example: { check(id: number, run: () => unknown): void };\n");
+  writeFileSync(
+    join(out, "globals.d.ts"),
+    "declare var __example: { check(id: number, run: () => unknown): void; output(id: number, ...values: unknown[]): void };\n",
+  );
   const src = relative(out, join(root, "src")).replaceAll("\\", "/");
   const json = relative(out, join(root, "json")).replaceAll("\\", "/");
   writeFileSync(
@@ -414,12 +495,24 @@ describe("the documentation's examples", () => {
     expect(examples.reduce((sum, example) => sum + example.checks.length, 0)).toBeGreaterThan(100);
   });
 
+  it("leave no code block unrun: every block of a guide is run, or is shell, Python, R or text", () => {
+    const others = ["sh", "python", "r", "text"];
+    for (const origin of markdownFiles) {
+      const fences = [...readFileSync(join(root, origin), "utf8").matchAll(/^```(\S*)$/gm)].map((m) => m[1] ?? "");
+      // Fences open and close in pairs: the opening ones are every other.
+      const languages = fences.filter((_, i) => i % 2 === 0);
+      for (const language of languages)
+        expect([...RUNNABLE_FENCES, ...others], `${origin}: \`\`\`${language}`).toContain(language);
+    }
+  });
+
   it.each(examples.map((example) => [example.name, example] as const))("%s runs as documented", async (_, example) => {
     vi.spyOn(console, "log").mockImplementation(() => {});
     outcomes.clear();
     (globalThis as { __example?: typeof recorder }).__example = recorder;
     await import(pathToFileURL(example.file).href);
     for (const [id, check] of example.checks.entries()) verify(check, outcomes.get(id));
+    expect(example.unchecked, "console.log lines whose output the guide does not write (// → …)").toEqual([]);
   });
 
   it("type-check", { timeout: 120_000 }, () => {

@@ -56,7 +56,7 @@ function render(sources: readonly { source: Source; figures: readonly string[] }
   switch (style) {
     case "csl":
       return `${JSON.stringify(
-        sources.map(({ source }) => toCslJson(source)),
+        sources.map(({ source }) => toCslJson(source, lang)),
         null,
         2,
       )}\n`;
@@ -84,7 +84,7 @@ export function cite(id: string, style: Style, lang: Locale): Citations {
     return {
       out:
         style === "csl"
-          ? `${JSON.stringify(toCslJson(source), null, 2)}\n`
+          ? `${JSON.stringify(toCslJson(source, lang), null, 2)}\n`
           : render([{ source, figures: [] }], style, lang),
     };
   }

@@ -96,12 +96,27 @@ export const FORMATS = ["csv", "json", "ndjson"] as const;
 /**
  * `export`: JSON gives the datasets as json/ has them, or one table as an array of rows with
  * `--table`; CSV and NDJSON give one table: the figures, or for `--dataset series` the series'
- * points. `--dataset` keeps the rows of that dataset, in a table that has a dataset column.
+ * points. `--dataset` keeps the rows of that dataset, in a table that has a dataset column. JSON
+ * and NDJSON keep lists as arrays; CSV joins them with « | ». `--spreadsheet-safe` writes a CSV
+ * whose cells a spreadsheet will not run as formulas.
  */
-export function exportData(format: string, dataset: string | undefined, tableName: string | undefined, lang: Locale) {
+export function exportData(
+  format: string,
+  dataset: string | undefined,
+  tableName: string | undefined,
+  lang: Locale,
+  spreadsheetSafe = false,
+) {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(
       `${lang === "fr" ? "format inconnu" : "unknown format"} ${JSON.stringify(format)}; ${lang === "fr" ? "attendu" : "expected"}: ${FORMATS.join(", ")}`,
+    );
+  }
+  if (spreadsheetSafe && format !== "csv") {
+    throw new UsageError(
+      lang === "fr"
+        ? "--spreadsheet-safe ne s’applique qu’à --format csv"
+        : "--spreadsheet-safe applies to --format csv only",
     );
   }
   const name = dataset === undefined ? undefined : readDataset(dataset, lang);
@@ -121,7 +136,7 @@ export function exportData(format: string, dataset: string | undefined, tableNam
     name === undefined || datasetColumn < 0 ? table.rows : table.rows.filter((row) => row[datasetColumn] === name);
   const objects = () =>
     rows.map((row) => Object.fromEntries(table.fields.map((field, i) => [field.name, row[i] ?? null])));
-  if (format === "csv") return toCsv({ fields: table.fields, rows });
+  if (format === "csv") return toCsv({ fields: table.fields, rows }, { spreadsheetSafe });
   if (format === "json") return `${JSON.stringify(objects(), null, 2)}\n`;
   return objects()
     .map((object) => `${JSON.stringify(object)}\n`)

@@ -50,6 +50,7 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
         format: { type: "string" },
         dataset: { type: "string" },
         table: { type: "string" },
+        "spreadsheet-safe": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -106,7 +107,7 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
             lang === "fr" ? "export attend --format csv, json ou ndjson" : "export needs --format csv, json or ndjson",
           );
         }
-        out(exportData(values.format, values.dataset, values.table, lang));
+        out(exportData(values.format, values.dataset, values.table, lang, values["spreadsheet-safe"]));
         return 0;
       default:
         throw new UsageError(`${lang === "fr" ? "commande inconnue" : "unknown command"} ${JSON.stringify(command)}`);

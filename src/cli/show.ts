@@ -3,6 +3,8 @@ import {
   BASES,
   BOUNDARIES,
   DISAGREEMENT_KINDS,
+  DISAGREEMENTS,
+  type Disagreement,
   type Fact,
   type Figure,
   formatCheck,
@@ -43,6 +45,25 @@ const citationOf = (id: string, lang: Locale) => (isSourceId(id) ? formatCitatio
 const noteOf = (record: { readonly note?: string | undefined; readonly noteFr?: string | undefined }, lang: Locale) =>
   inLanguage(record.note, record.noteFr, lang);
 
+/** The reason a disagreement gives for its preferred claim, French when it has a French reason. */
+const reasonOf = (disagreement: Disagreement, lang: Locale) =>
+  inLanguage(disagreement.reason, (disagreement as { readonly reasonFr?: string }).reasonFr, lang) as string;
+
+/**
+ * That another source disputes a figure or fact: each disagreement it takes part in, its kind,
+ * the claim the package prefers (this one, or which other) and why, as the explorer says it.
+ */
+function disputes(record: Figure | Fact, lang: Locale): string[] {
+  const words = WORDS[lang];
+  return DISAGREEMENTS.filter((d) => (d.claims as readonly string[]).includes(record.id)).flatMap((d) => {
+    const preferred = d.preferred === record.id ? words.prefersThis : words.prefersOther(d.preferred);
+    return [
+      `  ${words.disputed} (${d.id})${words.colon}${d.topic[lang]}, ${DISAGREEMENT_KINDS[d.kind][lang]}${words.semicolon}${preferred}`,
+      `    ${reasonOf(d, lang)}`,
+    ];
+  });
+}
+
 function claimDetail(record: Figure | Fact, lang: Locale): string[] {
   const period = "period" in record && record.period !== null ? record.period : undefined;
   const note = noteOf(record, lang);
@@ -54,6 +75,7 @@ function claimDetail(record: Figure | Fact, lang: Locale): string[] {
     `  ${citationOf(record.citation.source, lang)}`,
     `  ${formatCheck(record.citation.check, lang)}`,
     ...(note === undefined ? [] : [`  ${note}`]),
+    ...disputes(record, lang),
   ];
 }
 
@@ -148,11 +170,7 @@ export function describeRecord(found: Found, lang: Locale): string[] {
     }
     case "disagreement": {
       const disagreement = found.record;
-      const reason = inLanguage(
-        disagreement.reason,
-        (disagreement as { readonly reasonFr?: string }).reasonFr,
-        lang,
-      ) as string;
+      const reason = reasonOf(disagreement, lang);
       return [
         `${title(disagreement.topic[lang])}${words.colon}${DISAGREEMENT_KINDS[disagreement.kind][lang]}`,
         ...disagreement.claims.map((claim) => {

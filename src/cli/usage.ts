@@ -15,6 +15,9 @@ Commandes :
   export --format csv|json|ndjson [--dataset <jeu>] [--table <table>]
                              les données sur la sortie standard (CSV et NDJSON : une table, les chiffres par défaut,
                              les points des séries pour --dataset series ; JSON : les jeux, ou une table avec --table)
+  export --format csv --spreadsheet-safe
+                             un CSV à ouvrir dans un tableur : une cellule qui commence par = + - @ est précédée d'une
+                             apostrophe, pour ne pas être lue comme une formule (le CSV exact est pour pandas et R)
   diff <a> <b> [--json]      les enregistrements ajoutés, retirés, renommés, déplacés et changés entre deux versions (diff --help)
   help                       cette aide
 
@@ -38,6 +41,9 @@ Commands:
   export --format csv|json|ndjson [--dataset <name>] [--table <name>]
                              the data on stdout (CSV and NDJSON: one table, the figures by default, the series'
                              points for --dataset series; JSON: the datasets, or one table with --table)
+  export --format csv --spreadsheet-safe
+                             a CSV to open in a spreadsheet: a cell that starts with = + - @ gets a single quote
+                             before it, so that it is not run as a formula (the exact CSV is for pandas and R)
   diff <a> <b> [--json]      records added, removed, renamed, moved and changed between two versions (diff --help)
   help                       this help
 

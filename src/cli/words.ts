@@ -10,6 +10,9 @@ export const WORDS = {
     notATrend: " : pas une tendance",
     undated: "sans date",
     preferred: "*\u00a0: la valeur que le package retient",
+    disputed: "Contesté",
+    prefersThis: "le package retient cette valeur",
+    prefersOther: (id: string) => `le package retient ${id}`,
     inEnglish: "(en anglais)",
     kinds: {
       "emission-factor": "facteur d’émission",
@@ -44,6 +47,9 @@ export const WORDS = {
     notATrend: ": not a trend",
     undated: "undated",
     preferred: "*: the value the package prefers",
+    disputed: "Disputed",
+    prefersThis: "the package prefers this value",
+    prefersOther: (id: string) => `the package prefers ${id}`,
     inEnglish: "",
     kinds: {
       "emission-factor": "emission factor",

@@ -78,8 +78,11 @@ export class BioproductionError extends Error {
   readonly code: BioproductionErrorCode;
   /** The argument at fault, as a path into it where useful: `"id"`, `"mass.unit"`, `"figure.max"`. */
   readonly argument: string;
-  /** The accepted values when they form a closed list (the known ids or units), else `undefined`. */
-  readonly allowed: readonly string[] | undefined;
+  /**
+   * The accepted values when they form a closed list (the known ids or units), else `undefined`.
+   * Not enumerable: an uncaught error prints its message and suggestions, not hundreds of ids.
+   */
+  declare readonly allowed: readonly string[] | undefined;
 
   constructor(code: BioproductionErrorCode, argument: string, message: string, allowed?: readonly string[]) {
     // A short list reads well in the message; a long one (every id) stays in `allowed`.
@@ -90,7 +93,12 @@ export class BioproductionError extends Error {
     );
     this.code = code;
     this.argument = argument;
-    this.allowed = allowed === undefined ? undefined : Object.freeze([...allowed]);
+    Object.defineProperty(this, "allowed", {
+      value: allowed === undefined ? undefined : Object.freeze([...allowed]),
+      enumerable: false,
+      writable: false,
+      configurable: false,
+    });
   }
 }
 

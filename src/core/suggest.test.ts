@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf } from "../../tests/support/errors.js";
@@ -39,6 +40,23 @@ describe("an unknown id", () => {
     expect(error.message).toContain('"genother-budget-article"');
     expect(error.message.length).toBeLessThan(300);
     expect(error.allowed).toEqual(Object.keys(FIGURES));
+  });
+
+  it("prints short when uncaught: the suggestions, not every known id, which stay in error.allowed", () => {
+    const error = errorOf(() => getFigure(String("genother-budgt") as never));
+    // Node prints an uncaught error with util.inspect: its message, stack and enumerable properties.
+    const printed = inspect(error);
+    expect(printed).toContain('did you mean "genother-budget-article"');
+    expect(printed).not.toContain("allowed");
+    const notSuggested = Object.keys(FIGURES).filter((id) => !error.message.includes(id));
+    expect(notSuggested.length).toBeGreaterThan(100);
+    for (const id of notSuggested) expect(printed).not.toContain(`'${id}'`);
+    expect(printed.length).toBeLessThan(2000);
+    expect(error.allowed).toEqual(Object.keys(FIGURES));
+    expect(Object.isFrozen(error.allowed)).toBe(true);
+    expect(() => {
+      (error as { allowed: unknown }).allowed = [];
+    }).toThrow(TypeError);
   });
 
   it("stays short whatever the input (property)", () => {

@@ -40,10 +40,10 @@ describe("formatApa", () => {
 
   it("keeps an organisation author whole, and names the publisher after the title", () => {
     expect(formatApa(SOURCES["leem-barometer-2025"])).toBe(
-      "PwC. (2025, June 17). Baromètre 360° de l’attractivité de la France pour l’industrie pharmaceutique. Leem.",
+      "PwC. (2025). Baromètre 360° de l’attractivité de la France pour l’industrie pharmaceutique. Leem.",
     );
     expect(formatApa(source({ kind: "study", authors: ["Roland Berger"] }))).toBe(
-      "Roland Berger. (2024, November 5). Biomanufacturing in Europe. Example Institute. https://example.org/biomanufacturing",
+      "Roland Berger. (2024). Biomanufacturing in Europe. Example Institute. https://example.org/biomanufacturing",
     );
   });
 
@@ -62,6 +62,15 @@ describe("formatApa", () => {
     );
   });
 
+  it("dates a report to its year alone, as APA 7 does, and anything else as precisely as it is known", () => {
+    for (const kind of ["study", "survey-report", "annual-report"] as const) {
+      expect(formatApa(source({ kind, url: null }))).toBe("Example Institute. (2024). Biomanufacturing in Europe.");
+    }
+    expect(formatApa(source({ kind: "institutional-page", url: null }))).toBe(
+      "Example Institute. (2024, November 5). Biomanufacturing in Europe.",
+    );
+  });
+
   it("gives a month-precise date as (Year, Month) and describes a press release in brackets", () => {
     expect(formatApa(source({ kind: "press-release", published: "2024-11" }))).toBe(
       "Example Institute. (2024, November). Biomanufacturing in Europe [Press release]. https://example.org/biomanufacturing",
@@ -70,9 +79,9 @@ describe("formatApa", () => {
 
   it("joins two authors with a comma and an ampersand, and more with commas before the ampersand", () => {
     expect(formatApa(source({ kind: "study", authors: ["Ada Lovelace", "Charles Babbage"], url: null }))).toBe(
-      "Lovelace, A., & Babbage, C. (2024, November 5). Biomanufacturing in Europe. Example Institute.",
+      "Lovelace, A., & Babbage, C. (2024). Biomanufacturing in Europe. Example Institute.",
     );
-    expect(formatApa(SOURCES["budzinski-2022-single-use-lca"]).split(" (2022, May).")[0]).toBe(
+    expect(formatApa(SOURCES["budzinski-2022-single-use-lca"]).split(" (2022).")[0]).toBe(
       "Budzinski, K., Constable, D., D’Aquila, D., Smith, P., Madabhushi, S. R., Whiting, A., Costelloe, T., & Collins, M.",
     );
   });

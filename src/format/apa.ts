@@ -1,18 +1,11 @@
 import { assertOneOf } from "../core/checks.js";
 import type { Source } from "../model/source.js";
-import { SOURCE_KINDS, type SourceKind } from "../vocabulary/enumerations.js";
+import { SOURCE_KINDS } from "../vocabulary/enumerations.js";
 import { assertLocale, type Locale } from "../vocabulary/languages.js";
 import { initials, readAuthorName } from "./author-name.js";
+import { CSL_TYPES, GENRES } from "./csl.js";
 import type { DateParts } from "./date.js";
 import { readSource } from "./source-fields.js";
-
-/** Kinds of source that are part of a periodical or site: its name follows the title. */
-const PERIODICAL_KINDS: ReadonlySet<SourceKind> = new Set(["press-article", "news-digest"]);
-
-/** What APA writes in square brackets after the title of some kinds of document. */
-const DESCRIPTIONS: Partial<Record<SourceKind, Readonly<Record<Locale, string>>>> = {
-  "press-release": { en: "Press release", fr: "Communiqué de presse" },
-};
 
 /** "n.d.", or its French form "s. d.", for a source that gives no date. */
 const NO_DATE: Readonly<Record<Locale, string>> = { en: "n.d.", fr: "s. d." };
@@ -39,10 +32,13 @@ function apaAuthors(names: readonly string[]): string {
   return `${written.slice(0, -1).join(", ")}, & ${written[written.length - 1]}`;
 }
 
-/** The date in brackets: "(2025, June 19)", "(2025, June)", "(2025)", or "(n.d.)". */
-function apaDate(date: DateParts | null, language: Locale): string {
+/**
+ * The date in brackets: "(2025, June 19)", "(2025, June)", "(2025)", or "(n.d.)". A report is
+ * dated to its year alone, as APA 7 dates reports and books.
+ */
+function apaDate(date: DateParts | null, language: Locale, yearOnly: boolean): string {
   if (date?.year === undefined) return `(${NO_DATE[language]})`;
-  if (date.month === undefined) return `(${date.year})`;
+  if (date.month === undefined || yearOnly) return `(${date.year})`;
   const month = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(
     Date.UTC(2000, date.month - 1, 1),
   );
@@ -52,7 +48,8 @@ function apaDate(date: DateParts | null, language: Locale): string {
 
 /**
  * A source as an APA 7 reference, in plain text (titles are not italicised): author, date, title,
- * publisher, address. A person's name is written "Family, I."; an organisation's in full. A
+ * publisher, address. A person's name is written "Family, I."; an organisation's in full. A report
+ * (a survey report, a study, an annual report) is dated to its year, other sources to the day. A
  * report or page with no named author has its publisher as group author; an article with none
  * starts with its title. A source with no date gets "(n.d.)" ("(s. d.)" in French).
  *
@@ -62,7 +59,7 @@ function apaDate(date: DateParts | null, language: Locale): string {
  * formatApa(SOURCES["mind-health-leem-barometer"]);
  * // "Bonfillon, R. (2025, June 18). La France gâche ses atouts, selon le Leem. mind Health. https://www.mind.eu.com/health/industrie/la-france-gache-ses-atouts-selon-le-leem"
  * formatApa(SOURCES["shift-project-2021"], "fr");
- * // "The Shift Project. (2021, novembre). Décarboner la santé pour soigner durablement."
+ * // "The Shift Project. (2021). Décarboner la santé pour soigner durablement."
  *
  * @see {@link https://apastyle.apa.org/style-grammar-guidelines/references/examples | APA 7 reference examples}
  *
@@ -72,13 +69,14 @@ export function formatApa(source: Source, locale: Locale = "en"): string {
   const fields = readSource(source);
   const language = assertLocale(locale);
   const kind = assertOneOf((source as { kind?: unknown }).kind, SOURCE_KINDS, "source.kind");
-  const description = DESCRIPTIONS[kind]?.[language];
+  const description = GENRES[kind]?.[language];
   const title = description === undefined ? fields.title : `${fields.title} [${description}]`;
-  const date = apaDate(fields.date, language);
+  const date = apaDate(fields.date, language, CSL_TYPES[kind].type === "report");
   let parts: string[];
   if (fields.authors.length > 0) {
     parts = [sentence(apaAuthors(fields.authors)), `${date}.`, sentence(title), sentence(fields.publisher)];
-  } else if (PERIODICAL_KINDS.has(kind)) {
+  } else if (CSL_TYPES[kind].type === "article-newspaper") {
+    // An article in a periodical with no named author starts with its title.
     parts = [sentence(title), `${date}.`, sentence(fields.publisher)];
   } else {
     // The publisher is the group author, and is not repeated after the title.

@@ -5,7 +5,7 @@ import { type CslItem, type CslType, toCslJson } from "./csl.js";
 describe("toCslJson's types", () => {
   it("takes a source and gives a read-only CSL item", () => {
     expectTypeOf(toCslJson({} as Source)).toEqualTypeOf<CslItem>();
-    expectTypeOf<CslType>().toEqualTypeOf<"article-newspaper" | "webpage" | "article" | "report">();
+    expectTypeOf<CslType>().toEqualTypeOf<"article-newspaper" | "webpage" | "document" | "report">();
     expectTypeOf<CslItem["issued"]>().toEqualTypeOf<
       | {
           readonly "date-parts": readonly [

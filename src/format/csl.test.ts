@@ -28,7 +28,7 @@ describe("toCslJson", () => {
       type: "article-newspaper",
       title: "L'essentiel de la Filière Bioproduction",
       "container-title": "France Biolead",
-      author: [{ literal: "Soraya Sandokchi" }],
+      author: [{ family: "Sandokchi", given: "Soraya" }],
       issued: { "date-parts": [[2025, 6, 19]] },
       URL: "https://www.france-biolead.fr/articles/2e2ef00f-204d-f011-8f7d-6045bdf3af56/l-essentiel-de-la-filiere-bioproduction",
       language: "fr",
@@ -47,6 +47,36 @@ describe("toCslJson", () => {
     });
   });
 
+  it("writes a person as family and given names, an organisation or an unsplittable name whole", () => {
+    const authors = toCslJson({
+      ...source("study"),
+      authors: ["Jean-Marc de La Fontaine", "Sri R. Madabhushi", "PwC", "Taillemite et al."],
+    }).author;
+    expect(authors).toEqual([
+      { family: "de La Fontaine", given: "Jean-Marc" },
+      { family: "Madabhushi", given: "Sri R." },
+      { literal: "PwC" },
+      { literal: "Taillemite et al." },
+    ]);
+  });
+
+  it("makes the publisher the author of a report, page or release with no named author, not repeated", () => {
+    for (const kind of ["study", "institutional-page", "press-release"] as const) {
+      const item = toCslJson(source(kind));
+      expect(item.author).toEqual([{ literal: "Example Institute" }]);
+      expect([item.publisher, item["container-title"]]).toEqual([undefined, undefined]);
+    }
+    const article = toCslJson(source("press-article"));
+    expect([article.author, article["container-title"]]).toEqual([undefined, "Example Institute"]);
+  });
+
+  it("names a press release's genre in the locale asked for", () => {
+    expect(toCslJson(source("press-release")).genre).toBe("Press release");
+    expect(toCslJson(source("press-release"), "fr").genre).toBe("Communiqué de presse");
+    expect("genre" in toCslJson(source("study"), "fr")).toBe(false);
+    expect(() => toCslJson(source("study"), "de" as never)).toThrow(BioproductionError);
+  });
+
   it("maps every kind of source to a CSL type", () => {
     const types = Object.fromEntries(
       Object.keys(SOURCE_KINDS).map((kind) => [kind, toCslJson(source(kind as SourceKind)).type]),
@@ -56,12 +86,13 @@ describe("toCslJson", () => {
       "survey-report": "report",
       study: "report",
       "institutional-page": "webpage",
-      "press-release": "article",
+      "press-release": "document",
       "press-article": "article-newspaper",
       "annual-report": "report",
     });
-    expect(toCslJson(source("institutional-page"))["container-title"]).toBe("Example Institute");
-    expect(toCslJson(source("press-release")).publisher).toBe("Example Institute");
+    const authored = (kind: SourceKind) => toCslJson({ ...source(kind), authors: ["Ada Lovelace"] });
+    expect(authored("institutional-page")["container-title"]).toBe("Example Institute");
+    expect(authored("press-release").publisher).toBe("Example Institute");
   });
 
   it("keeps a date's precision, and leaves out a date without a year", () => {
@@ -69,7 +100,7 @@ describe("toCslJson", () => {
     expect(toCslJson(source("study", "2024-11")).issued).toEqual({ "date-parts": [[2024, 11]] });
     expect("issued" in toCslJson(source("study", "--03-25"))).toBe(false);
     expect("issued" in toCslJson(source("study", null))).toBe(false);
-    expect("author" in toCslJson(source("study"))).toBe(false);
+    expect("author" in toCslJson(source("press-article"))).toBe(false);
   });
 
   it("returns frozen JSON", () => {
@@ -115,5 +146,5 @@ describe("toCslJson", () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });

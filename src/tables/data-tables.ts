@@ -13,8 +13,11 @@ import { getSeries } from "../series/lookup.js";
 import { SOURCES } from "../sources/registry.js";
 import { FIGURE_UNITS } from "../vocabulary/units.js";
 
-/** A cell of a table: text, a number, a boolean, or nothing. */
-export type Cell = string | number | boolean | null;
+/**
+ * A cell of a table: text, a number, a boolean, a list of texts (the authors of a source, the
+ * items of a list fact), or nothing. CSV joins a list with « | »; JSON keeps it a list.
+ */
+export type Cell = string | number | boolean | null | readonly string[];
 
 /**
  * A column of a {@link Table}: its name, its type and what it holds.
@@ -24,7 +27,7 @@ export type Cell = string | number | boolean | null;
 export interface Column {
   /** The column's name, as the CSV header writes it. */
   readonly name: string;
-  /** Its type, as a Frictionless Table Schema names it. */
+  /** Its type in the CSV file, as a Frictionless Table Schema names it (a list is a `"string"` there). */
   readonly type: "string" | "number" | "boolean";
   /** What it holds. */
   readonly description: string;
@@ -84,7 +87,11 @@ const number = <Row>(description: string, cell: (row: Row) => number | null | un
   description,
   cell,
 });
-const joined = (values: readonly string[]) => values.join(" | ");
+const list = <Row>(description: string, cell: (row: Row) => readonly string[]): ColumnOf<Row> => ({
+  type: "string",
+  description: `${description}, joined by « | » (in JSON, a list)`,
+  cell,
+});
 
 /** A table from its rows and its columns by name; a missing cell is `null`. */
 function table<Row, const Columns extends ColumnsOf<Row>>(spec: {
@@ -267,9 +274,11 @@ export function dataTables(): readonly Table[] {
         label_fr: text("What it is, in French", (f: Held<Fact>) => f.record.label.fr),
         label_en: text("What it is, in English", (f: Held<Fact>) => f.record.label.en),
         kind: text("date, text or list", (f: Held<Fact>) => f.record.kind),
-        value: text("The date (ISO 8601), the text, or the list's items joined by « | »", (f: Held<Fact>) =>
-          Array.isArray(f.record.value) ? joined(f.record.value as readonly string[]) : (f.record.value as string),
-        ),
+        value: {
+          type: "string",
+          description: "The date (ISO 8601), the text, or the list's items joined by « | » (in JSON, a list)",
+          cell: (f: Held<Fact>) => f.record.value as string | readonly string[],
+        },
         ...citationColumns((f: Held<Fact>) => f.record.citation),
         note: text("How the fact was read, when it needs saying", (f: Held<Fact>) => f.record.note),
         note_fr: text("The same, in French", (f: Held<Fact>) => f.record.noteFr),
@@ -285,7 +294,7 @@ export function dataTables(): readonly Table[] {
         id: text("The source's stable id", (s: Source) => s.id),
         title: text("Its title, as the page publishes it", (s: Source) => s.title),
         publisher: text("Who published it", (s: Source) => s.publisher),
-        authors: text("Its authors, joined by « | »", (s: Source) => joined(s.authors)),
+        authors: list("Its authors", (s: Source) => s.authors),
         published: text(
           "Its publication date (ISO 8601, at its precision), if the page gives one",
           (s: Source) => s.published,
@@ -296,7 +305,7 @@ export function dataTables(): readonly Table[] {
           "news-digest, survey-report, study, institutional-page, press-release, press-article…",
           (s: Source) => s.kind,
         ),
-        reports: text("Ids of the sources it reports on, joined by « | »", (s: Source) => joined(s.reports)),
+        reports: list("Ids of the sources it reports on", (s: Source) => s.reports),
         copy_of: text(
           "Who first published the article, when the page copies another outlet's",
           (s: Source) => s.copyOf,
@@ -367,6 +376,10 @@ export function dataTables(): readonly Table[] {
         position: number("The point's place in the series, from 1, oldest first", (p: SeriesPointRow) => p.position),
         figure: text("The id of the figure that gives the point (figures.csv)", (p: SeriesPointRow) => p.point.figure),
         value: number("The figure's value", (p: SeriesPointRow) => p.point.value),
+        unit: text(
+          "The value's unit: the series' unit, the same for every point",
+          (p: SeriesPointRow) => p.series.unit,
+        ),
         period_start: text("The figure's period, start", (p: SeriesPointRow) => p.point.period?.start),
         period_means: text(
           "What the period stands for: counted, edition (not the year counted) or undated",
@@ -407,10 +420,10 @@ export function dataTables(): readonly Table[] {
       columns: {
         id: text("The cluster's stable id", (c: Cluster) => c.id),
         name: text("Its name, as it writes it", (c: Cluster) => c.name),
-        aliases: text("Other spellings, joined by « | »", (c: Cluster) => joined(c.aliases)),
+        aliases: list("Other spellings", (c: Cluster) => c.aliases),
         full_name_fr: text("Its full name, in French", (c: Cluster) => c.fullName.fr),
         full_name_en: text("Its full name, in English", (c: Cluster) => c.fullName.en),
-        focus: text("Its therapeutic fields, joined by « | »", (c: Cluster) => joined(c.focus)),
+        focus: list("Its therapeutic fields", (c: Cluster) => c.focus),
         city: text("Its city", (c: Cluster) => c.city),
         ...citationColumns((c: Cluster) => c.cityCitation),
       },
@@ -424,7 +437,7 @@ export function dataTables(): readonly Table[] {
       columns: {
         id: text("The organisation's stable id", (o: Organisation) => o.id),
         name: text("Its name", (o: Organisation) => o.name),
-        aliases: text("Other spellings, joined by « | »", (o: Organisation) => joined(o.aliases)),
+        aliases: list("Other spellings", (o: Organisation) => o.aliases),
         kind: text("association, company or public-body", (o: Organisation) => o.kind),
       },
       primaryKey: ["id"],
@@ -444,27 +457,57 @@ interface SeriesPointRow {
   readonly position: number;
 }
 
+/** Options of {@link toCsv}. */
+export interface CsvOptions {
+  /**
+   * For spreadsheets: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+   * (which Excel, LibreOffice and Google Sheets would run as a formula) is written with a single
+   * quote before it, and quoted, as OWASP advises against CSV injection. The cell then reads
+   * `'--03-25` in a spreadsheet; pandas and R would read the quote as part of the text, so leave
+   * this off for them. Numbers are never changed.
+   */
+  readonly spreadsheetSafe?: boolean;
+}
+
+/** What a spreadsheet would read as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** A cell as CSV writes it (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-function csvCell(cell: Cell): string {
+function csvCell(cell: Cell, spreadsheetSafe: boolean): string {
   if (cell === null) return "";
-  const written = typeof cell === "string" ? cell : String(cell);
-  return /[",\r\n]/.test(written) ? `"${written.replaceAll('"', '""')}"` : written;
+  if (typeof cell !== "string" && typeof cell !== "object") return String(cell);
+  const written = typeof cell === "string" ? cell : cell.join(" | ");
+  const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  if (spreadsheetSafe && FORMULA_START.test(written)) return quote(`'${written}`);
+  return /[",\r\n]/.test(written) ? quote(written) : written;
 }
 
 /**
  * A table as CSV (RFC 4180, UTF-8, CRLF line ends): a header row of the column names, then one
- * line per row; an empty cell is a missing value.
+ * line per row; an empty cell is a missing value, a list's items are joined by « | ». The text is
+ * exact, for pandas, R and other readers of data; `{ spreadsheetSafe: true }` makes a copy to open
+ * in a spreadsheet, where a cell such as `--03-25` or `- 70 %` would otherwise be run as a formula.
  *
  * @example
  * import { dataTables, toCsv } from "bioproduction-fr";
  * const sources = dataTables().find((table) => table.name === "sources");
  * if (sources) toCsv(sources).startsWith("id,title,publisher"); // true
+ * toCsv({ fields: [{ name: "date", type: "string", description: "" }], rows: [["--03-25"]] }, { spreadsheetSafe: true }); // "date\r\n\"'--03-25\"\r\n"
  *
  * @category Package
  */
-export function toCsv(table: Pick<Table, "fields" | "rows">): string {
+export function toCsv(table: Pick<Table, "fields" | "rows">, options: CsvOptions = {}): string {
   const { fields, rows } = readTable(table);
-  const lines = [fields.map((field) => field.name), ...rows].map((row) => row.map(csvCell).join(","));
+  const spreadsheetSafe = assertRecord<"spreadsheetSafe">(options, "options").spreadsheetSafe ?? false;
+  if (typeof spreadsheetSafe !== "boolean") {
+    throw new BioproductionError(
+      "invalid-argument",
+      "options.spreadsheetSafe",
+      `options.spreadsheetSafe must be a boolean, got ${describe(spreadsheetSafe)}`,
+    );
+  }
+  const header = fields.map((field) => field.name);
+  const lines = [header, ...rows].map((row) => row.map((cell) => csvCell(cell, spreadsheetSafe)).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }
 
@@ -486,12 +529,17 @@ function readTable(input: unknown): Pick<Table, "fields" | "rows"> {
       );
     }
     cells.forEach((cell, j) => {
-      const ok = cell === null || typeof cell === "string" || typeof cell === "boolean" || Number.isFinite(cell);
+      const ok =
+        cell === null ||
+        typeof cell === "string" ||
+        typeof cell === "boolean" ||
+        Number.isFinite(cell) ||
+        (Array.isArray(cell) && cell.every((item) => typeof item === "string"));
       if (!ok) {
         throw new BioproductionError(
           "invalid-argument",
           `table.rows[${i}][${j}]`,
-          `table.rows[${i}][${j}] must be a text, a finite number, a boolean or null, got ${describe(cell)}`,
+          `table.rows[${i}][${j}] must be a text, a finite number, a boolean, a list of texts or null, got ${describe(cell)}`,
         );
       }
     });

@@ -1,5 +1,6 @@
 // Installs the packed tarball into fresh projects, as a user would, and uses every entry point:
-// ESM and CJS on Node 20, 22 and 24; TypeScript 5.9 and 6.0 with node16 and bundler resolution;
+// ESM and CJS on Node 20, 22 and 24; TypeScript 5.4 (the oldest the types support: they use
+// NoInfer), 5.9 and 6.0 with node16 and bundler resolution;
 // the schemas with the newest and the lowest zod the peer range allows.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ const schemasSpec = `${pkg.name}/schemas`;
 const nodes = NODES;
 const node20 = nodes[20];
 const typescripts = {
+  5.4: join(root, "node_modules/typescript-5.4/bin/tsc"),
   5.9: join(root, "node_modules/typescript-5.9/bin/tsc"),
   "6.0": join(root, "node_modules/typescript/bin/tsc"),
 };
