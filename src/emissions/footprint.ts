@@ -1,4 +1,5 @@
 import {
+  assertArray,
   assertChoice,
   assertNonNegative,
   assertOneOf,
@@ -329,14 +330,11 @@ export interface FootprintSum extends Comparability {
  * @category Emissions
  */
 export function sumFootprints(parts: readonly Footprint[], options?: BoundaryOptions): FootprintSum {
-  if (!Array.isArray(parts) || parts.length === 0) {
-    throw new BioproductionError(
-      "invalid-argument",
-      "parts",
-      `parts must be a non-empty array of footprints, got ${describe(parts)}`,
-    );
+  const list = assertArray(parts, "parts");
+  if (list.length === 0) {
+    throw new BioproductionError("invalid-argument", "parts", "parts is empty: give at least one footprint");
   }
-  const read = parts.map((part: unknown, index) => {
+  const read = list.map((part: unknown, index) => {
     const argument = `parts[${index}]`;
     const record = assertRecord<"value" | "max" | "unit" | "qualifier" | "boundary" | "inputs">(part, argument);
     assertChoice(record.unit, { kgCO2e: true }, `${argument}.unit`);
