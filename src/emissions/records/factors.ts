@@ -10,6 +10,9 @@ const TAILLEMITE_BOUNDARY = {
     "We estimate the cradle‐to‐pharmacy gate carbon footprint of monoclonal antibodies from the pharmacopeia on the market ( n = 103) using the full life cycle inventory of the medicines, encompassing antibody production, packaging production, transport, medicine manufacturing, and associated corporate emissions using a hybrid LCA/environmentally extended input–output model.",
   check: { date: "2026-12-06", status: "verified" },
 } as const;
+/** The abstract of Taillemite et al.: its boundary, then its per-gram figures for antibody production. */
+const TAILLEMITE_PER_GRAM =
+  "We estimate the cradle‐to‐pharmacy gate carbon footprint of monoclonal antibodies from the pharmacopeia on the market ( n = 103) using the full life cycle inventory of the medicines, encompassing antibody production, packaging production, transport, medicine manufacturing, and associated corporate emissions using a hybrid LCA/environmentally extended input–output model. […] Among subparts, antibody production emissions largely vary from 7.1 to 20,206 kgCO 2 e/g of antibody (mean 472 kgCO 2 e/g, 95% CI 8.2–2,529), depending on the production scale.";
 /** RTE's éCO2mix page: its emissions per kWh produced count the fuel burnt only. */
 const RTE_COMBUSTION = {
   source: "rte-eco2mix-emissions-co2-par-kwh",
@@ -89,9 +92,9 @@ export const factors = [
       excerpt: TAILLEMITE_MEANS,
       check: { date: "2026-11-26", status: "verified" },
     },
-    note: "The boundary is the abstract's « cradle‐to‐pharmacy gate »; the method a hybrid LCA with an environmentally extended input–output model. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+    note: "The boundary is the abstract's « cradle‐to‐pharmacy gate »; the method a hybrid LCA with an environmentally extended input–output model. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram mean for antibody production alone is the factor `taillemite-mab-production-per-gram`, another measure.",
     noteFr:
-      "Le périmètre est le « cradle‐to‐pharmacy gate » du résumé ; la méthode, une ACV hybride avec un modèle entrées-sorties étendu à l’environnement. Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Ses valeurs par gramme pour la production d’anticorps (kgCO₂e/g) sont une autre mesure.",
+      "Le périmètre est le « cradle‐to‐pharmacy gate » du résumé ; la méthode, une ACV hybride avec un modèle entrées-sorties étendu à l’environnement. Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Sa moyenne par gramme pour la seule production d’anticorps est le facteur `taillemite-mab-production-per-gram`, une autre mesure.",
   },
   {
     id: "taillemite-mab-per-treatment-month",
@@ -119,9 +122,9 @@ export const factors = [
       excerpt: TAILLEMITE_MEANS,
       check: { date: "2026-11-26", status: "verified" },
     },
-    note: "The « 371.4 kgCO 2 e/month » follows the per-vial mean in the same sentence, whose subject is « Monoclonal antibody‐based drugs ». The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+    note: "The « 371.4 kgCO 2 e/month » follows the per-vial mean in the same sentence, whose subject is « Monoclonal antibody‐based drugs ». The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram mean for antibody production alone is the factor `taillemite-mab-production-per-gram`, another measure.",
     noteFr:
-      "Les « 371.4 kgCO 2 e/month » suivent la moyenne par flacon dans la même phrase, dont le sujet est « Monoclonal antibody‐based drugs ». Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Ses valeurs par gramme pour la production d’anticorps (kgCO₂e/g) sont une autre mesure.",
+      "Les « 371.4 kgCO 2 e/month » suivent la moyenne par flacon dans la même phrase, dont le sujet est « Monoclonal antibody‐based drugs ». Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Sa moyenne par gramme pour la seule production d’anticorps est le facteur `taillemite-mab-production-per-gram`, une autre mesure.",
   },
   {
     id: "taillemite-oral-per-treatment-month",
@@ -149,9 +152,43 @@ export const factors = [
       excerpt: TAILLEMITE_MEANS,
       check: { date: "2026-11-26", status: "verified" },
     },
-    note: "The abstract's comparator (« for an oral treatment »); it does not say which oral treatments. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram figures for antibody production (kgCO₂e/g) are another measure.",
+    note: "The abstract's comparator (« for an oral treatment »); it does not say which oral treatments. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram mean for antibody production alone is the factor `taillemite-mab-production-per-gram`, another measure.",
     noteFr:
-      "Le comparateur du résumé (« for an oral treatment ») ; il ne dit pas quels traitements oraux. Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Ses valeurs par gramme pour la production d’anticorps (kgCO₂e/g) sont une autre mesure.",
+      "Le comparateur du résumé (« for an oral treatment ») ; il ne dit pas quels traitements oraux. Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Sa moyenne par gramme pour la seule production d’anticorps est le facteur `taillemite-mab-production-per-gram`, une autre mesure.",
+  },
+  {
+    id: "taillemite-mab-production-per-gram",
+    label: {
+      fr: "Émissions moyennes de la production d’anticorps monoclonaux, par gramme d’anticorps",
+      en: "Mean emissions of monoclonal antibody production, per gram of antibody",
+    },
+    value: 472,
+    unit: "kgCO2e-per-g",
+    basis: "active-ingredient-mass",
+    boundary: "production",
+    boundaryCitation: {
+      source: "synapse-social-taillemite-mab-carbon-footprint",
+      excerpt: TAILLEMITE_PER_GRAM,
+      check: { date: "2026-12-06", status: "verified" },
+    },
+    scope: {
+      fr: "production de l’anticorps seule, l’une des parties de l’empreinte du berceau à la sortie de la pharmacie ; 103 médicaments sur le marché",
+      en: "antibody production only, one of the subparts of the cradle-to-pharmacy-gate footprint; 103 drugs on the market",
+    },
+    geography: null,
+    geographyCode: null,
+    method: "life-cycle-assessment",
+    uncertainty: { kind: "interval-95", low: 8.2, high: 2529 },
+    qualifier: "estimate",
+    period: null,
+    citation: {
+      source: "synapse-social-taillemite-mab-carbon-footprint",
+      excerpt: TAILLEMITE_PER_GRAM,
+      check: { date: "2026-12-06", status: "verified" },
+    },
+    note: "The abstract's mean for « antibody production emissions », one of the « subparts » of its cradle-to-pharmacy-gate footprint, hence the boundary `production`; « 95% CI 8.2–2,529 » is the stated uncertainty. « from 7.1 to 20,206 » bears on the spread across the antibodies, « depending on the production scale », not on the mean. The abstract says « We estimate », hence `estimate`. The copy of the abstract states no geography or reference year. The Shift Project's 21 000 kgCO₂e/kg for monoclonal antibodies, reported by the primary article, is another study's figure with no boundary stated: not to be substituted for this one, nor this one for it.",
+    noteFr:
+      "La moyenne du résumé pour les « antibody production emissions », l’une des « subparts » de son empreinte du berceau à la sortie de la pharmacie, d’où le périmètre `production` ; « 95% CI 8.2–2,529 » est l’incertitude déclarée. « from 7.1 to 20,206 » porte sur la dispersion entre les anticorps, « depending on the production scale », non sur la moyenne. Le résumé dit « We estimate », d’où `estimate`. La copie du résumé n’indique ni géographie ni année de référence. Les 21 000 kgCO₂e/kg du Shift Project pour les anticorps monoclonaux, rapportés par l’article principal, sont le chiffre d’une autre étude sans périmètre indiqué : à ne pas substituer à celui-ci, ni celui-ci à eux.",
   },
   {
     id: "kurzweil-2021-mrna-vaccine-dose",
