@@ -296,14 +296,26 @@ export interface FootprintSum extends Comparability {
   readonly unit: "kgCO2e";
   /** The hedge the parts leave: `"range"` when one is a range, else the one their hedges leave. */
   readonly qualifier: Qualifier;
-  /** The parts as read, in order: each one's factor id, value, upper bound, hedge and boundary. */
-  readonly parts: readonly {
-    readonly factor: string | undefined;
-    readonly value: number;
-    readonly max?: number;
-    readonly qualifier: Qualifier;
-    readonly boundary: Boundary;
-  }[];
+  /** The parts as read, in order. */
+  readonly parts: readonly FootprintPart[];
+}
+
+/**
+ * One part of a {@link FootprintSum}, as read: its factor's id, value, upper bound, hedge and boundary.
+ *
+ * @category Emissions
+ */
+export interface FootprintPart {
+  /** The factor's id, when the footprint came from the data. */
+  readonly factor: string | undefined;
+  /** The part's emissions, in kgCO₂e. */
+  readonly value: number;
+  /** Its upper bound, when it is a range. */
+  readonly max?: number;
+  /** Its hedge. */
+  readonly qualifier: Qualifier;
+  /** What its factor's emissions include. */
+  readonly boundary: Boundary;
 }
 
 /**

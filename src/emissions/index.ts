@@ -25,6 +25,7 @@ export {
   type ComparableUnit,
   type FactorInput,
   type Footprint,
+  type FootprintPart,
   type FootprintSum,
   footprint,
   type Intensity,

@@ -118,8 +118,9 @@ const COMPARABILITY: Readonly<
 };
 
 /**
- * What a result computed from several emission factors (an {@link intensityRatio} or a
- * {@link sumFootprints} total) says of their boundaries, in French or English: « non comparable »
+ * What a result computed from several emission factors (an
+ * {@link "bioproduction-fr/emissions"!intensityRatio | intensityRatio} ratio or a
+ * {@link "bioproduction-fr/emissions"!sumFootprints | sumFootprints} total) says of their boundaries, in French or English: « non comparable »
  * and each boundary when the caller allowed a mix, « comparable » and the one boundary otherwise.
  * {@link formatEmissions} adds it to any total marked `comparable: false`.
  *
