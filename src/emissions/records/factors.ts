@@ -306,9 +306,9 @@ export const factors = [
         "La base carbone (aujourd'hui devenue Base Empreinte) de l'ADEME propose un FE avec un ratio monétaire obtenu à partir de tableaux entrées-sorties de 500kgCO2e/k€.",
       check: { date: "2026-11-26", status: "verified" },
     },
-    note: "ADEME's factor as a carbon-accounting tool reports it; not checked against ADEME's own pages. The page does not say whether the euros are before or after tax, nor the factor's reference year, geography or uncertainty. No boundary stated: Shadow's page says only that the ratio comes from input-output tables; ADEME's own pages were not read.",
+    note: "ADEME's factor as a carbon-accounting tool reports it; not checked against ADEME's own pages. The page does not say whether the euros are before or after tax, nor the factor's reference year, geography or uncertainty. No boundary stated: Shadow's page, read again, says only that the ratio comes from input-output tables; ADEME's own pages were not read.",
     noteFr:
-      "Le facteur de l’ADEME tel qu’un outil de comptabilité carbone le rapporte ; non vérifié sur les pages de l’ADEME. La page ne dit pas si les euros sont hors taxes ou toutes taxes, ni l’année de référence, la géographie ou l’incertitude du facteur. Aucun périmètre indiqué : la page de Shadow dit seulement que le ratio vient de tableaux entrées-sorties ; les pages de l’ADEME n’ont pas été lues.",
+      "Le facteur de l’ADEME tel qu’un outil de comptabilité carbone le rapporte ; non vérifié sur les pages de l’ADEME. La page ne dit pas si les euros sont hors taxes ou toutes taxes, ni l’année de référence, la géographie ou l’incertitude du facteur. Aucun périmètre indiqué : la page de Shadow, relue, dit seulement que le ratio vient de tableaux entrées-sorties ; les pages de l’ADEME n’ont pas été lues.",
   },
   {
     id: "belkhir-2015-pharma-revenue-intensity",
@@ -394,8 +394,8 @@ export const factors = [
         "De fait, les panneaux photovoltaïques à eux seuls ont injecté dans le réseau plus d’électricité (23,3 TWh) que le gaz, le charbon et le fioul ensemble (19,9 TWh, dont 17,4 TWh pour le gaz) au cours de l’année 2024. / Au final, l’intensité carbone de l’électricité française a été de 21,3 gCO2eq/kWh.",
       check: { date: "2026-11-26", status: "verified" },
     },
-    note: "« plus d’ » bears on the photovoltaic production, not on this number. The page does not say whether the intensity is per kWh produced or consumed; `electricity-produced` is the only energy basis of the vocabulary. The page credits « France Info » and wrote before RTE's full review. No boundary stated: the page was read again; it says neither which emissions are counted nor how.",
+    note: "« plus d’ » bears on the photovoltaic production, not on this number. The page does not say whether the intensity is per kWh produced or consumed; `electricity-produced` is the only energy basis of the vocabulary. The page credits « France Info » and wrote before RTE's full review. No boundary stated: the words read on the page (checked on 2026-11-26) say neither which emissions are counted nor how; the page could not be found again this time.",
     noteFr:
-      "« plus d’ » porte sur la production photovoltaïque, non sur ce nombre. La page ne dit pas si l’intensité est par kWh produit ou consommé ; `electricity-produced` est la seule base énergétique du vocabulaire. La page cite « France Info » et écrit avant le bilan complet de RTE. Aucun périmètre indiqué : la page a été relue ; elle ne dit ni quelles émissions sont comptées ni comment.",
+      "« plus d’ » porte sur la production photovoltaïque, non sur ce nombre. La page ne dit pas si l’intensité est par kWh produit ou consommé ; `electricity-produced` est la seule base énergétique du vocabulaire. La page cite « France Info » et écrit avant le bilan complet de RTE. Aucun périmètre indiqué : les mots lus sur la page (vérifiés le 2026-11-26) ne disent ni quelles émissions sont comptées ni comment ; la page n’a pas pu être retrouvée cette fois.",
   },
 ] as const satisfies readonly EmissionFactor[];

@@ -10,9 +10,9 @@ const INTENSITY_NOTE_FR =
   "Cité d’après l’article principal, qui l’attribue au Shift Project : ni les pages du rapport ni sa couverture de presse consultées ne l’énoncent. Un article de Taillemite et al. donne des valeurs par gramme pour la production d’anticorps (kgCO₂e/g) ; c’est une autre mesure, d’une autre source, qui ne doit pas la remplacer. L’article ne rattache la valeur à aucune année.";
 /** Where the boundary of the two intensities was looked for. */
 const INTENSITY_BOUNDARY_NOTE =
-  "No boundary stated: the primary article says « intensité carbone » only, and The Shift Project's page on the final report, read again, gives no boundary for active ingredients.";
+  "No boundary stated: the primary article calls the figures « intensité carbone » only (the report's « émissions annuelles liées à l’ensemble de la chaîne de valeur » are its total, not these intensities), and The Shift Project's page on the final report, read again, gives no boundary for active ingredients.";
 const INTENSITY_BOUNDARY_NOTE_FR =
-  "Aucun périmètre indiqué : l’article principal dit seulement « intensité carbone », et la page du Shift Project sur le rapport final, relue, ne donne pas de périmètre pour les principes actifs.";
+  "Aucun périmètre indiqué : l’article principal appelle ces valeurs seulement « intensité carbone » (les « émissions annuelles liées à l’ensemble de la chaîne de valeur » du rapport sont son total, non ces intensités), et la page du Shift Project sur le rapport final, relue, ne donne pas de périmètre pour les principes actifs.";
 
 const SHIFT_FOOTPRINT =
   "avec plus des émissions de 9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France, et une estimation de 7,4 millions de tonnes équivalent CO₂ pour les dispositifs médicaux";
