@@ -155,3 +155,16 @@ describe("sumFootprints and boundaries", () => {
     );
   });
 });
+
+describe("the refusal names its argument", () => {
+  it("in the message, for bare factors as for the data's (property)", () => {
+    const boundary = fc.constantFrom(...BOUNDARY_KEYS, undefined);
+    fc.assert(
+      fc.property(boundary, boundary, fc.boolean(), (a, b, named) => {
+        const x = { value: 3, unit: "kgCO2e-per-kg", ...(a === undefined ? {} : { boundary: a }) } as const;
+        const y = { value: 2, unit: "kgCO2e-per-kg", ...(b === undefined ? {} : { boundary: b }) } as const;
+        return failsCleanly(() => intensityRatio(named ? { ...x, id: "x" } : x, y));
+      }),
+    );
+  });
+});

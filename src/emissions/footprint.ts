@@ -127,8 +127,10 @@ function compareBoundaries(
   const boundaries = inputs.map((input) => input.boundary);
   const comparable = boundaries.every((boundary) => boundary !== "not-stated" && boundary === boundaries[0]);
   if (!comparable && allow !== true) {
+    // Each input by its id when it has one, and always by its argument, so that the message names the culprit.
     const named = inputs.map(
-      (input) => `${input.id === undefined ? input.argument : describe(input.id)} (${input.boundary})`,
+      (input) =>
+        `${input.id === undefined ? "" : `${describe(input.id)} `}(${input.argument}.boundary ${input.boundary})`,
     );
     const culprit = inputs.find((input) => input.boundary === "not-stated" || input.boundary !== boundaries[0]);
     throw new BioproductionError(
