@@ -22,9 +22,9 @@ const RTE_COMBUSTION = {
 } as const;
 /** Why RTE's factors count the combustion only, in English and French. */
 const RTE_BOUNDARY_NOTE =
-  "The review's page does not state its boundary; RTE's éCO2mix page, on the same indicator of emissions per kWh produced, says it shows « uniquement les émissions de CO2 générées par la consommation du com[…] » (the stored copy is cut inside that word, the fuel consumed): the combustion only, not the life cycle Ember counts for Our World in Data's table.";
+  "The review's page does not state its boundary; RTE's éCO2mix page, on RTE's indicator of emissions per kWh produced in France, says it shows « uniquement les émissions de CO2 générées par la consommation du com[…] » (the stored copy is cut inside that word, the fuel consumed): the combustion only, not the life cycle Ember counts for Our World in Data's table. The review does not say it counts otherwise, so its figure is read with that boundary.";
 const RTE_BOUNDARY_NOTE_FR =
-  "La page du bilan n’indique pas son périmètre ; la page éCO2mix de RTE, sur le même indicateur d’émissions par kWh produit, dit qu’il montre « uniquement les émissions de CO2 générées par la consommation du com[…] » (la copie conservée est coupée dans ce mot, le combustible consommé) : la combustion seule, non le cycle de vie que compte Ember pour le tableau d’Our World in Data.";
+  "La page du bilan n’indique pas son périmètre ; la page éCO2mix de RTE, sur l’indicateur de RTE des émissions par kWh produit en France, dit qu’il montre « uniquement les émissions de CO2 générées par la consommation du com[…] » (la copie conservée est coupée dans ce mot, le combustible consommé) : la combustion seule, non le cycle de vie que compte Ember pour le tableau d’Our World in Data. Le bilan ne dit pas compter autrement : sa valeur est donc lue avec ce périmètre.";
 
 /** Belkhir and Elmeligi's intensities of the pharmaceutical and automotive sectors, in their own article. */
 const CONVERSATION_INTENSITIES =
