@@ -4,6 +4,7 @@
 import {
   footprint,
   formatCitation,
+  formatComparability,
   formatEmissions,
   getEmissionFactor,
   getSource,
@@ -24,6 +25,9 @@ for (const id of ["monoclonal-antibodies", "paracetamol"]) {
 
 const antibodies = getEmissionFactor("monoclonal-antibodies");
 const paracetamol = getEmissionFactor("paracetamol");
-console.log(`Ratio of the two intensities: ${intensityRatio(antibodies, paracetamol).value}`);
+// The article states neither intensity's boundary, so the ratio is refused unless asked for, and
+// then marked as not comparable.
+const ratio = intensityRatio(antibodies, paracetamol, { allowDifferentBoundaries: true });
+console.log(`Ratio of the two intensities: ${ratio.value} (${formatComparability(ratio, "en")})`);
 console.log(`Source: ${formatCitation(getSource(antibodies.citation.source), "en")}`);
 console.log(`« ${antibodies.citation.excerpt} »`);

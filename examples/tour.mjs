@@ -1,12 +1,14 @@
 // A short tour of the data, in French and English. Run it with `npm start` (it builds first),
 // or copy it: it uses only the package's public entry points.
 import {
+  BOUNDARIES,
   CLUSTERS,
   DATASETS,
   DISAGREEMENTS,
   FIGURES,
   footprint,
   formatCitation,
+  formatComparability,
   formatEmissions,
   formatFigure,
   formatNumber,
@@ -70,10 +72,11 @@ const antibodies = getEmissionFactor("monoclonal-antibodies");
 const paracetamol = getEmissionFactor("paracetamol");
 const dose = footprint(antibodies, quantity(200, "mg"));
 console.log("\nThe Shift Project 2025");
-const ratio = intensityRatio(antibodies, paracetamol).value;
+// The article states neither intensity's boundary: the ratio is given only when asked, and says so.
+const ratio = intensityRatio(antibodies, paracetamol, { allowDifferentBoundaries: true });
 line(
-  `anticorps monoclonaux ${formatEmissions(antibodies, "fr")}, paracétamol ${formatEmissions(paracetamol, "fr")} : ${formatNumber(ratio, "fr")} fois plus`,
-  `monoclonal antibodies ${formatEmissions(antibodies, "en")}, paracetamol ${formatEmissions(paracetamol, "en")}: ${formatNumber(ratio, "en")} times more`,
+  `anticorps monoclonaux ${formatEmissions(antibodies, "fr")}, paracétamol ${formatEmissions(paracetamol, "fr")} : ${formatNumber(ratio.value, "fr")} fois plus (${formatComparability(ratio, "fr")})`,
+  `monoclonal antibodies ${formatEmissions(antibodies, "en")}, paracetamol ${formatEmissions(paracetamol, "en")}: ${formatNumber(ratio.value, "en")} times more (${formatComparability(ratio, "en")})`,
 );
 line(
   `une dose de 200 mg d'anticorps : ${formatEmissions(dose, "fr")}`,
@@ -82,8 +85,8 @@ line(
 const grid = getEmissionFactor("rte-2024-electricity-production-intensity");
 const megawattHour = footprint(grid, quantity(1, "MWh"));
 line(
-  `1 MWh d'électricité française (RTE 2024, ${formatFigure(grid, "fr")}) : ${formatEmissions(megawattHour, "fr")}`,
-  `1 MWh of French electricity (RTE 2024, ${formatFigure(grid, "en")}): ${formatEmissions(megawattHour, "en")}`,
+  `1 MWh d'électricité française (RTE 2024, ${formatFigure(grid, "fr")}, ${BOUNDARIES[grid.boundary].fr}) : ${formatEmissions(megawattHour, "fr")}`,
+  `1 MWh of French electricity (RTE 2024, ${formatFigure(grid, "en")}, ${BOUNDARIES[grid.boundary].en}): ${formatEmissions(megawattHour, "en")}`,
 );
 
 const envelope = getFigure("strategy-envelope");

@@ -148,15 +148,17 @@ const sections = DATASET_LIST.flatMap((dataset) =>
     ]),
 );
 
-/** Emission factors: what each is per, its boundary, geography, method and stated uncertainty. */
+/** Emission factors: what each is per, its boundary and the source that states it, geography and its code, method and stated uncertainty. */
 const factorsTable = table(
   ["Factor (fr / en)", "Value", "Basis", "Boundary and scope", "Geography", "Method", "Uncertainty", "Source"],
   Object.values(EMISSION_FACTORS).map((f) => [
     `${cell(f.label.fr)} / ${cell(f.label.en)}<br>${code(f.id)}`,
     valueCell(f),
     `${cell(BASES[f.basis].fr)} / ${cell(BASES[f.basis].en)}`,
-    `${cell(BOUNDARIES[f.boundary].en)}<br>${cell(f.scope.fr)} / ${cell(f.scope.en)}`,
-    f.geography === null ? "not stated" : cell(f.geography),
+    `${cell(BOUNDARIES[f.boundary].en)}${f.boundaryCitation === null ? "" : ` (${sourceCell(f.boundaryCitation)})`}<br>${cell(f.scope.fr)} / ${cell(f.scope.en)}`,
+    f.geography === null
+      ? "not stated"
+      : `${cell(f.geography)}${f.geographyCode === null ? "" : ` ${code(f.geographyCode)}`}`,
     cell(METHODS[f.method].en),
     f.uncertainty === undefined
       ? "—"

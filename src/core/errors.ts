@@ -7,6 +7,7 @@ export type BioproductionErrorCode =
   | "unknown-id"
   | "unknown-unit"
   | "incompatible-units"
+  | "incompatible-boundaries"
   | "not-a-finite-number"
   | "negative-quantity"
   | "invalid-argument"

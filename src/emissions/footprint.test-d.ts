@@ -2,7 +2,15 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Figure } from "../model/common.js";
 import type { EmissionFactor } from "../model/emissions.js";
 import { quantity } from "../units/quantity.js";
-import { type Footprint, footprint, intensityRatio, type Ratio } from "./footprint.js";
+import type { Boundary } from "../vocabulary/enumerations.js";
+import {
+  type Footprint,
+  type FootprintSum,
+  footprint,
+  intensityRatio,
+  type Ratio,
+  sumFootprints,
+} from "./footprint.js";
 
 const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
 
@@ -37,5 +45,20 @@ describe("intensityRatio's types", () => {
     intensityRatio(antibodies, { value: 140, unit: "kgCO2e-per-person-per-year" });
     // @ts-expect-error another basis: per kg against per dose
     intensityRatio(antibodies, { value: 0.2, unit: "kgCO2e-per-dose" });
+  });
+});
+
+describe("the boundary options' types", () => {
+  it("take a boolean opt-in, and say whether the result compares like with like", () => {
+    const ratio = intensityRatio(antibodies, antibodies, { allowDifferentBoundaries: true });
+    expectTypeOf(ratio.comparable).toEqualTypeOf<boolean>();
+    expectTypeOf(ratio.boundaries).toEqualTypeOf<readonly Boundary[]>();
+    const part = footprint(antibodies, quantity(1, "kg"));
+    expectTypeOf(part.boundary).toEqualTypeOf<Boundary>();
+    expectTypeOf(sumFootprints([part, part], { allowDifferentBoundaries: true })).toEqualTypeOf<FootprintSum>();
+    // @ts-expect-error the opt-in is a boolean
+    intensityRatio(antibodies, antibodies, { allowDifferentBoundaries: "yes" });
+    // @ts-expect-error a boundary of the vocabulary only
+    intensityRatio({ ...antibodies, boundary: "scope-4" }, antibodies);
   });
 });

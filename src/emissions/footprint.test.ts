@@ -7,8 +7,9 @@ import { quantity } from "../units/quantity.js";
 import { FIGURE_UNIT_IDS, MASS_UNITS } from "../vocabulary/units.js";
 import { footprint, intensityRatio } from "./footprint.js";
 
-const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
-const paracetamol = { value: 20, unit: "kgCO2e-per-kg" } as const;
+// Test factors of one stated boundary, so that the ratios below compare like with like.
+const antibodies = { value: 21_000, unit: "kgCO2e-per-kg", boundary: "cradle-to-gate" } as const;
+const paracetamol = { value: 20, unit: "kgCO2e-per-kg", boundary: "cradle-to-gate" } as const;
 const MASS = Object.keys(MASS_UNITS) as UnitOf<"mass">[];
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
@@ -20,6 +21,7 @@ describe("footprint", () => {
       value: 4.2,
       unit: "kgCO2e",
       qualifier: "exact",
+      boundary: "cradle-to-gate",
       inputs: { factor: undefined, citation: undefined, amount: { value: 200, unit: "mg" } },
     });
     expect(Object.isFrozen(dose)).toBe(true);
@@ -264,12 +266,14 @@ describe("intensityRatio", () => {
     expect(intensityRatio(antibodies, paracetamol)).toEqual({
       value: 1050,
       qualifier: "exact",
+      comparable: true,
+      boundaries: ["cradle-to-gate", "cradle-to-gate"],
       inputs: { a: { ...antibodies, qualifier: "exact" }, b: { ...paracetamol, qualifier: "exact" } },
     });
   });
 
   it("converts tCO₂e/kg and kgCO₂e/kg, but not another basis", () => {
-    const budzinski = { value: 22.7, unit: "tCO2e-per-kg" } as const;
+    const budzinski = { value: 22.7, unit: "tCO2e-per-kg", boundary: "cradle-to-gate" } as const;
     expect(near(intensityRatio(budzinski, antibodies).value, 22_700 / 21_000)).toBe(true);
     expect(near(intensityRatio(antibodies, budzinski).value, 21_000 / 22_700)).toBe(true);
     const perDose = { value: 0.2, unit: "kgCO2e-per-dose" } as const;
@@ -277,8 +281,14 @@ describe("intensityRatio", () => {
   });
 
   it("keeps a range as a range of ratios, and the inputs' uncertainty", () => {
-    const vaccine = { value: 0.01, max: 0.2, qualifier: "range", unit: "kgCO2e-per-dose" } as const;
-    const other = { value: 0.1, unit: "kgCO2e-per-dose" } as const;
+    const vaccine = {
+      value: 0.01,
+      max: 0.2,
+      qualifier: "range",
+      unit: "kgCO2e-per-dose",
+      boundary: "cradle-to-grave",
+    } as const;
+    const other = { value: 0.1, unit: "kgCO2e-per-dose", boundary: "cradle-to-grave" } as const;
     const ratio = intensityRatio(vaccine, other);
     expect(ratio.qualifier).toBe("range");
     expect(near(ratio.value, 0.1)).toBe(true);
@@ -289,14 +299,15 @@ describe("intensityRatio", () => {
       value: 10,
       unit: "kgCO2e-per-vial",
       uncertainty: { kind: "interval-95", low: 1, high: 50 },
+      boundary: "cradle-to-gate",
     } as const;
-    expect(intensityRatio(stated, { value: 5, unit: "kgCO2e-per-vial" }).inputs.a.uncertainty).toEqual(
-      stated.uncertainty,
-    );
+    const perVial = { value: 5, unit: "kgCO2e-per-vial", boundary: "cradle-to-gate" } as const;
+    expect(intensityRatio(stated, perVial).inputs.a.uncertainty).toEqual(stated.uncertainty);
   });
 
   it("keeps the hedge, turned over when it is the divisor's", () => {
-    const at = (qualifier: string) => ({ value: 10, unit: "kgCO2e-per-kg", qualifier }) as never;
+    const at = (qualifier: string) =>
+      ({ value: 10, unit: "kgCO2e-per-kg", qualifier, boundary: "production" }) as never;
     const exact = at("exact");
     expect(intensityRatio(at("estimate"), exact).qualifier).toBe("estimate");
     expect(intensityRatio(exact, at("estimate")).qualifier).toBe("estimate");
@@ -309,7 +320,7 @@ describe("intensityRatio", () => {
   });
 
   it("refuses a zero divisor, mismatched units and bad values", () => {
-    const zero = errorOf(() => intensityRatio(antibodies, { value: 0, unit: "kgCO2e-per-kg" }));
+    const zero = errorOf(() => intensityRatio(antibodies, { ...paracetamol, value: 0 }));
     expect(zero.code).toBe("invalid-argument");
     expect(zero.argument).toBe("b.value");
     const mismatch = errorOf(() =>
@@ -332,8 +343,8 @@ describe("intensityRatio", () => {
     const positive = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
     fc.assert(
       fc.property(positive, positive, (a, b) => {
-        const x = { value: a, unit: "kgCO2e-per-kg" } as const;
-        const y = { value: b, unit: "kgCO2e-per-kg" } as const;
+        const x = { value: a, unit: "kgCO2e-per-kg", boundary: "life-cycle" } as const;
+        const y = { value: b, unit: "kgCO2e-per-kg", boundary: "life-cycle" } as const;
         return near(intensityRatio(x, y).value * intensityRatio(y, x).value, 1);
       }),
       { numRuns: 1000 },

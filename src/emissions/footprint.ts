@@ -15,8 +15,8 @@ import type { Uncertainty } from "../model/emissions.js";
 import { rescale } from "../units/convert.js";
 import type { DimensionOf, UnitOf } from "../units/dimensions.js";
 import { type Quantity, readQuantity } from "../units/quantity.js";
-import { CHECK_STATUSES } from "../vocabulary/enumerations.js";
-import { combineHedges, readMax } from "../vocabulary/hedges.js";
+import { BOUNDARIES, type Boundary, CHECK_STATUSES } from "../vocabulary/enumerations.js";
+import { addHedges, combineHedges, readMax } from "../vocabulary/hedges.js";
 import { QUALIFIERS, type Qualifier } from "../vocabulary/qualifiers.js";
 import {
   EMISSION_FACTOR_UNITS,
@@ -72,8 +72,79 @@ export interface FactorInput<U extends EmissionFactorUnit = EmissionFactorUnit> 
   readonly qualifier?: Qualifier | undefined;
   /** The uncertainty the source states, if any. */
   readonly uncertainty?: Uncertainty | undefined;
+  /** What its emissions include; `"not-stated"` when absent. */
+  readonly boundary?: Boundary | undefined;
   /** Where the factor comes from. */
   readonly citation?: Citation | undefined;
+}
+
+/**
+ * How the helpers that combine emission factors treat their boundaries. By default they refuse
+ * factors whose boundaries differ, or where either is not stated (an `incompatible-boundaries`
+ * error that names both); `allowDifferentBoundaries: true` combines them anyway and marks the
+ * result `comparable: false`.
+ *
+ * @category Emissions
+ */
+export interface BoundaryOptions {
+  /** Combine factors whose boundaries differ or are not stated; the result then says `comparable: false`. */
+  readonly allowDifferentBoundaries?: boolean | undefined;
+}
+
+/**
+ * What a result computed from several emission factors says of their boundaries: each input's
+ * boundary, in order (`"not-stated"` for one that gives none), and whether they are one stated
+ * boundary (`comparable`).
+ *
+ * @category Emissions
+ */
+export interface Comparability {
+  /** `true` when every input counts the same stated boundary; `false` only when the caller allowed a mix. */
+  readonly comparable: boolean;
+  /** Each input's boundary, in the order given. */
+  readonly boundaries: readonly Boundary[];
+}
+
+/**
+ * The boundaries of the inputs, checked: one stated boundary for all, or the caller's consent to a
+ * mix. One rule for every helper that combines factors.
+ */
+function compareBoundaries(
+  inputs: readonly { readonly id: string | undefined; readonly boundary: Boundary; readonly argument: string }[],
+  options: unknown,
+): Comparability {
+  const allow =
+    options === undefined
+      ? false
+      : assertRecord<"allowDifferentBoundaries">(options, "options").allowDifferentBoundaries;
+  if (allow !== undefined && typeof allow !== "boolean") {
+    throw new BioproductionError(
+      "invalid-argument",
+      "options.allowDifferentBoundaries",
+      `options.allowDifferentBoundaries must be true or false, got ${describe(allow)}`,
+    );
+  }
+  const boundaries = inputs.map((input) => input.boundary);
+  const comparable = boundaries.every((boundary) => boundary !== "not-stated" && boundary === boundaries[0]);
+  if (!comparable && allow !== true) {
+    // Each input by its id when it has one, and always by its argument, so that the message names the culprit.
+    const named = inputs.map(
+      (input) =>
+        `${input.id === undefined ? "" : `${describe(input.id)} `}(${input.argument}.boundary ${input.boundary})`,
+    );
+    const culprit = inputs.find((input) => input.boundary === "not-stated" || input.boundary !== boundaries[0]);
+    throw new BioproductionError(
+      "incompatible-boundaries",
+      `${culprit?.argument ?? "options"}.boundary`,
+      `the factors count different emissions or do not say which: ${named.join(" against ")}; compare factors of one stated boundary, or pass { allowDifferentBoundaries: true } to get a result marked comparable: false`,
+    );
+  }
+  return { comparable, boundaries };
+}
+
+/** A boundary from any caller: one of the vocabulary's, `"not-stated"` when absent. */
+function readBoundary(input: unknown, argument: string): Boundary {
+  return input === undefined ? "not-stated" : assertChoice(input, BOUNDARIES, `${argument}.boundary`);
 }
 
 /**
@@ -117,6 +188,8 @@ export interface Footprint {
   readonly qualifier: Qualifier;
   /** The low and high ends from the uncertainty the factor's source states, in kgCO₂e. */
   readonly bounds?: Bounds;
+  /** What the factor's emissions include (`"not-stated"` when it gives none): {@link sumFootprints} adds only footprints of one boundary. */
+  readonly boundary: Boundary;
   /** What the result was computed from. */
   readonly inputs: {
     /** The factor's id, when it comes from the data. */
@@ -153,7 +226,7 @@ export interface Footprint {
  * footprint(getEmissionFactor("paracetamol"), quantity(3, "vial") as never); // throws "incompatible-units"
  * footprint(getEmissionFactor("paracetamol"), { value: -1000, unit: "kg" }); // throws "negative-quantity"
  *
- * @see {@link intensityRatio} to compare two intensities.
+ * @see {@link intensityRatio} to compare two intensities, {@link sumFootprints} to add footprints.
  *
  * @category Emissions
  */
@@ -205,7 +278,115 @@ export function footprint<U extends EmissionFactorUnit>(
     ...(bounds === undefined
       ? {}
       : { bounds: { low: toKilograms(bounds.low), high: toKilograms(bounds.high), kind: bounds.kind } }),
+    boundary: read.boundary,
     inputs: { factor: read.id, citation: read.citation, amount: { value: given.value, unit: given.unit } as Quantity },
+  });
+}
+
+/**
+ * The sum of several footprints, in kgCO₂e: the total, its upper bound when a part is a range, the
+ * hedge the parts' hedges leave, whether the parts count one boundary, and each part as read.
+ *
+ * @category Emissions
+ */
+export interface FootprintSum extends Comparability {
+  /** The total, in kgCO₂e (the lower bound when `max` is set). */
+  readonly value: number;
+  /** The upper bound, when a part is a range. */
+  readonly max?: number;
+  /** Always `"kgCO2e"`. */
+  readonly unit: "kgCO2e";
+  /** The hedge the parts leave: `"range"` when one is a range, else the one their hedges leave. */
+  readonly qualifier: Qualifier;
+  /** The parts as read, in order. */
+  readonly parts: readonly FootprintPart[];
+}
+
+/**
+ * One part of a {@link FootprintSum}, as read: its factor's id, value, upper bound, hedge and boundary.
+ *
+ * @category Emissions
+ */
+export interface FootprintPart {
+  /** The factor's id, when the footprint came from the data. */
+  readonly factor: string | undefined;
+  /** The part's emissions, in kgCO₂e. */
+  readonly value: number;
+  /** Its upper bound, when it is a range. */
+  readonly max?: number;
+  /** Its hedge. */
+  readonly qualifier: Qualifier;
+  /** What its factor's emissions include. */
+  readonly boundary: Boundary;
+}
+
+/**
+ * Adds footprints made by {@link footprint} (or any `{ value, unit: "kgCO2e", boundary }`), so
+ * that a calculator's total never mixes emissions counted on different boundaries: parts whose
+ * boundaries differ, or that do not state one, are refused (`incompatible-boundaries`, naming
+ * each part's factor and boundary) unless `options.allowDifferentBoundaries` is `true`, and then
+ * the total says `comparable: false` with every boundary. The parts' stated uncertainties are not
+ * added (the sum of two 95 % intervals' ends is no 95 % interval): read them on the parts.
+ *
+ * @example
+ * import { footprint, getEmissionFactor, sumFootprints } from "bioproduction-fr/emissions";
+ * import { quantity } from "bioproduction-fr/units";
+ * // The electricity of two sites, one in France and one in Germany, from one table:
+ * const paris = footprint(getEmissionFactor("owid-2023-electricity-intensity-france"), quantity(500, "MWh"));
+ * const berlin = footprint(getEmissionFactor("owid-2023-electricity-intensity-germany"), quantity(100, "MWh"));
+ * sumFootprints([paris, berlin]).value; // 66100
+ * // RTE's combustion-only France beside the table's life-cycle Germany is refused…
+ * const rte = footprint(getEmissionFactor("rte-2023-electricity-production-intensity"), quantity(500, "MWh"));
+ * sumFootprints([rte, berlin]); // throws "incompatible-boundaries"
+ * // …unless asked, and then the total says so:
+ * sumFootprints([rte, berlin], { allowDifferentBoundaries: true }).comparable; // false
+ *
+ * @category Emissions
+ */
+export function sumFootprints(parts: readonly Footprint[], options?: BoundaryOptions): FootprintSum {
+  const list = assertArray(parts, "parts");
+  if (list.length === 0) {
+    throw new BioproductionError("invalid-argument", "parts", "parts is empty: give at least one footprint");
+  }
+  const read = list.map((part: unknown, index) => {
+    const argument = `parts[${index}]`;
+    const record = assertRecord<"value" | "max" | "unit" | "qualifier" | "boundary" | "inputs">(part, argument);
+    assertChoice(record.unit, { kgCO2e: true }, `${argument}.unit`);
+    const value = assertNonNegative(record.value, `${argument}.value`);
+    const qualifier =
+      record.qualifier === undefined ? "exact" : assertOneOf(record.qualifier, QUALIFIERS, `${argument}.qualifier`);
+    const max = readMax(record.max, value, qualifier, argument);
+    const inputs = record.inputs === undefined ? {} : assertRecord<"factor">(record.inputs, `${argument}.inputs`);
+    const factor = typeof inputs.factor === "string" ? inputs.factor : undefined;
+    return {
+      factor,
+      value,
+      ...(max === undefined ? {} : { max }),
+      qualifier,
+      boundary: readBoundary(record.boundary, argument),
+      argument,
+    };
+  });
+  const comparability = compareBoundaries(
+    read.map((part) => ({ id: part.factor, boundary: part.boundary, argument: part.argument })),
+    options,
+  );
+  const ranged = read.some((part) => part.max !== undefined);
+  const total = (pick: (part: (typeof read)[number]) => number) =>
+    finiteResult(
+      read.reduce((sum, part) => sum + pick(part), 0),
+      "parts",
+      "the sum of the parts",
+    );
+  return deepFreeze({
+    value: total((part) => part.value),
+    ...(ranged ? { max: total((part) => part.max ?? part.value) } : {}),
+    unit: "kgCO2e" as const,
+    qualifier: ranged
+      ? "range"
+      : read.reduce<Qualifier>((hedge, part) => addHedges(hedge, part.qualifier, part.argument), "exact"),
+    ...comparability,
+    parts: read.map(({ argument: _, ...part }) => part),
   });
 }
 
@@ -241,6 +422,7 @@ function readFactor(input: unknown) {
     max,
     qualifier,
     uncertainty: readUncertainty(record.uncertainty, value),
+    boundary: readBoundary(record.boundary, "factor"),
     citation: record.citation === undefined ? undefined : readCitation(record.citation, "factor.citation"),
     row: EMISSION_FACTOR_UNITS[unit],
   };
@@ -287,15 +469,18 @@ export interface RatioInput<U extends FigureUnit = FigureUnit> extends Intensity
   readonly qualifier?: Qualifier | undefined;
   /** The uncertainty its source states, if any. */
   readonly uncertainty?: Uncertainty | undefined;
+  /** What its emissions include, for an emission factor; `"not-stated"` when absent. */
+  readonly boundary?: Boundary | undefined;
 }
 
 /**
  * How many times one intensity is another: the value, the upper bound when either is a range, the
- * hedge the two hedges leave, and the inputs as they were read (with their stated uncertainties).
+ * hedge the two hedges leave, the inputs as they were read (with their stated uncertainties), and,
+ * for emission factors, whether both count one boundary.
  *
  * @category Emissions
  */
-export interface Ratio {
+export interface Ratio extends Comparability {
   /** `a / b`, both in `a`'s unit (the lowest ratio when `max` is set). */
   readonly value: number;
   /** The highest ratio, when either intensity is a range. */
@@ -326,26 +511,49 @@ export type ComparableUnit<U extends FigureUnit> = U extends EmissionFactorUnit
  * when both are emission factors of one basis (tCO₂e/kg and kgCO₂e/kg). A range (`max`) gives a
  * range of ratios, a hedge a hedged ratio: a hedge on `b` turns over (`b` more than 10 makes the
  * ratio less than `a / 10`). Two hedges that pull opposite ways leave no hedge to give, and are
- * refused.
+ * refused. Two emission factors must count the same stated boundary: a combustion-only factor
+ * against a life-cycle one, or a factor that states none, is refused (`incompatible-boundaries`,
+ * naming both) unless `options.allowDifferentBoundaries` is `true`, and then the ratio says
+ * `comparable: false` with both boundaries.
  *
  * @example
  * import { getEmissionFactor, intensityRatio } from "bioproduction-fr/emissions";
- * const antibodies = { value: 21_000, unit: "kgCO2e-per-kg" } as const;
- * const paracetamol = { value: 20, unit: "kgCO2e-per-kg" } as const;
- * intensityRatio(antibodies, paracetamol).value; // 1050
+ * // Two countries from one table, one boundary (the life cycle of generation):
+ * const china = getEmissionFactor("owid-2023-electricity-intensity-china");
+ * const france = getEmissionFactor("owid-2023-electricity-intensity-france");
+ * Math.round(intensityRatio(china, france).value * 10) / 10; // 10.4
+ * intensityRatio(china, france).comparable; // true
  * // tonnes and kilograms of CO₂e per kg convert; the estimate stays an estimate:
- * intensityRatio({ value: 22.7, unit: "tCO2e-per-kg" }, { value: 20, unit: "kgCO2e-per-kg", qualifier: "estimate" }); // { value: 1135, qualifier: "estimate", … }
- * intensityRatio({ value: 1, unit: "kgCO2e-per-kg" }, { value: 0, unit: "kgCO2e-per-kg" }); // throws "invalid-argument"
+ * intensityRatio({ value: 22.7, unit: "tCO2e-per-kg", boundary: "cradle-to-gate" }, { value: 20, unit: "kgCO2e-per-kg", qualifier: "estimate", boundary: "cradle-to-gate" }); // { value: 1135, qualifier: "estimate", … }
+ * // RTE's combustion-only France against the table's life-cycle China is refused…
+ * const rte = getEmissionFactor("rte-2023-electricity-production-intensity");
+ * intensityRatio(china, rte); // throws "incompatible-boundaries"
+ * // …unless asked, and then the result says it is not comparable:
+ * const mixed = intensityRatio(china, rte, { allowDifferentBoundaries: true });
+ * [mixed.comparable, mixed.boundaries]; // [false, ["life-cycle", "combustion-only"]]
+ * intensityRatio({ value: 1, unit: "kgCO2e-per-kg", boundary: "production" }, { value: 0, unit: "kgCO2e-per-kg", boundary: "production" }); // throws "invalid-argument"
  *
  * @category Emissions
  */
 export function intensityRatio<U extends FigureUnit>(
   a: RatioInput<U>,
   b: RatioInput<ComparableUnit<NoInfer<U>>>,
+  options?: BoundaryOptions,
 ): Ratio {
   const numerator = readIntensity(a, "a");
   const denominator = readIntensity(b, "b");
   const scale = unitScale(numerator.unit, denominator.unit);
+  // Only emission factors have a boundary; two other intensities (per person, per year) compare as before.
+  const factors = Object.hasOwn(EMISSION_FACTOR_UNITS, numerator.unit);
+  const comparability = factors
+    ? compareBoundaries(
+        [
+          { id: numerator.id, boundary: numerator.boundary ?? "not-stated", argument: "a" },
+          { id: denominator.id, boundary: denominator.boundary ?? "not-stated", argument: "b" },
+        ],
+        options,
+      )
+    : { comparable: true, boundaries: [] };
   const low = denominator.max ?? denominator.value;
   const high = numerator.max ?? numerator.value;
   if (denominator.value === 0) {
@@ -357,6 +565,7 @@ export function intensityRatio<U extends FigureUnit>(
     value: ratio(numerator.value, low),
     ...(ranged ? { max: ratio(high, denominator.value) } : {}),
     qualifier: ranged ? "range" : combineHedges(numerator.qualifier, denominator.qualifier),
+    ...comparability,
     inputs: { a: numerator, b: denominator },
   });
 }
@@ -396,6 +605,7 @@ function readIntensity(input: unknown, argument: string): RatioInput & { readonl
     unit,
     qualifier,
     ...(uncertainty === undefined ? {} : { uncertainty }),
+    ...(record.boundary === undefined ? {} : { boundary: readBoundary(record.boundary, argument) }),
   };
 }
 

@@ -17,20 +17,26 @@ export {
 } from "../vocabulary/enumerations.js";
 export { EMISSION_FACTOR_UNITS, type EmissionFactorUnit } from "../vocabulary/units.js";
 export { EMISSIONS_AS_OF } from "./as-of.derived.js";
+export { COUNTRY_CODES, type CountryCode } from "./countries.js";
 export {
+  type BoundaryOptions,
   type Bounds,
   type CarbonIntensity,
+  type Comparability,
   type ComparableUnit,
   type FactorInput,
   type Footprint,
+  type FootprintPart,
+  type FootprintSum,
   footprint,
   type Intensity,
   intensityRatio,
   type PerDimension,
   type Ratio,
   type RatioInput,
+  sumFootprints,
 } from "./footprint.js";
-export { getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";
+export { emissionFactorsForCountry, getEmissionFactor, getReport, isEmissionFactorId, isReportId } from "./lookup.js";
 export {
   EMISSION_DISAGREEMENTS,
   EMISSION_FACTOR_ALIASES,

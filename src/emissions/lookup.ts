@@ -1,8 +1,12 @@
 import { resolveAlias } from "../core/aliases.js";
+import { describe } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
 import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId } from "../core/lookup.js";
 import type { Figure } from "../model/common.js";
-import type { EmissionsReport } from "../model/emissions.js";
+import type { EmissionFactor, EmissionsReport } from "../model/emissions.js";
+import { COUNTRY_CODES, type CountryCode } from "./countries.js";
 import {
   EMISSION_FACTOR_ALIASES,
   EMISSION_FACTORS,
@@ -73,4 +77,44 @@ export function getReport(id: string): EmissionsReport {
  */
 export function isReportId(value: unknown): value is ReportId {
   return hasId(REPORTS, value);
+}
+
+/**
+ * The emission factors that apply to one country, named by its ISO 3166-1 code, alpha-3
+ * (`"FRA"`, as co2.js keys its grid data) or alpha-2 (`"FR"`), in any case: every factor whose
+ * `geographyCode` is that country's, in the order of `EMISSION_FACTORS`. A code of no country the
+ * factors name (a typo, a country without factors, `"World"`) is refused with an `unknown-id`
+ * error (argument `code`) listing the codes it knows. Factors of one country may count different
+ * boundaries: read each one's `boundary` before comparing them.
+ *
+ * @example
+ * import { emissionFactorsForCountry } from "bioproduction-fr/emissions";
+ * emissionFactorsForCountry("FRA").map((factor) => factor.id); // includes "rte-2023-electricity-production-intensity"
+ * emissionFactorsForCountry("fr").length === emissionFactorsForCountry("FRA").length; // true
+ * emissionFactorsForCountry("CHN").map((factor) => factor.boundary); // ["life-cycle"]
+ * emissionFactorsForCountry("XYZ"); // throws "unknown-id"
+ *
+ * @category Emissions
+ */
+export function emissionFactorsForCountry(code: string): readonly EmissionFactor[] {
+  const alpha3 = countryCode(code);
+  return deepFreeze(
+    (Object.values(EMISSION_FACTORS) as readonly EmissionFactor[]).filter((factor) => factor.geographyCode === alpha3),
+  );
+}
+
+/** The alpha-3 code an alpha-3 or alpha-2 code names, in any case; a code of no known country is refused. */
+function countryCode(code: unknown): CountryCode {
+  const upper = typeof code === "string" ? code.toUpperCase() : undefined;
+  const rows = Object.entries(COUNTRY_CODES) as [CountryCode, { readonly alpha2: string }][];
+  const found = rows.find(([alpha3, row]) => alpha3 === upper || row.alpha2 === upper);
+  if (found === undefined) {
+    throw new BioproductionError(
+      typeof code === "string" ? "unknown-id" : "invalid-argument",
+      "code",
+      `code ${describe(code)} is not the ISO 3166-1 alpha-3 or alpha-2 code of a country the emission factors name`,
+      rows.flatMap(([alpha3, row]) => [alpha3, row.alpha2]),
+    );
+  }
+  return found[0];
 }

@@ -1,6 +1,9 @@
-import { assertFinite, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
+import { assertChoice, assertFinite, assertOneOf, assertRecord, readDigits } from "../core/checks.js";
+import { describe } from "../core/describe.js";
+import { BioproductionError } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import { pick } from "../core/keyed.js";
+import { BOUNDARIES, type Boundary } from "../vocabulary/enumerations.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { assertLocale } from "../vocabulary/languages.js";
 import type { Qualifier } from "../vocabulary/qualifiers.js";
@@ -63,6 +66,8 @@ export function isEmissionsUnit(unit: string): unit is EmissionsUnit {
  * // A range stays a range, an estimate an estimate:
  * formatEmissions({ value: 10, max: 200, unit: "kgCO2e", qualifier: "range" }, "en"); // "10 kgCO₂e to 200 kgCO₂e" (U+00A0 before the unit)
  * formatEmissions({ value: 1018.2, unit: "kgCO2e", qualifier: "estimate" }, "en"); // "1,018.2 kgCO₂e (estimate)" (U+00A0 before the unit)
+ * // A total of parts counted on different boundaries says so:
+ * formatEmissions({ value: 54100, unit: "kgCO2e", comparable: false, boundaries: ["combustion-only", "life-cycle"] }, "en"); // "54,100 kgCO₂e (not comparable: fuel combustion only against full life cycle (upstream, manufacturing and combustion))" (U+00A0 before the unit)
  *
  * @category Format
  */
@@ -73,6 +78,8 @@ export function formatEmissions(
     readonly max?: number | undefined;
     readonly qualifier?: Qualifier | undefined;
     readonly bounds?: FootprintBounds | undefined;
+    readonly comparable?: boolean | undefined;
+    readonly boundaries?: readonly Boundary[] | undefined;
   },
   locale?: Locale,
   options?: FormatOptions,
@@ -82,7 +89,10 @@ export function formatEmissions(...args: unknown[]): string {
   // Either (quantity, locale, options) or (value, unit, locale, options).
   const quantityForm = typeof args[0] === "object" && args[0] !== null;
   const record = quantityForm
-    ? assertRecord<"value" | "unit" | "max" | "qualifier" | "bounds" | "uncertainty">(args[0], "quantity")
+    ? assertRecord<"value" | "unit" | "max" | "qualifier" | "bounds" | "uncertainty" | "comparable" | "boundaries">(
+        args[0],
+        "quantity",
+      )
     : { value: args[0], unit: args[1] };
   const [locale = "fr", options] = quantityForm ? args.slice(1) : args.slice(2);
   const prefix = quantityForm ? "quantity." : "";
@@ -92,5 +102,63 @@ export function formatEmissions(...args: unknown[]): string {
   const language = assertLocale(locale);
   const format = numberFormat("number", language, readDigits(options));
   const amount = (n: number) => `${format.format(n)}${NO_BREAK_SPACE}${symbols[language]}`;
-  return hedge === undefined ? amount(number) : writeHedged(number, hedge, amount, language);
+  const written = hedge === undefined ? amount(number) : writeHedged(number, hedge, amount, language);
+  // A result the caller allowed to mix boundaries never reads as a plain number.
+  return quantityForm && record.comparable === false
+    ? `${written} (${formatComparability(record as Parameters<typeof formatComparability>[0], language)})`
+    : written;
+}
+
+/** How each language says that a result mixes boundaries, and joins them. */
+const COMPARABILITY: Readonly<
+  Record<Locale, { readonly comparable: string; readonly not: string; readonly against: string }>
+> = {
+  fr: { comparable: "comparable", not: "non comparable", against: " contre " },
+  en: { comparable: "comparable", not: "not comparable", against: " against " },
+};
+
+/**
+ * What a result computed from several emission factors (an
+ * {@link "bioproduction-fr/emissions"!intensityRatio | intensityRatio} ratio or a
+ * {@link "bioproduction-fr/emissions"!sumFootprints | sumFootprints} total) says of their boundaries, in French or English: « non comparable »
+ * and each boundary when the caller allowed a mix, « comparable » and the one boundary otherwise.
+ * {@link formatEmissions} adds it to any total marked `comparable: false`.
+ *
+ * @example
+ * import { formatComparability } from "bioproduction-fr/format";
+ * formatComparability({ comparable: false, boundaries: ["life-cycle", "combustion-only"] }, "en"); // "not comparable: full life cycle (upstream, manufacturing and combustion) against fuel combustion only"
+ * formatComparability({ comparable: false, boundaries: ["life-cycle", "combustion-only"] }); // "non comparable : cycle de vie complet (amont, fabrication et combustion) contre combustion du combustible seule" (U+00A0 before the colon)
+ * formatComparability({ comparable: true, boundaries: ["life-cycle", "life-cycle"] }, "en"); // "comparable: full life cycle (upstream, manufacturing and combustion)"
+ *
+ * @category Format
+ */
+export function formatComparability(
+  result: { readonly comparable: boolean; readonly boundaries: readonly Boundary[] },
+  locale: Locale = "fr",
+): string {
+  const record = assertRecord<"comparable" | "boundaries">(result, "result");
+  if (typeof record.comparable !== "boolean") {
+    throw new BioproductionError(
+      "invalid-argument",
+      "result.comparable",
+      `result.comparable must be true or false, got ${describe(record.comparable)}`,
+    );
+  }
+  if (!Array.isArray(record.boundaries)) {
+    throw new BioproductionError(
+      "invalid-argument",
+      "result.boundaries",
+      `result.boundaries must be an array, got ${describe(record.boundaries)}`,
+    );
+  }
+  const language = assertLocale(locale);
+  const boundaries = (record.boundaries as readonly unknown[]).map((boundary, index) =>
+    assertChoice(boundary, BOUNDARIES, `result.boundaries[${index}]`),
+  );
+  const words = COMPARABILITY[language];
+  // Each boundary once, in the order met: « life cycle against combustion only ».
+  const named = [...new Set(boundaries)].map((boundary) => BOUNDARIES[boundary][language]).join(words.against);
+  const colon = language === "fr" ? `${NO_BREAK_SPACE}: ` : ": ";
+  const head = record.comparable ? words.comparable : words.not;
+  return named === "" ? head : `${head}${colon}${named}`;
 }

@@ -10,6 +10,7 @@ describe("bioproduction-fr/format", () => {
         "formatCheck",
         "formatCitation",
         "formatDate",
+        "formatComparability",
         "formatEmissions",
         "formatFigure",
         "formatMoney",

@@ -14,7 +14,7 @@ export { formatCheck } from "./check.js";
 export { formatCitation } from "./citation.js";
 export { type CslItem, type CslType, toCslJson } from "./csl.js";
 export { formatDate } from "./date.js";
-export { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions } from "./emissions.js";
+export { EMISSIONS_SYMBOLS, type EmissionsUnit, formatComparability, formatEmissions } from "./emissions.js";
 export { type FigureToFormat, formatFigure } from "./figure.js";
 export type { FootprintBounds } from "./hedged.js";
 export type { FormatOptions } from "./intl.js";

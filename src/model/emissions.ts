@@ -1,6 +1,6 @@
 import type { Basis, Boundary, Method } from "../vocabulary/enumerations.js";
 import type { EmissionFactorUnit } from "../vocabulary/units.js";
-import type { Disagreement, Fact, Figure, IsoDate, Label, Person, Quote } from "./common.js";
+import type { Citation, Disagreement, Fact, Figure, IsoDate, Label, Person, Quote } from "./common.js";
 
 /**
  * A report on greenhouse-gas emissions, such as The Shift Project's 2025 report on medicines.
@@ -62,12 +62,24 @@ export interface EmissionFactor extends Figure {
   readonly unit: EmissionFactorUnit;
   /** What the factor is per: a kg of active ingredient, a vial, a month of treatment, a kWh… */
   readonly basis: Basis;
-  /** What its emissions include: cradle to gate, production only, the value chain… */
+  /** What its emissions include: cradle to gate, the life cycle, the combustion only… */
   readonly boundary: Boundary;
+  /**
+   * The words that state the boundary, from the factor's page or from the page its source gives
+   * for its method (RTE's éCO2mix page, Ember's methodology). `null` only when `boundary` is
+   * `"not-stated"`, and then `note` says which pages were read for it.
+   */
+  readonly boundaryCitation: Citation | null;
   /** The boundary and the product in the source's terms, in French and English. */
   readonly scope: Label;
   /** Where it applies, as the source says (`"France"`, `"United States"`, `"World"`), or `null` when it does not say. */
   readonly geography: string | null;
+  /**
+   * The ISO 3166-1 alpha-3 code of `geography` when it is a country (`"FRA"`, `"USA"`), as co2.js
+   * keys its grid data; `null` where the geography is not a country (`"World"`, `"European Union"`)
+   * or is not stated.
+   */
+  readonly geographyCode: string | null;
   /** How it was made: a life-cycle assessment, a spend-based ratio… */
   readonly method: Method;
   /** The uncertainty the source states, if any. */

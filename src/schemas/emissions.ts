@@ -3,6 +3,7 @@ import { keysOf } from "../core/keyed.js";
 import { BASES, BOUNDARIES, METHODS } from "../vocabulary/enumerations.js";
 import { EMISSION_FACTOR_UNITS } from "../vocabulary/units.js";
 import {
+  CitationSchema,
   DisagreementSchema,
   FactSchema,
   FigureSchema,
@@ -75,14 +76,37 @@ export const EmissionFactorSchema = withRangeRules(
     unit: z.enum(keysOf(EMISSION_FACTOR_UNITS)),
     basis: z.enum(keysOf(BASES)),
     boundary: z.enum(keysOf(BOUNDARIES)),
+    boundaryCitation: CitationSchema.nullable(),
     scope: LabelSchema,
     geography: z.string().min(1).nullable(),
+    geographyCode: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable(),
     method: z.enum(keysOf(METHODS)),
     uncertainty: UncertaintySchema.optional(),
   }),
 )
   .superRefine((factor, ctx) => {
-    // A cross-field rule no JSON Schema can state: a stated uncertainty holds the value.
+    // Cross-field rules no JSON Schema can state: a boundary is cited unless it is not stated, and
+    // a country code needs the geography it codes.
+    if ((factor.boundary === "not-stated") !== (factor.boundaryCitation === null)) {
+      ctx.addIssue({
+        code: "custom",
+        message: 'boundaryCitation must be null exactly when boundary is "not-stated"',
+        input: factor.boundaryCitation,
+        path: ["boundaryCitation"],
+      });
+    }
+    if (factor.geographyCode !== null && factor.geography === null) {
+      ctx.addIssue({
+        code: "custom",
+        message: "geographyCode needs a geography",
+        input: factor.geographyCode,
+        path: ["geographyCode"],
+      });
+    }
+    // A stated uncertainty holds the value.
     const ends = factor.uncertainty;
     if (ends !== undefined && ends.kind !== "relative" && !(ends.low <= factor.value && factor.value <= ends.high)) {
       ctx.addIssue({

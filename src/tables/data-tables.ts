@@ -239,12 +239,24 @@ export function dataTables(): readonly Table[] {
           (f: EmissionFactor) => f.basis,
         ),
         boundary: text(
-          "What its emissions include: cradle-to-gate, production, value-chain, not-stated…",
+          "What its emissions include: cradle-to-gate, life-cycle, combustion-only, value-chain, not-stated…",
           (f: EmissionFactor) => f.boundary,
+        ),
+        boundary_source: text(
+          "Id of the source whose words state the boundary (sources.csv); empty when not stated",
+          (f: EmissionFactor) => f.boundaryCitation?.source,
+        ),
+        boundary_excerpt: text(
+          "The words that state the boundary, verbatim; empty when not stated",
+          (f: EmissionFactor) => f.boundaryCitation?.excerpt,
         ),
         scope_fr: text("The boundary in the source's terms, in French", (f: EmissionFactor) => f.scope.fr),
         scope_en: text("The boundary in the source's terms, in English", (f: EmissionFactor) => f.scope.en),
         geography: text("Where it applies, if the source says", (f: EmissionFactor) => f.geography),
+        geography_code: text(
+          "ISO 3166-1 alpha-3 code of the geography when it is a country (FRA); empty otherwise",
+          (f: EmissionFactor) => f.geographyCode,
+        ),
         method: text("How it was made: life-cycle-assessment, spend-based…", (f: EmissionFactor) => f.method),
         uncertainty_kind: text(
           "range, interval-95 or relative, when the source states one",

@@ -54,15 +54,17 @@ export type CheckStatus = keyof typeof CHECK_STATUSES;
 
 /**
  * What a disagreement is: a `conflict` (sources give different values for the same quantity), a
- * `different-scope` (the values measure different things that readers might take for one), or
- * `compatible` (the same quantity under different hedges, such as « plus de 50 » and « une
- * cinquantaine », which can both be true).
+ * `different-scope` (the values measure different things that readers might take for one), a
+ * `different-boundary` (emission factors of one thing whose sources count different emissions,
+ * such as the combustion only against the whole life cycle), or `compatible` (the same quantity
+ * under different hedges, such as « plus de 50 » and « une cinquantaine », which can both be true).
  *
  * @category Figures
  */
 export const DISAGREEMENT_KINDS = /* @__PURE__ */ deepFreeze({
   conflict: { fr: "désaccord", en: "conflict" },
   "different-scope": { fr: "périmètres différents", en: "different scope" },
+  "different-boundary": { fr: "émissions comptées différemment", en: "different emission boundary" },
   compatible: { fr: "valeurs compatibles", en: "compatible values" },
 } as const);
 
@@ -89,7 +91,7 @@ export const PERIOD_MEANINGS = /* @__PURE__ */ deepFreeze({
 export type PeriodMeaning = keyof typeof PERIOD_MEANINGS;
 
 /**
- * What a disagreement is, `"conflict"`, `"different-scope"` or `"compatible"`; labels in {@link DISAGREEMENT_KINDS}.
+ * What a disagreement is, `"conflict"`, `"different-scope"`, `"different-boundary"` or `"compatible"`; labels in {@link DISAGREEMENT_KINDS}.
  *
  * @category Figures
  */
@@ -142,7 +144,11 @@ export const BASES = /* @__PURE__ */ deepFreeze({
 export type Basis = keyof typeof BASES;
 
 /**
- * The system boundary of an emission factor: what its emissions include.
+ * The system boundary of an emission factor: what its emissions include. For electricity, the
+ * `life-cycle` of generation (fuel supply, plant construction and manufacturing as well as
+ * combustion) or the `combustion-only` emissions of the fuel burnt; `not-stated` where the source's
+ * page says nothing of it. The computing helpers refuse to combine two factors whose boundaries
+ * differ or are not stated, unless asked.
  *
  * @category Emissions
  */
@@ -151,6 +157,11 @@ export const BOUNDARIES = /* @__PURE__ */ deepFreeze({
   "cradle-to-grave": { fr: "du berceau à la tombe", en: "cradle to grave" },
   production: { fr: "production seule", en: "production only" },
   "value-chain": { fr: "chaîne de valeur (scopes 1, 2 et 3)", en: "value chain (scopes 1, 2 and 3)" },
+  "life-cycle": {
+    fr: "cycle de vie complet (amont, fabrication et combustion)",
+    en: "full life cycle (upstream, manufacturing and combustion)",
+  },
+  "combustion-only": { fr: "combustion du combustible seule", en: "fuel combustion only" },
   "not-stated": { fr: "non précisé par la source", en: "not stated by the source" },
 } as const);
 

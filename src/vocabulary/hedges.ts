@@ -85,15 +85,33 @@ const WEAKER = { up: "at-least", down: "up-to", around: "estimate" } as const;
  * combineHedges("more-than", "more-than"); // throws "b.qualifier"
  */
 export function combineHedges(a: Qualifier, b: Qualifier, argument = "b"): Qualifier {
-  const turned = TURNED[b];
-  if (a === "exact") return turned;
-  if (turned === "exact" || turned === a) return a;
+  return joinHedges(a, TURNED[b], b, argument);
+}
+
+/**
+ * The hedge of a result that grows with both `a` and `b` (`a + b`), from their hedges (neither a
+ * range): two hedges that lean opposite ways leave none to give, which is refused naming
+ * `b.qualifier`.
+ *
+ * @example
+ * addHedges("more-than", "exact"); // "more-than"
+ * addHedges("estimate", "approximately"); // "estimate"
+ * addHedges("more-than", "less-than"); // throws "b.qualifier"
+ */
+export function addHedges(a: Qualifier, b: Qualifier, argument = "b"): Qualifier {
+  return joinHedges(a, b, b, argument);
+}
+
+/** The one rule: `b` as it bears on the result (`bearing`) joins `a`; `given` is `b` as the caller gave it. */
+function joinHedges(a: Qualifier, bearing: Qualifier, given: Qualifier, argument: string): Qualifier {
+  if (a === "exact") return bearing;
+  if (bearing === "exact" || bearing === a) return a;
   const lean = LEANS[a];
-  if (lean === "none" || lean !== LEANS[turned]) {
+  if (lean === "none" || lean !== LEANS[bearing]) {
     throw new BioproductionError(
       "invalid-argument",
       `${argument}.qualifier`,
-      `the hedges ${describe(a)} and ${describe(b)} lean opposite ways: the result has no hedge to give`,
+      `the hedges ${describe(a)} and ${describe(given)} lean opposite ways: the result has no hedge to give`,
     );
   }
   return WEAKER[lean];

@@ -134,6 +134,13 @@ export const UNIT_TABLE = /* @__PURE__ */ deepFreeze({
     symbol: { fr: "tCO₂e/kg", en: "tCO₂e/kg" },
     label: { fr: "tonnes équivalent CO₂ par kilogramme", en: "tonnes of CO₂ equivalent per kilogram" },
   },
+  "kgCO2e-per-g": {
+    dimension: "emission-factor",
+    emissions: "kgCO2e",
+    per: "g",
+    symbol: { fr: "kgCO₂e/g", en: "kgCO₂e/g" },
+    label: { fr: "kilogrammes équivalent CO₂ par gramme", en: "kilograms of CO₂ equivalent per gram" },
+  },
   "kgCO2e-per-vial": {
     dimension: "emission-factor",
     emissions: "kgCO2e",
@@ -331,6 +338,7 @@ export const FIGURE_UNITS = /* @__PURE__ */ pick(UNIT_TABLE, [
   "unicorns",
   "mid-sized-firms",
   "tCO2e-per-kg",
+  "kgCO2e-per-g",
   "kgCO2e-per-vial",
   "kgCO2e-per-dose",
   "kgCO2e-per-treatment-month",
@@ -439,6 +447,7 @@ export const USE_UNITS = /* @__PURE__ */ pick(UNIT_TABLE, ["vial", "dose", "trea
 export const EMISSION_FACTOR_UNITS = /* @__PURE__ */ pick(UNIT_TABLE, [
   "kgCO2e-per-kg",
   "tCO2e-per-kg",
+  "kgCO2e-per-g",
   "kgCO2e-per-vial",
   "kgCO2e-per-dose",
   "kgCO2e-per-treatment-month",

@@ -6,11 +6,24 @@ const OWID_HEAD =
 const OWID_SOURCE = "our-world-in-data-carbon-intensity-electricity-2023";
 const OWID_CHECK = { date: "2026-12-03", status: "verified" } as const;
 
-/** What every factor of the table is: its unit, per kWh generated, with no boundary stated. */
+/** Ember's methodology page: its emissions count the whole life cycle of generation. */
+const EMBER_LIFECYCLE = {
+  source: "ember-global-electricity-review-2024-supporting-material",
+  excerpt:
+    "Ember’s calculations for emissions are continually improving, but may be conservative or otherwise uncertain in ways we describe below. These figures aim to include full lifecycle emissions including upstream methane, supply chain and manufacturing emissions, and include all gases, converted into CO2 equivalent over a 100-year timescale.",
+  check: {
+    date: "2026-12-06",
+    status: "verified",
+    read: "https://ember-climate.org/insights/research/global-electricity-review-2024/supporting-material/",
+  },
+} as const;
+
+/** What every factor of the table is: its unit, per kWh generated, over the life cycle Ember counts. */
 const OWID_BASIS = {
   unit: "gCO2e-per-kWh",
   basis: "electricity-produced",
-  boundary: "not-stated",
+  boundary: "life-cycle",
+  boundaryCitation: EMBER_LIFECYCLE,
   scope: {
     fr: "électricité produite, par kilowattheure produit (Ember et Energy Institute, via Our World in Data)",
     en: "electricity generated, per kilowatt-hour generated (Ember and Energy Institute, via Our World in Data)",
@@ -26,16 +39,16 @@ const OWID_2023 = {
 
 /** How to read a row with its 1990 and 2023 columns. */
 const TWO_COLUMNS = {
-  note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, counted by RTE in its own way (see the disagreement `france-electricity-intensity-2023`).",
+  note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row's second value is the 2023 column; the first is 1990. The table does not say which emissions are counted; Ember, whose data it shows, says its figures « aim to include full lifecycle emissions including upstream methane, supply chain and manufacturing emissions », and the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, which count the combustion only (see the disagreement `france-electricity-intensity-2023`).",
   noteFr:
-    "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, comptés par RTE à sa façon (voir le désaccord `france-electricity-intensity-2023`).",
+    "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La deuxième valeur de la ligne est la colonne 2023 ; la première est 1990. Le tableau ne dit pas quelles émissions sont comptées ; Ember, dont il montre les données, dit que ses chiffres « aim to include full lifecycle emissions including upstream methane, supply chain and manufacturing emissions », et la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, qui ne comptent que la combustion (voir le désaccord `france-electricity-intensity-2023`).",
 } as const;
 
 /** How to read a row with one value, read as its 2023 column. */
 const ONE_VALUE = {
-  note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures.",
+  note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. The table does not say which emissions are counted; Ember, whose data it shows, says its figures « aim to include full lifecycle emissions including upstream methane, supply chain and manufacturing emissions », and the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, which count the combustion only.",
   noteFr:
-    "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE.",
+    "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Le tableau ne dit pas quelles émissions sont comptées ; Ember, dont il montre les données, dit que ses chiffres « aim to include full lifecycle emissions including upstream methane, supply chain and manufacturing emissions », et la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, qui ne comptent que la combustion.",
 } as const;
 /** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
 const OWID_SOURCE_READ = {
@@ -51,8 +64,8 @@ const OWID_SOURCE_VERIFIED = {
 /**
  * The carbon intensity of electricity generated in the countries where medicines and their
  * ingredients may be made, for 2023, from one table: one source, one basis (per kWh generated),
- * one year, so that two countries can be compared. Not to be mixed with RTE's French figures,
- * counted another way.
+ * one year, one boundary (the life cycle of generation), so that two countries can be compared. Not
+ * to be mixed with RTE's French figures, which count the combustion only.
  */
 export const electricityByCountry2023 = [
   {
@@ -64,6 +77,7 @@ export const electricityByCountry2023 = [
     value: 56,
     ...OWID_BASIS,
     geography: "France",
+    geographyCode: "FRA",
     ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
@@ -81,6 +95,7 @@ export const electricityByCountry2023 = [
     value: 381,
     ...OWID_BASIS,
     geography: "Germany",
+    geographyCode: "DEU",
     ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
@@ -98,6 +113,7 @@ export const electricityByCountry2023 = [
     value: 291,
     ...OWID_BASIS,
     geography: "Ireland",
+    geographyCode: "IRL",
     ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
@@ -115,6 +131,7 @@ export const electricityByCountry2023 = [
     value: 138,
     ...OWID_BASIS,
     geography: "Belgium",
+    geographyCode: "BEL",
     ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
@@ -132,6 +149,7 @@ export const electricityByCountry2023 = [
     value: 152,
     ...OWID_BASIS,
     geography: "Denmark",
+    geographyCode: "DNK",
     ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
@@ -149,6 +167,7 @@ export const electricityByCountry2023 = [
     value: 111,
     ...OWID_BASIS,
     geography: "Austria",
+    geographyCode: "AUT",
     ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
@@ -166,6 +185,7 @@ export const electricityByCountry2023 = [
     value: 204,
     ...OWID_BASIS,
     geography: "Hungary",
+    geographyCode: "HUN",
     ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
@@ -183,6 +203,7 @@ export const electricityByCountry2023 = [
     value: 450,
     ...OWID_BASIS,
     geography: "Czechia",
+    geographyCode: "CZE",
     ...OWID_2023,
     citation: {
       source: OWID_SOURCE,
@@ -200,6 +221,7 @@ export const electricityByCountry2023 = [
     value: 582,
     ...OWID_BASIS,
     geography: "China",
+    geographyCode: "CHN",
     ...OWID_2023,
     citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}China / 582 gCO₂`, check: OWID_SOURCE_READ },
     ...ONE_VALUE,
@@ -213,11 +235,12 @@ export const electricityByCountry2023 = [
     value: 713,
     ...OWID_BASIS,
     geography: "India",
+    geographyCode: "IND",
     ...OWID_2023,
     citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}India / 713 gCO₂`, check: OWID_SOURCE_READ },
-    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. Neither the table nor its title says which emissions are counted; the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures. Statista's chart of Ember's data gives the same number for India in 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
+    note: "Ember and Energy Institute data as Our World in Data tabulates them, per kWh generated (a production basis), in grams of CO₂ equivalents. The row shows one value and no change columns: it is read as the 2023 column, the 1990 one being empty. The table does not say which emissions are counted; Ember, whose data it shows, says its figures « aim to include full lifecycle emissions including upstream methane, supply chain and manufacturing emissions », and the same chart's current page is titled « Lifecycle carbon intensity of electricity generation ». Compare countries with factors from this one table, not with RTE's French figures, which count the combustion only. Statista's chart of Ember's data gives the same number for India in 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
     noteFr:
-      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Ni le tableau ni son titre ne disent quelles émissions sont comptées ; la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE. Le graphique de Statista sur les données d’Ember donne le même nombre pour l’Inde en 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
+      "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Le tableau ne dit pas quelles émissions sont comptées ; Ember, dont il montre les données, dit que ses chiffres « aim to include full lifecycle emissions including upstream methane, supply chain and manufacturing emissions », et la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, qui ne comptent que la combustion. Le graphique de Statista sur les données d’Ember donne le même nombre pour l’Inde en 2023 (« India's power sector, which is primarily fueled by coal, produced 713 gCO₂/kWh that year »).",
   },
   {
     id: "owid-2023-electricity-intensity-australia",
@@ -228,6 +251,7 @@ export const electricityByCountry2023 = [
     value: 549,
     ...OWID_BASIS,
     geography: "Australia",
+    geographyCode: "AUS",
     ...OWID_2023,
     citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}Australia / 549 gCO₂`, check: OWID_SOURCE_READ },
     ...ONE_VALUE,

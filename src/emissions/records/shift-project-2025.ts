@@ -8,6 +8,11 @@ const INTENSITY_NOTE =
   "Cited to the primary article, which attributes it to The Shift Project: the report's own pages and its press coverage were not found to state it. A paper by Taillemite et al. gives per-gram figures for antibody production (kgCO₂e/g); they are a different measure from another source and must not be substituted. The article ties the figure to no year.";
 const INTENSITY_NOTE_FR =
   "Cité d’après l’article principal, qui l’attribue au Shift Project : ni les pages du rapport ni sa couverture de presse consultées ne l’énoncent. Un article de Taillemite et al. donne des valeurs par gramme pour la production d’anticorps (kgCO₂e/g) ; c’est une autre mesure, d’une autre source, qui ne doit pas la remplacer. L’article ne rattache la valeur à aucune année.";
+/** Where the boundary of the two intensities was looked for. */
+const INTENSITY_BOUNDARY_NOTE =
+  "No boundary stated: the primary article calls the figures « intensité carbone » only (the report's « émissions annuelles liées à l’ensemble de la chaîne de valeur » are its total, not these intensities), and The Shift Project's page on the final report, read again, gives no boundary for active ingredients.";
+const INTENSITY_BOUNDARY_NOTE_FR =
+  "Aucun périmètre indiqué : l’article principal appelle ces valeurs seulement « intensité carbone » (les « émissions annuelles liées à l’ensemble de la chaîne de valeur » du rapport sont son total, non ces intensités), et la page du Shift Project sur le rapport final, relue, ne donne pas de périmètre pour les principes actifs.";
 
 const SHIFT_FOOTPRINT =
   "avec plus des émissions de 9,1 millions de tonnes équivalent CO₂ pour les médicaments consommés en France, et une estimation de 7,4 millions de tonnes équivalent CO₂ pour les dispositifs médicaux";
@@ -101,11 +106,13 @@ export const monoclonalAntibodiesIntensity = {
   unit: "kgCO2e-per-kg",
   basis: "active-ingredient-mass",
   boundary: "not-stated",
+  boundaryCitation: null,
   scope: {
     fr: "principe actif issu des biotechnologies (anticorps monoclonaux), par kg",
     en: "biotech active ingredient (monoclonal antibodies), per kg",
   },
   geography: null,
+  geographyCode: null,
   method: "not-stated",
   qualifier: "exact",
   period: null,
@@ -115,9 +122,8 @@ export const monoclonalAntibodiesIntensity = {
     attributedTo: "shift-project-2025",
     check: FRANCE_BIOLEAD_2025_06_19_READ,
   },
-  note: "The article writes « 21.000 », with a dot as thousands separator: twenty-one thousand. Cited to the primary article, which attributes it to The Shift Project: the report's own pages and its press coverage were not found to state it. A paper by Taillemite et al. gives per-gram figures for antibody production (kgCO₂e/g); they are a different measure from another source and must not be substituted. The article ties the figure to no year.",
-  noteFr:
-    "L’article écrit « 21.000 », avec un point comme séparateur des milliers : vingt et un mille. Cité d’après l’article principal, qui l’attribue au Shift Project : ni les pages du rapport ni sa couverture de presse consultées ne l’énoncent. Un article de Taillemite et al. donne des valeurs par gramme pour la production d’anticorps (kgCO₂e/g) ; c’est une autre mesure, d’une autre source, qui ne doit pas la remplacer. L’article ne rattache la valeur à aucune année.",
+  note: `The article writes « 21.000 », with a dot as thousands separator: twenty-one thousand. ${INTENSITY_NOTE} ${INTENSITY_BOUNDARY_NOTE}`,
+  noteFr: `L’article écrit « 21.000 », avec un point comme séparateur des milliers : vingt et un mille. ${INTENSITY_NOTE_FR} ${INTENSITY_BOUNDARY_NOTE_FR}`,
 } as const satisfies EmissionFactor;
 
 /** The carbon intensity of paracetamol, as the primary article reports it. */
@@ -131,11 +137,13 @@ export const paracetamolIntensity = {
   unit: "kgCO2e-per-kg",
   basis: "active-ingredient-mass",
   boundary: "not-stated",
+  boundaryCitation: null,
   scope: {
     fr: "principe actif chimique (paracétamol), par kg",
     en: "chemical active ingredient (paracetamol), per kg",
   },
   geography: null,
+  geographyCode: null,
   method: "not-stated",
   qualifier: "exact",
   period: null,
@@ -145,8 +153,8 @@ export const paracetamolIntensity = {
     attributedTo: "shift-project-2025",
     check: FRANCE_BIOLEAD_2025_06_19_READ,
   },
-  note: INTENSITY_NOTE,
-  noteFr: INTENSITY_NOTE_FR,
+  note: `${INTENSITY_NOTE} ${INTENSITY_BOUNDARY_NOTE}`,
+  noteFr: `${INTENSITY_NOTE_FR} ${INTENSITY_BOUNDARY_NOTE_FR}`,
 } as const satisfies EmissionFactor;
 
 /** The average carbon footprint of an active ingredient, from The Shift Project's own page. */
@@ -160,8 +168,10 @@ export const activeIngredientAverageIntensity = {
   unit: "kgCO2e-per-kg",
   basis: "active-ingredient-mass",
   boundary: "not-stated",
+  boundaryCitation: null,
   scope: { fr: "principes actifs, moyenne, par kg", en: "active ingredients, average, per kg" },
   geography: null,
+  geographyCode: null,
   method: "not-stated",
   qualifier: "estimate",
   period: null,
@@ -170,9 +180,9 @@ export const activeIngredientAverageIntensity = {
     excerpt: SHIFT_ACTIVE_INGREDIENT,
     check: SHIFT_PROJECT_2025_READ,
   },
-  note: "The page says the average « est estimée à » 65 kgCO₂e/kg, hence `estimate`; « près de » in the same words bears on the comparison with cement (105 times), not on the 65. The page ties the figure to no year.",
+  note: "The page says the average « est estimée à » 65 kgCO₂e/kg, hence `estimate`; « près de » in the same words bears on the comparison with cement (105 times), not on the 65. The page ties the figure to no year. No boundary stated: the page, read again, says the emissions « sont dominées par la production des principes actifs (25%) » and names the electricity and steam used to make them, but gives no system boundary for the 65 kgCO₂e/kg.",
   noteFr:
-    "La page dit que la moyenne « est estimée à » 65 kgCO₂e/kg, d’où `estimate` ; « près de » dans les mêmes mots porte sur la comparaison avec le ciment (105 fois), non sur les 65. La page ne rattache la valeur à aucune année.",
+    "La page dit que la moyenne « est estimée à » 65 kgCO₂e/kg, d’où `estimate` ; « près de » dans les mêmes mots porte sur la comparaison avec le ciment (105 fois), non sur les 65. La page ne rattache la valeur à aucune année. Aucun périmètre indiqué : la page, relue, dit que les émissions « sont dominées par la production des principes actifs (25%) » et nomme l’électricité et la vapeur consommées pour les produire, mais ne donne pas de périmètre du système pour les 65 kgCO₂e/kg.",
 } as const satisfies EmissionFactor;
 
 /**

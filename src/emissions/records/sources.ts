@@ -272,6 +272,36 @@ export const emissionsSources = {
     noteFr:
       "Le chapitre émissions du Bilan électrique 2024 de RTE, sur le site de données de RTE ; la copie conservée ne montre pas de date de publication.",
   },
+  "ember-global-electricity-review-2024-supporting-material": {
+    id: "ember-global-electricity-review-2024-supporting-material",
+    title: "Supporting Material",
+    titleVariants: [],
+    publisher: "Ember",
+    authors: [],
+    published: null,
+    language: "en",
+    url: "https://ember-climate.org/insights/research/global-electricity-review-2024/supporting-material/",
+    kind: "institutional-page",
+    reports: [],
+    note: "The methodology page of Ember's Global Electricity Review 2024, whose data run to 2023 (« 2023 data is an estimate of gross generation »); Our World in Data's table of the same year credits Ember. The stored copy shows no publication date. Cited for what Ember's emissions count, not for a value.",
+    noteFr:
+      "La page de méthode du Global Electricity Review 2024 d’Ember, dont les données vont jusqu’à 2023 (« 2023 data is an estimate of gross generation ») ; le tableau d’Our World in Data de la même année crédite Ember. La copie conservée ne montre pas de date de publication. Citée pour ce que comptent les émissions d’Ember, non pour une valeur.",
+  },
+  "rte-eco2mix-emissions-co2-par-kwh": {
+    id: "rte-eco2mix-emissions-co2-par-kwh",
+    title: "éCO2mix - Les émissions de CO2 par kWh produit en France",
+    titleVariants: [],
+    publisher: "RTE",
+    authors: [],
+    published: null,
+    language: "fr",
+    url: "https://www.rte-france.com/eco2mix/les-emissions-de-co2-par-kwh-produit-en-france",
+    kind: "institutional-page",
+    reports: [],
+    note: "RTE's page on how its indicator of CO₂ emissions per kWh produced in France is computed; the stored copy shows no publication date and is cut inside a word, after « consommation du com ». Cited for what RTE's emissions per kWh produced count, not for a value.",
+    noteFr:
+      "La page de RTE sur le calcul de son indicateur des émissions de CO₂ par kWh produit en France ; la copie conservée ne montre pas de date de publication et est coupée au milieu d’un mot, après « consommation du com ». Citée pour ce que comptent les émissions par kWh produit de RTE, non pour une valeur.",
+  },
   "shadow-sante-medicaments": {
     id: "shadow-sante-medicaments",
     title: "💊 Médicaments",
