@@ -33,6 +33,7 @@ export const bcf2i = {
   focus: ["infectious-diseases"],
   city: "Lyon",
   cityCitation: { source: "la-tribune-2023-10-04-bcf2i", excerpt: LA_TRIBUNE_CITY, check: CHECKED },
+  place: { commune: "69123", department: "69", region: "84" },
   facts: [
     {
       id: "bcf2i-french-name-aphp",

@@ -17,6 +17,7 @@ export const brainAndMind = {
     excerpt: "Brain&mind, biocluster Paris cerveau, esprit et sens à Paris, projet dédié à la neurologie",
     check: { date: "2026-11-26", status: "verified" },
   },
+  place: { commune: "75056", department: "75", region: "11" },
   facts: [
     {
       id: "brain-and-mind-lead-organisations",

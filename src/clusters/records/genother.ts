@@ -47,6 +47,7 @@ export const genother = {
     excerpt: "Genother à Évry-Courcouronnes (Essonne), sur le sujet des thérapies génétiques",
     check: { date: "2026-11-26", status: "verified" },
   },
+  place: { commune: "91228", department: "91", region: "11" },
   facts: [
     {
       id: "genother-promised",

@@ -28,6 +28,7 @@ export const mib = {
   focus: ["immunology"],
   city: "Marseille",
   cityCitation: { source: "made-in-marseille-mib-launch", excerpt: MADE_IN_MARSEILLE_CITY, check: CHECKED },
+  place: { commune: "13055", department: "13", region: "93" },
   facts: [
     {
       id: "mib-launch-made-in-marseille",

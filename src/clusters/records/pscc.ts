@@ -33,6 +33,7 @@ export const pscc = {
   focus: ["oncology"],
   city: "Villejuif",
   cityCitation: { source: "pscc-2022-12-05-biocluster-laureate", excerpt: PSCC_FIRST_WINNER, check: CHECKED },
+  place: { commune: "94076", department: "94", region: "11" },
   facts: [
     {
       id: "pscc-first-winner",

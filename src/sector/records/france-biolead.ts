@@ -307,4 +307,5 @@ export const franceBiolead = {
       ],
     },
   ],
+  sites: [],
 } as const satisfies Organisation;

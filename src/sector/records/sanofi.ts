@@ -1,6 +1,8 @@
 import type { Organisation } from "../../model/sector.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** The sites' towns, checked against their pages. */
+const PLACE_CHECK = { date: "2026-12-06", status: "verified" } as const;
 
 // Zonebourse, relaying Sanofi's announcement of investments in France (May 2024).
 const ZONEBOURSE = "zonebourse-sanofi-investissement-france";
@@ -264,4 +266,32 @@ export const sanofi = {
     },
   ],
   people: [],
+  sites: [
+    {
+      label: { fr: "Site de production d’anticorps monoclonaux", en: "Monoclonal antibody production site" },
+      town: "Vitry-sur-Seine",
+      place: { commune: "94081", department: "94", region: "11" },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_VITRY, check: PLACE_CHECK },
+    },
+    {
+      label: {
+        fr: "Site de bioproduction (formulation, remplissage, assemblage, packaging)",
+        en: "Bioproduction site (formulation, filling, assembly, packaging)",
+      },
+      town: "Le Trait",
+      place: { commune: "76709", department: "76", region: "28" },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_LE_TRAIT, check: PLACE_CHECK },
+      note: "The page writes « le site du Trait »: the commune of Le Trait.",
+      noteFr: "La page écrit « le site du Trait » : la commune du Trait.",
+    },
+    {
+      label: { fr: "Site de Lyon Gerland (production de Tzield)", en: "Lyon Gerland site (Tzield production)" },
+      town: "Lyon",
+      place: { commune: "69123", department: "69", region: "84" },
+      citation: { source: ZONEBOURSE, excerpt: ZONEBOURSE_GERLAND, check: PLACE_CHECK },
+      note: "The page writes « Lyon Gerland », Gerland being a district of Lyon: the code is the commune's, not an arrondissement's.",
+      noteFr:
+        "La page écrit « Lyon Gerland », Gerland étant un quartier de Lyon : le code est celui de la commune, non d’un arrondissement.",
+    },
+  ],
 } as const satisfies Organisation;
