@@ -154,6 +154,45 @@ describe("regionCode and departmentCode", () => {
   });
 });
 
+describe("suggestions", () => {
+  it("every suggestion is a real code or name", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 30 }), (value) => {
+        let message = "";
+        try {
+          departmentCode(value);
+          return;
+        } catch (error) {
+          message = (error as Error).message;
+        }
+        const suggested = message.match(/did you mean (.*)\?/)?.[1] ?? "";
+        const known = new Set(cogDepartments.flatMap((d) => [d.code, d.nom]));
+        for (const [, name = ""] of suggested.matchAll(/"((?:[^"\\]|\\.)*)"/g)) expect(known.has(name)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // Departments are left out: « Aine » (Aisne less its s) is as near « Ain », and only three
+  // names are suggested.
+  it("a region's name with one letter dropped is refused with the name among the suggestions (property)", () => {
+    const named = cogRegions.map((r) => ({ name: r.nom, find: regionCode }));
+    fc.assert(
+      fc.property(fc.constantFrom(...named), fc.nat(), ({ name, find }, at) => {
+        const letters = [...name];
+        const i = at % letters.length;
+        if (!/\p{L}/u.test(letters[i] ?? "")) return;
+        const typo = [...letters.slice(0, i), ...letters.slice(i + 1)].join("");
+        const error = errorOf(() => find(typo));
+        expect(error.code).toBe("unknown-id");
+        expect(error.message).toContain(JSON.stringify(name));
+        expect(error.argument).toBe("region");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 /** Folds a name as a reader would compare it: no case, no accents, punctuation as spaces. */
 function fold(name: string): string {
   return name
