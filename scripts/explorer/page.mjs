@@ -768,7 +768,7 @@ export function start(Plot, data) {
         const here = byDepartment.get(f.properties.department);
         return {
           ...f,
-          label: wrap(here.map((p) => p.name).join(", "), 26),
+          label: wrap([...new Set(here.map((p) => p.name))].join(", "), 26),
           title: here
             .map(
               (p) =>

@@ -3,6 +3,11 @@ import type { Organisation } from "../../model/sector.js";
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
 /** The sites' towns, checked against their pages. */
 const PLACE_CHECK = { date: "2026-12-06", status: "verified" } as const;
+/** The sites of Sanofi France's list of investments launched since 2020 (not all in bioproduction). */
+const INDUSTRIAL_SITE = {
+  fr: "Site industriel (investissement majeur lancé depuis 2020)",
+  en: "Industrial site (major investment launched since 2020)",
+} as const;
 
 // Zonebourse, relaying Sanofi's announcement of investments in France (May 2024).
 const ZONEBOURSE = "zonebourse-sanofi-investissement-france";
@@ -292,6 +297,36 @@ export const sanofi = {
       note: "The page writes « Lyon Gerland », Gerland being a district of Lyon: the code is the commune's, not an arrondissement's.",
       noteFr:
         "La page écrit « Lyon Gerland », Gerland étant un quartier de Lyon : le code est celui de la commune, non d’un arrondissement.",
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Neuville-sur-Saône",
+      place: { commune: "69143", department: "69", region: "84" },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: PLACE_CHECK },
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Val-de-Reuil",
+      place: { commune: "27701", department: "27", region: "28" },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: PLACE_CHECK },
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Sisteron",
+      place: { commune: "04209", department: "04", region: "93" },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: PLACE_CHECK },
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Lisieux",
+      place: { commune: "14366", department: "14", region: "28" },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: PLACE_CHECK },
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Tours",
+      place: { commune: "37261", department: "37", region: "24" },
+      citation: { source: SANOFI_FR, excerpt: SANOFI_FR_INVEST, check: PLACE_CHECK },
     },
   ],
 } as const satisfies Organisation;
