@@ -1,8 +1,8 @@
 // @ts-check
 // Writes the data explorer of the documentation site into docs/api/explorer/index.html: one page
 // that holds everything, so that it opens from disk (file://) as well as from a server. The page
-// inlines its style, its data (every figure, the emission factors, the series and the bioclusters'
-// yearly budgets, taken from the package's source) and its script (scripts/explorer/page.mjs with
+// inlines its style, its data (every figure, the emission factors, the series, the bioclusters'
+// yearly budgets and places, taken from the package's source, and the departments' outlines) and its script (scripts/explorer/page.mjs with
 // Observable Plot, bundled by esbuild as a classic script: browsers refuse module scripts and
 // fetch() from file://). `npm run docs` runs it after TypeDoc, which empties docs/api/ first.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -1,6 +1,7 @@
 // The data explorer's page script, run in the browser: a table of every figure (search, filters,
 // sortable columns, rows that open onto their excerpt and source) and Observable Plot charts of the
-// emission factors, the series and the bioclusters' yearly budgets. Its data and Plot are handed
+// emission factors, the series, a map of the regions with the bioclusters and sites, and the
+// bioclusters' yearly budgets. No text of a chart prints over another or runs out of it. Its data and Plot are handed
 // over by the bundle's entry (see build.mjs), from the page itself, so that this file imports
 // nothing and the page works opened from disk.
 
