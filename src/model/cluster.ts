@@ -1,5 +1,6 @@
 import type { TherapeuticArea } from "../vocabulary/enumerations.js";
 import type { Citation, Disagreement, Fact, Figure, IsoDate, Label, Person, Quote } from "./common.js";
+import type { Place } from "./place.js";
 
 /**
  * A France 2030 biocluster.
@@ -21,6 +22,8 @@ export interface Cluster {
   readonly city: string;
   /** The source and the excerpt that place it in `city`. */
   readonly cityCitation: Citation;
+  /** The codes of `city` in the Code officiel géographique: commune, department, region. */
+  readonly place: Place;
   /** Dated events, names, founders, scope: each cited. */
   readonly facts: readonly Fact[];
   /** Budgets, members, targets: each cited. */

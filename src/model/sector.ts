@@ -1,5 +1,6 @@
 import type { OrganisationKind } from "../vocabulary/enumerations.js";
 import type { Disagreement, Fact, Figure, IsoDate, Label, Person } from "./common.js";
+import type { Site } from "./place.js";
 
 /**
  * French bioproduction as a whole: counts of sites, jobs and biomedicines produced, capacity and
@@ -39,6 +40,8 @@ export interface Organisation {
   readonly figures: readonly Figure[];
   /** The people the sources name, with their cited roles. */
   readonly people: readonly Person[];
+  /** Its sites in France whose town a source names, each with its codes and citation. */
+  readonly sites: readonly Site[];
 }
 
 /**

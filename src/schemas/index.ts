@@ -13,8 +13,12 @@ export {
   ClusterSchema,
   type ClustersDataset,
   ClustersDatasetSchema,
+  type Place,
+  PlaceSchema,
   type Programme,
   ProgrammeSchema,
+  type Site,
+  SiteSchema,
   TherapeuticAreaSchema,
 } from "./cluster.js";
 export {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { keysOf } from "../core/keyed.js";
 import { ORGANISATION_KINDS } from "../vocabulary/enumerations.js";
+import { SiteSchema } from "./cluster.js";
 import {
   DisagreementSchema,
   FactSchema,
@@ -37,6 +38,7 @@ export const OrganisationSchema = z
     aliases: z.array(z.string().min(1)).readonly(),
     kind: z.enum(keysOf(ORGANISATION_KINDS)),
     ...holderFields,
+    sites: z.array(SiteSchema).readonly(),
   })
   .readonly();
 

@@ -6,8 +6,23 @@
  * @module bioproduction-fr/sector
  */
 
+export type { Place, Site } from "../model/place.js";
 export type { Organisation, SectorDataset, SectorOverview } from "../model/sector.js";
 export { ORGANISATION_KINDS, type OrganisationKind } from "../vocabulary/enumerations.js";
+export {
+  DEPARTMENTS,
+  type DepartmentCode,
+  departmentCode,
+  REGIONS,
+  type RegionCode,
+  regionCode,
+} from "../vocabulary/places.js";
 export { SECTOR_AS_OF } from "./as-of.derived.js";
-export { getOrganisation, isOrganisationId } from "./lookup.js";
+export {
+  getOrganisation,
+  isOrganisationId,
+  type OrganisationSite,
+  sitesInDepartment,
+  sitesInRegion,
+} from "./lookup.js";
 export { ORGANISATIONS, type OrganisationId, SECTOR_DISAGREEMENTS, SECTOR_OVERVIEW } from "./registry.js";

@@ -69,6 +69,7 @@ export const bcf2i = {
     excerpt: LA_TRIBUNE_CITY,
     check: LA_TRIBUNE_2023_10_04_BCF2I_VERIFIED,
   },
+  place: { commune: "69123", department: "69", region: "84" },
   facts: [
     {
       id: "bcf2i-french-name-aphp",

@@ -39,6 +39,7 @@ export const brainAndMind = {
     excerpt: "Brain&mind, biocluster Paris cerveau, esprit et sens à Paris, projet dédié à la neurologie",
     check: MACSF_IHU_BIOCLUSTERS_READ,
   },
+  place: { commune: "75056", department: "75", region: "11" },
   facts: [
     {
       id: "brain-and-mind-lead-organisations",

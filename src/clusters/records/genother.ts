@@ -93,6 +93,7 @@ export const genother = {
     excerpt: "Genother à Évry-Courcouronnes (Essonne), sur le sujet des thérapies génétiques",
     check: MACSF_IHU_BIOCLUSTERS_READ,
   },
+  place: { commune: "91228", department: "91", region: "11" },
   facts: [
     {
       id: "genother-promised",

@@ -58,6 +58,7 @@ export const mib = {
     excerpt: MADE_IN_MARSEILLE_CITY,
     check: MADE_IN_MARSEILLE_MIB_LAUNCH_READ,
   },
+  place: { commune: "13055", department: "13", region: "93" },
   facts: [
     {
       id: "mib-launch-made-in-marseille",

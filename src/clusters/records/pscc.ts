@@ -69,6 +69,7 @@ export const pscc = {
     excerpt: PSCC_FIRST_WINNER,
     check: PSCC_2022_12_05_BIOCLUSTER_LAUREATE_READ,
   },
+  place: { commune: "94076", department: "94", region: "11" },
   facts: [
     {
       id: "pscc-first-winner",

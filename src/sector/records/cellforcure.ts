@@ -1,6 +1,9 @@
 import type { Organisation } from "../../model/sector.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** The sites' towns, checked against their pages. */
+const PLACE_CHECK = { date: "2026-12-06", status: "verified" } as const;
+const PHARMELIS_TOWN = "L’usine de bioproduction CellForCure des Ulis (Essonne) se retrouve un avenir.";
 
 const PHARMELIS = "pharmelis-cellforcure-seqens";
 const PHARMELIS_HISTORY =
@@ -161,4 +164,19 @@ export const cellforcure = {
     },
   ],
   people: [],
+  sites: [
+    {
+      label: { fr: "Usine de bioproduction", en: "Bioproduction plant" },
+      town: "Les Ulis",
+      place: { commune: "91692", department: "91", region: "11" },
+      citation: {
+        source: PHARMELIS,
+        excerpt: PHARMELIS_TOWN,
+        check: {
+          ...PLACE_CHECK,
+          read: "https://www.pharmelis.com/aux-ulis-seqens-succede-a-novartis-pour-lusine-cellforcure-specialiste-des-biomedicaments/",
+        },
+      },
+    },
+  ],
 } as const satisfies Organisation;

@@ -361,4 +361,5 @@ export const franceBiolead = {
       ],
     },
   ],
+  sites: [],
 } as const satisfies Organisation;

@@ -1,6 +1,8 @@
 import type { Organisation } from "../../model/sector.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** The sites' towns, checked against their pages. */
+const PLACE_CHECK = { date: "2026-12-06", status: "verified" } as const;
 
 // Eco121 on the Arras plant (undated; a visit « le 31 mars », about 2025).
 const ECO121 = "eco121-lfb-tripler-nouvelle-usine";
@@ -222,4 +224,22 @@ export const lfb = {
     },
   ],
   people: [],
+  sites: [
+    {
+      label: { fr: "Centre de production de médicaments dérivés du plasma", en: "Plant for plasma-derived medicines" },
+      town: "Bailleul-Sir-Berthoult",
+      place: { commune: "62073", department: "62", region: "32" },
+      citation: {
+        source: QDM,
+        excerpt: QDM_NAME,
+        check: {
+          ...PLACE_CHECK,
+          read: "https://static3.lequotidiendumedecin.fr/archives/en-visite-sur-un-site-pharmaceutique-hollande-promet-des-mesures-de-simplification",
+        },
+      },
+      note: "The plant other pages call « à Arras » (Eco121): the commune this page names is Bailleul-Sir-Berthoult, « près d'Arras ».",
+      noteFr:
+        "L’usine que d’autres pages placent « à Arras » (Eco121) : la commune que nomme cette page est Bailleul-Sir-Berthoult, « près d'Arras ».",
+    },
+  ],
 } as const satisfies Organisation;

@@ -1,6 +1,13 @@
 import type { Organisation } from "../../model/sector.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** The sites' towns, checked against their pages. */
+const PLACE_CHECK = { date: "2026-12-06", status: "verified" } as const;
+/** The sites of Sanofi France's list of investments launched since 2020 (not all in bioproduction). */
+const INDUSTRIAL_SITE = {
+  fr: "Site industriel (investissement majeur lancé depuis 2020)",
+  en: "Industrial site (major investment launched since 2020)",
+} as const;
 
 // Zonebourse, relaying Sanofi's announcement of investments in France (May 2024).
 const ZONEBOURSE = "zonebourse-sanofi-investissement-france";
@@ -282,4 +289,103 @@ export const sanofi = {
     },
   ],
   people: [],
+  sites: [
+    {
+      label: { fr: "Site de production d’anticorps monoclonaux", en: "Monoclonal antibody production site" },
+      town: "Vitry-sur-Seine",
+      place: { commune: "94081", department: "94", region: "11" },
+      citation: {
+        source: ZONEBOURSE,
+        excerpt: ZONEBOURSE_VITRY,
+        check: {
+          ...PLACE_CHECK,
+          read: "https://ch.zonebourse.com/cours/action/SANOFI-4698/actualite/Sanofi-investissement-massif-dans-la-production-de-medicaments-en-France-46702871/",
+        },
+      },
+    },
+    {
+      label: {
+        fr: "Site de bioproduction (formulation, remplissage, assemblage, packaging)",
+        en: "Bioproduction site (formulation, filling, assembly, packaging)",
+      },
+      town: "Le Trait",
+      place: { commune: "76709", department: "76", region: "28" },
+      citation: {
+        source: ZONEBOURSE,
+        excerpt: ZONEBOURSE_LE_TRAIT,
+        check: {
+          ...PLACE_CHECK,
+          read: "https://ch.zonebourse.com/cours/action/SANOFI-4698/actualite/Sanofi-investissement-massif-dans-la-production-de-medicaments-en-France-46702871/",
+        },
+      },
+      note: "The page writes « le site du Trait »: the commune of Le Trait.",
+      noteFr: "La page écrit « le site du Trait » : la commune du Trait.",
+    },
+    {
+      label: { fr: "Site de Lyon Gerland (production de Tzield)", en: "Lyon Gerland site (Tzield production)" },
+      town: "Lyon",
+      place: { commune: "69123", department: "69", region: "84" },
+      citation: {
+        source: ZONEBOURSE,
+        excerpt: ZONEBOURSE_GERLAND,
+        check: {
+          ...PLACE_CHECK,
+          read: "https://ch.zonebourse.com/cours/action/SANOFI-4698/actualite/Sanofi-investissement-massif-dans-la-production-de-medicaments-en-France-46702871/",
+        },
+      },
+      note: "The page writes « Lyon Gerland », Gerland being a district of Lyon: the code is the commune's, not an arrondissement's.",
+      noteFr:
+        "La page écrit « Lyon Gerland », Gerland étant un quartier de Lyon : le code est celui de la commune, non d’un arrondissement.",
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Neuville-sur-Saône",
+      place: { commune: "69143", department: "69", region: "84" },
+      citation: {
+        source: SANOFI_FR,
+        excerpt: SANOFI_FR_INVEST,
+        check: { ...PLACE_CHECK, read: "https://www.sanofi.fr/fr/notre-science/notre-activite-industrielle" },
+      },
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Val-de-Reuil",
+      place: { commune: "27701", department: "27", region: "28" },
+      citation: {
+        source: SANOFI_FR,
+        excerpt: SANOFI_FR_INVEST,
+        check: { ...PLACE_CHECK, read: "https://www.sanofi.fr/fr/notre-science/notre-activite-industrielle" },
+      },
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Sisteron",
+      place: { commune: "04209", department: "04", region: "93" },
+      citation: {
+        source: SANOFI_FR,
+        excerpt: SANOFI_FR_INVEST,
+        check: { ...PLACE_CHECK, read: "https://www.sanofi.fr/fr/notre-science/notre-activite-industrielle" },
+      },
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Lisieux",
+      place: { commune: "14366", department: "14", region: "28" },
+      citation: {
+        source: SANOFI_FR,
+        excerpt: SANOFI_FR_INVEST,
+        check: { ...PLACE_CHECK, read: "https://www.sanofi.fr/fr/notre-science/notre-activite-industrielle" },
+      },
+    },
+    {
+      label: INDUSTRIAL_SITE,
+      town: "Tours",
+      place: { commune: "37261", department: "37", region: "24" },
+      citation: {
+        source: SANOFI_FR,
+        excerpt: SANOFI_FR_INVEST,
+        check: { ...PLACE_CHECK, read: "https://www.sanofi.fr/fr/notre-science/notre-activite-industrielle" },
+      },
+    },
+  ],
 } as const satisfies Organisation;

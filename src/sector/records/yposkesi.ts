@@ -1,6 +1,10 @@
 import type { Organisation } from "../../model/sector.js";
 
 const CHECK = { date: "2026-11-26", status: "verified" } as const;
+/** The sites' towns, checked against their pages. */
+const PLACE_CHECK = { date: "2026-12-06", status: "verified" } as const;
+const GENETHIQUE_TOWN =
+  "Jeudi, une nouvelle unité de production de l’entreprise Yposkesi a été inaugurée à Corbeil-Essonnes";
 
 // Gènéthique's summary of Les Echos (Mathilde Piqué, 12/05/2023) on the new plant.
 const GENETHIQUE = "genethique-yposkesi-nouvelle-usine";
@@ -122,4 +126,21 @@ export const yposkesi = {
     },
   ],
   people: [],
+  sites: [
+    {
+      label: { fr: "Unité de production inaugurée en 2023", en: "Production unit inaugurated in 2023" },
+      town: "Corbeil-Essonnes",
+      place: { commune: "91174", department: "91", region: "11" },
+      citation: {
+        source: GENETHIQUE,
+        excerpt: GENETHIQUE_TOWN,
+        check: {
+          ...PLACE_CHECK,
+          read: "https://www.genethique.org/therapie-genique-yposkesi-ouvre-une-nouvelle-usine/",
+        },
+      },
+      note: "« Jeudi »: the page dates itself only by its source line, Les Echos of 12/05/2023.",
+      noteFr: "« Jeudi » : la page ne se date que par sa ligne de source, Les Echos du 12/05/2023.",
+    },
+  ],
 } as const satisfies Organisation;
