@@ -9,14 +9,15 @@ import { closest } from "./suggest.js";
 
 /** Throws unless `value` is a finite number; returns it typed. */
 export function assertFinite(value: unknown, argument: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
+  // `Number.isFinite` never converts: it is false for "8" and for every other non-number.
+  if (!Number.isFinite(value)) {
     throw new BioproductionError(
       "not-a-finite-number",
       argument,
       `${argument} must be a finite number, got ${describe(value)}`,
     );
   }
-  return value;
+  return value as number;
 }
 
 /** Throws unless `value` is a finite number of zero or more; returns it typed. */
@@ -176,7 +177,8 @@ export function readDigits(options: unknown): number | undefined {
   }
   const digits = record.maximumSignificantDigits;
   if (digits === undefined) return undefined;
-  if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 1 || digits > 21) {
+  // `Number.isInteger` never converts: it is false for "3" and for every other non-number.
+  if (!Number.isInteger(digits) || (digits as number) < 1 || (digits as number) > 21) {
     throw new BioproductionError(
       "invalid-argument",
       "options.maximumSignificantDigits",
