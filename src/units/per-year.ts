@@ -58,6 +58,7 @@ export function perYear<const F extends SpreadFigure>(figure: F): PerYear<F> {
     );
   }
   const over = assertRecord<"value" | "unit">(input.over, "figure.over");
+  // Stryker disable next-line BooleanLiteral: assertChoice reads its table's keys, never their values
   assertChoice(over.unit, { years: true }, "figure.over.unit");
   const years = assertFinite(over.value, "figure.over.value");
   if (years <= 0) {
