@@ -7,17 +7,21 @@ import { closest } from "./suggest.js";
  * throws a BioproductionError that names the argument (as a path, `mass.unit`, where useful).
  */
 
+// `Number.isFinite` and `Number.isInteger` never convert: both are false for "8" and for every
+// other non-number, so they need no `typeof` test before them; these say so to TypeScript.
+const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
+const isWholeNumber = (value: unknown): value is number => Number.isInteger(value);
+
 /** Throws unless `value` is a finite number; returns it typed. */
 export function assertFinite(value: unknown, argument: string): number {
-  // `Number.isFinite` never converts: it is false for "8" and for every other non-number.
-  if (!Number.isFinite(value)) {
+  if (!isFiniteNumber(value)) {
     throw new BioproductionError(
       "not-a-finite-number",
       argument,
       `${argument} must be a finite number, got ${describe(value)}`,
     );
   }
-  return value as number;
+  return value;
 }
 
 /** Throws unless `value` is a finite number of zero or more; returns it typed. */
@@ -177,8 +181,7 @@ export function readDigits(options: unknown): number | undefined {
   }
   const digits = record.maximumSignificantDigits;
   if (digits === undefined) return undefined;
-  // `Number.isInteger` never converts: it is false for "3" and for every other non-number.
-  if (!Number.isInteger(digits) || (digits as number) < 1 || (digits as number) > 21) {
+  if (!isWholeNumber(digits) || digits < 1 || digits > 21) {
     throw new BioproductionError(
       "invalid-argument",
       "options.maximumSignificantDigits",
