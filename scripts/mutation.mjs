@@ -93,8 +93,10 @@ const ignored = results.flatMap(([file, result]) => mutantsOf(result).ignored.ma
 lines.push("", "## Mutants disabled as equivalent", "");
 if (ignored.length === 0) lines.push("None.");
 else {
-  lines.push("| Where | Mutator | Reason |", "| :--- | :--- | :--- |");
-  for (const m of ignored) lines.push(`| ${m.file}:${m.line} | ${m.mutator} | ${cell(m.reason)} |`);
+  lines.push("| Where | Mutator | Mutated to | Reason |", "| :--- | :--- | :--- | :--- |");
+  for (const m of ignored) {
+    lines.push(`| ${m.file}:${m.line} | ${m.mutator} | ${code(m.replacement)} | ${cell(m.reason)} |`);
+  }
 }
 
 const alive = results.flatMap(([file, result]) => mutantsOf(result).alive.map((m) => ({ file, ...m })));
