@@ -100,6 +100,7 @@ function spanOrRate(input: { readonly over?: unknown; readonly per?: unknown }, 
   const rate = input.per === undefined ? "" : PER_YEAR[locale];
   if (input.over === undefined) return rate;
   const over = assertRecord<"value" | "unit">(input.over, "figure.over");
+  // Stryker disable next-line BooleanLiteral: assertChoice reads its table's keys, never their values
   assertChoice(over.unit, { years: true }, "figure.over.unit");
   const years = assertFinite(over.value, "figure.over.value");
   if (years <= 0) {
