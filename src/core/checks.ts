@@ -7,9 +7,14 @@ import { closest } from "./suggest.js";
  * throws a BioproductionError that names the argument (as a path, `mass.unit`, where useful).
  */
 
+// `Number.isFinite` and `Number.isInteger` never convert: both are false for "8" and for every
+// other non-number, so they need no `typeof` test before them; these say so to TypeScript.
+const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
+const isWholeNumber = (value: unknown): value is number => Number.isInteger(value);
+
 /** Throws unless `value` is a finite number; returns it typed. */
 export function assertFinite(value: unknown, argument: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
+  if (!isFiniteNumber(value)) {
     throw new BioproductionError(
       "not-a-finite-number",
       argument,
@@ -176,7 +181,7 @@ export function readDigits(options: unknown): number | undefined {
   }
   const digits = record.maximumSignificantDigits;
   if (digits === undefined) return undefined;
-  if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 1 || digits > 21) {
+  if (!isWholeNumber(digits) || digits < 1 || digits > 21) {
     throw new BioproductionError(
       "invalid-argument",
       "options.maximumSignificantDigits",

@@ -94,6 +94,8 @@ describe("formatFigure", () => {
       [{ value: 1, unit: "USD", qualifier: "exact" }, "figure.unit"],
       [{ value: 1, unit: "__proto__", qualifier: "exact" }, "figure.unit"],
       [{ value: 1, unit: "EUR", qualifier: "roughly" }, "figure.qualifier"],
+      [{ value: 1, unit: "EUR", qualifier: "exact", over: "5 years" }, "figure.over"],
+      [{ value: 1, unit: "EUR", qualifier: "exact", over: { value: "5", unit: "years" } }, "figure.over.value"],
       [null, "figure"],
     ];
     for (const [figure, argument] of cases) {
@@ -106,6 +108,23 @@ describe("formatFigure", () => {
       }
     }
     expect(() => formatFigure({ value: 1, unit: "EUR", qualifier: "exact" }, "it" as never)).toThrow(/^locale/);
+    expect(errorOf(() => formatFigure({ value: 1, unit: "USD", qualifier: "exact" } as never)).code).toBe(
+      "unknown-unit",
+    );
+  });
+
+  it("refuses a rate other than per year, and a span of no time, saying why", () => {
+    const amount = { value: 14e6, unit: "EUR", qualifier: "exact" } as const;
+    expect(errorOf(() => formatFigure({ ...amount, per: "month" } as never))).toMatchObject({
+      code: "invalid-argument",
+      argument: "figure.per",
+      message: 'figure.per must be "year", got "month"',
+    });
+    expect(errorOf(() => formatFigure({ ...amount, over: { value: 0, unit: "years" } }))).toMatchObject({
+      code: "invalid-argument",
+      argument: "figure.over.value",
+      message: "figure.over.value must be a positive number of years, got 0",
+    });
   });
 
   it("writes any finite figure in any unit and hedge as a non-empty string (property)", () => {

@@ -72,6 +72,74 @@ describe("every formatter keeps the hedges that went in", () => {
   });
 });
 
+describe("the ends of an uncertainty are printed as the source states them", () => {
+  const amount = { value: 100, unit: "kgCO2e", qualifier: "exact" } as const;
+
+  it("a factor's relative margin prints as « ± 35 % », in its own words, whatever the value", () => {
+    const margin = { ...perVial, uncertainty: { kind: "relative", percent: 35 } } as const;
+    expect(plain(formatFigure(margin, "en"))).toBe("169.7 kgCO₂e/vial (estimate; ± 35%)");
+    expect(plain(formatFigure(margin, "fr"))).toBe("169,7 kgCO₂e/flacon (estimation ; ± 35 %)");
+    expect(formatFigure({ ...amount, uncertainty: { kind: "relative", percent: 12.5 } }, "en")).toBe(
+      "100\u00a0kgCO₂e (± 12.5%)",
+    );
+    expect(formatFigure({ ...amount, uncertainty: { kind: "relative", percent: 0 } }, "en")).toBe(
+      "100\u00a0kgCO₂e (± 0%)",
+    );
+  });
+
+  it("a margin prints its percent and no amount computed from it (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 10_000 }), (percent, value) => {
+        const text = formatFigure(
+          { value, unit: "kgCO2e", qualifier: "exact", uncertainty: { kind: "relative", percent } },
+          "en",
+        );
+        return text === `${formatNumber(value, "en")}\u00a0kgCO₂e (± ${percent}%)`;
+      }),
+    );
+  });
+
+  it("a footprint's margin, range or interval prints its two ends under its name", () => {
+    const ends = (kind: "relative" | "range" | "interval-95") => ({ ...amount, bounds: { kind, low: 65, high: 135 } });
+    expect(plain(formatFigure(ends("relative"), "en"))).toBe("100 kgCO₂e (margin: 65 kgCO₂e to 135 kgCO₂e)");
+    expect(plain(formatFigure(ends("relative"), "fr"))).toBe("100 kgCO₂e (marge : de 65 kgCO₂e à 135 kgCO₂e)");
+    expect(plain(formatFigure(ends("range"), "en"))).toBe("100 kgCO₂e (range: 65 kgCO₂e to 135 kgCO₂e)");
+    expect(plain(formatFigure(ends("range"), "fr"))).toBe("100 kgCO₂e (fourchette : de 65 kgCO₂e à 135 kgCO₂e)");
+    expect(plain(formatFigure(ends("interval-95"), "en"))).toBe("100 kgCO₂e (95% CI: 65 kgCO₂e to 135 kgCO₂e)");
+    // Ends that meet are in order.
+    const point = { ...amount, uncertainty: { kind: "range", low: 100, high: 100 } } as const;
+    expect(plain(formatFigure(point, "en"))).toBe("100 kgCO₂e (range: 100 kgCO₂e to 100 kgCO₂e)");
+  });
+
+  it("a quantity with no hedge is exact", () => {
+    expect(plain(formatEmissions({ value: 10, unit: "kgCO2e" }, "en"))).toBe("10 kgCO₂e");
+  });
+
+  it("refuses ends that do not hold together, naming the part at fault", () => {
+    const bad = (uncertainty: unknown) => errorOf(() => formatFigure({ ...amount, uncertainty } as never, "en"));
+    expect(bad({ kind: "relative" })).toMatchObject({
+      code: "not-a-finite-number",
+      argument: "figure.uncertainty.percent",
+    });
+    expect(bad({ kind: "relative", percent: -35 })).toMatchObject({
+      code: "negative-quantity",
+      argument: "figure.uncertainty.percent",
+    });
+    expect(bad({ kind: "spread", low: 1, high: 2 })).toMatchObject({
+      code: "invalid-argument",
+      argument: "figure.uncertainty.kind",
+    });
+    expect(bad({ kind: "range", low: "1", high: 2 }).argument).toBe("figure.uncertainty.low");
+    expect(bad({ kind: "range", low: 1 }).argument).toBe("figure.uncertainty.high");
+    const reversed = errorOf(() => formatFigure({ ...amount, bounds: { kind: "range", low: 20, high: 5 } }, "en"));
+    expect(reversed).toMatchObject({
+      code: "invalid-argument",
+      argument: "figure.bounds",
+      message: "figure.bounds: the low end 20 is above the high end 5",
+    });
+  });
+});
+
 describe("formatFigure writes a span as it is", () => {
   const budget = { value: 70e6, unit: "EUR", qualifier: "exact" } as const;
   const years = (value: number) => ({ ...budget, over: { value, unit: "years" as const } });

@@ -1,4 +1,4 @@
-import { assertChoice, assertFinite, assertRecord } from "../core/checks.js";
+import { assertChoice, assertFinite, assertNonNegative, assertRecord } from "../core/checks.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Uncertainty } from "../model/emissions.js";
 import { readMax } from "../vocabulary/hedges.js";
@@ -17,10 +17,13 @@ export interface Hedge {
   readonly ends: Ends | undefined;
 }
 
-/** The ends of a stated uncertainty, or its margin in percent. */
+/**
+ * The low and high ends of a stated uncertainty, or a factor's margin in percent, which is printed
+ * as it is stated (« ± 35 % »); a footprint's margin comes as ends, computed by `footprint`.
+ */
 type Ends =
-  | { readonly kind: "range" | "interval-95"; readonly low: number; readonly high: number }
-  | { readonly kind: "relative"; readonly low: number; readonly high: number; readonly percent?: number };
+  | { readonly kind: Uncertainty["kind"]; readonly low: number; readonly high: number }
+  | { readonly kind: "relative"; readonly percent: number };
 
 const UNCERTAINTY_KINDS = { range: true, "interval-95": true, relative: true } as const;
 
@@ -60,13 +63,12 @@ export function readHedge(
       ? "exact"
       : assertChoice(record.qualifier, QUALIFIERS, `${argument}.qualifier`);
   const max = readMax(record.max, value, qualifier, argument);
-  return { max, qualifier, ends: readEnds(record, value, argument) };
+  return { max, qualifier, ends: readEnds(record, argument) };
 }
 
 /** A footprint's `bounds` or a factor's `uncertainty`, checked; `undefined` when neither is given. */
 function readEnds(
   record: { readonly bounds?: unknown; readonly uncertainty?: unknown },
-  value: number,
   argument: string,
 ): Ends | undefined {
   const key = record.bounds !== undefined ? "bounds" : record.uncertainty !== undefined ? "uncertainty" : undefined;
@@ -75,8 +77,7 @@ function readEnds(
   const ends = assertRecord<"kind" | "low" | "high" | "percent">(record[key], path);
   const kind = assertChoice(ends.kind, UNCERTAINTY_KINDS, `${path}.kind`);
   if (kind === "relative" && key === "uncertainty") {
-    const percent = assertFinite(ends.percent, `${path}.percent`);
-    return { kind, low: value * (1 - percent / 100), high: value * (1 + percent / 100), percent };
+    return { kind, percent: assertNonNegative(ends.percent, `${path}.percent`) };
   }
   const low = assertFinite(ends.low, `${path}.low`);
   const high = assertFinite(ends.high, `${path}.high`);
@@ -108,10 +109,8 @@ export function writeHedged(
 }
 
 function writeEnds(ends: Ends, amount: (n: number) => string, locale: Locale): string {
+  if ("percent" in ends) return `± ${numberFormat("percent", locale).format(ends.percent)}`;
   const name = END_NAMES[ends.kind][locale];
-  if (ends.kind === "relative" && ends.percent !== undefined) {
-    return `± ${numberFormat("percent", locale).format(ends.percent)}`;
-  }
   return `${name}${locale === "fr" ? "\u00a0:" : ":"} ${RANGES[locale](amount(ends.low), amount(ends.high))}`;
 }
 

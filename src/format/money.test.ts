@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { failsCleanly } from "../../tests/support/errors.js";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { formatMoney } from "./money.js";
 
@@ -28,6 +28,25 @@ describe("formatMoney", () => {
   it("writes losses with a minus sign", () => {
     expect(formatMoney(-7_000_000, "fr")).toBe("-7\u00a0M€");
     expect(formatMoney(-7_000_000, "en")).toBe("-€7M");
+  });
+
+  it("writes a quantity of money in its amount of euros", () => {
+    expect(formatMoney({ value: 14, unit: "MEUR" }, "en")).toBe("€14M");
+    expect(formatMoney({ value: 14, unit: "MEUR" })).toBe("14\u00a0M€");
+    expect(formatMoney({ value: 2.5, unit: "kEUR" }, "en")).toBe("€2.5K");
+    expect(formatMoney({ value: 500, unit: "EUR" })).toBe("500\u00a0€");
+  });
+
+  it("refuses a quantity that is not money in euros, naming its part", () => {
+    expect(errorOf(() => formatMoney({ value: 14, unit: "kg" } as never))).toMatchObject({
+      code: "incompatible-units",
+      argument: "euros.unit",
+      allowed: ["EUR", "kEUR", "MEUR", "GEUR"],
+    });
+    expect(errorOf(() => formatMoney({ value: 14, unit: "kg" } as never)).message).toMatch(
+      /^euros\.unit "kg" is not a unit of money in euros/,
+    );
+    expect(errorOf(() => formatMoney({ value: Number.NaN, unit: "MEUR" })).argument).toBe("euros.value");
   });
 
   it("refuses what is not a finite number, naming `euros`", () => {

@@ -56,6 +56,45 @@ describe("percentChange", () => {
     expect(errorOf(() => percentChange(percent(1e-308), percent(1e308))).code).toBe("not-a-finite-number");
   });
 
+  it("refuses a hedged change from a negative share, whichever share is hedged", () => {
+    const message = "before.value is -10: a hedged relative change needs a share above 0 %";
+    for (const [before, after] of [
+      [{ ...percent(-10), qualifier: "approximately" }, percent(5)],
+      [percent(-10), { ...percent(5), qualifier: "more-than" }],
+      [percent(-10), { ...percent(5), max: 8, qualifier: "range" }],
+      [{ ...percent(-10), max: -5, qualifier: "range" }, percent(5)],
+    ] as const) {
+      expect(errorOf(() => percentChange(before, after))).toMatchObject({
+        code: "invalid-argument",
+        argument: "before.value",
+        message,
+      });
+    }
+  });
+
+  it("gives a range of changes when only the later share is a range", () => {
+    expect(percentChange(percent(10), { ...percent(12), max: 15, qualifier: "range" })).toEqual({
+      points: { value: 2, max: 5, unit: "percentage-points" },
+      relative: { value: 20, max: 50, unit: "percent" },
+      qualifier: "range",
+    });
+  });
+
+  it("says which result is too large to represent, and names a misspelt hedge", () => {
+    expect(errorOf(() => percentChange(percent(-1e308), percent(1e308)))).toMatchObject({
+      code: "not-a-finite-number",
+      argument: "after",
+      message: "after: the change from before to after is too large to represent",
+    });
+    expect(errorOf(() => percentChange(percent(1e-308), percent(1e308)))).toMatchObject({
+      argument: "after",
+      message: "after: the relative change is too large to represent",
+    });
+    expect(errorOf(() => percentChange({ ...percent(15), qualifier: "roughly" } as never, percent(8))).argument).toBe(
+      "before.qualifier",
+    );
+  });
+
   it("gives points that add back to the end, and a relative change consistent with them (property)", () => {
     const share = fc.double({ min: 0.01, max: 100, noNaN: true });
     fc.assert(

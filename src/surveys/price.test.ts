@@ -48,9 +48,23 @@ describe("priceFromGap", () => {
     expect(
       errorOf(() => priceFromGap(100, { value: 10, max: Number.NaN, unit: "percent", qualifier: "range" })).argument,
     ).toBe("gap.max");
-    expect(errorOf(() => priceFromGap(1e308, { value: -1e10, unit: "percent", qualifier: "exact" })).code).toBe(
-      "not-a-finite-number",
-    );
+    expect(errorOf(() => priceFromGap(1e308, { value: -1e10, unit: "percent", qualifier: "exact" }))).toMatchObject({
+      code: "not-a-finite-number",
+      argument: "gap.value",
+      message: "gap.value: the estimated price is too large to represent",
+    });
+    expect(errorOf(() => priceFromGap(100, null as never)).argument).toBe("gap");
+  });
+
+  it("names the end of a range of gaps at fault", () => {
+    const range = (value: number, max: number) => ({ value, max, unit: "percent", qualifier: "range" }) as const;
+    expect(errorOf(() => priceFromGap(100, range(50, 120)))).toMatchObject({
+      code: "invalid-argument",
+      argument: "gap.max",
+      message: "gap.max is 120 %: a price cannot fall by more than 100 %",
+    });
+    // The narrower gap gives the higher price, the one that overflows.
+    expect(errorOf(() => priceFromGap(1e308, range(-1e10, 0))).argument).toBe("gap.value");
   });
 
   it("never exceeds the average for a gap of 0 to 100 %, and falls as the gap widens (property)", () => {

@@ -53,8 +53,8 @@ export interface EstimatedPrice<Q extends Qualifier = Qualifier> {
  */
 export function priceFromGap<Q extends Qualifier>(average: number, gap: PriceGap<Q>): EstimatedPrice<Q> {
   const reference = assertNonNegative(average, "average");
-  const lower = readPercentage(gap, "gap");
   const record = assertRecord<"max" | "qualifier">(gap, "gap");
+  const lower = readPercentage(record, "gap");
   const qualifier = assertChoice<Q>(record.qualifier, QUALIFIERS, "gap.qualifier");
   const upper = record.max === undefined ? undefined : assertFinite(record.max, "gap.max");
   const price = (percent: number, argument: string) => {

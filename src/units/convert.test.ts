@@ -65,6 +65,7 @@ describe("convert", () => {
     const error = errorOf(() => convert(quantity(1e300, "t"), "µg"));
     expect(error.code).toBe("not-a-finite-number");
     expect(error.argument).toBe("q");
+    expect(error.message).toBe("q: 1e+300 t in µg is too large to represent");
   });
 
   it("rescales with one rounding when one factor divides the other", () => {

@@ -69,6 +69,16 @@ describe("perYear", () => {
 
   it("refuses malformed figures, naming the field", () => {
     expect(errorOf(() => perYear(null as never)).argument).toBe("figure");
+    expect(errorOf(() => perYear({ ...budget, id: "" })).argument).toBe("figure.id");
+    expect(errorOf(() => perYear({ ...budget, unit: "dollars" } as never)).argument).toBe("figure.unit");
+    expect(errorOf(() => perYear({ ...budget, over: "5 years" } as never)).argument).toBe("figure.over");
+    expect(errorOf(() => perYear({ ...budget, over: { value: "5", unit: "years" } } as never)).argument).toBe(
+      "figure.over.value",
+    );
+    expect(errorOf(() => perYear({ ...budget, over: { value: -5, unit: "years" } }))).toMatchObject({
+      code: "invalid-argument",
+      message: "figure.over.value must be a positive number of years, got -5",
+    });
     expect(errorOf(() => perYear({ ...budget, value: Number.NaN })).argument).toBe("figure.value");
     expect(errorOf(() => perYear({ ...budget, max: Number.POSITIVE_INFINITY })).argument).toBe("figure.max");
     expect(errorOf(() => perYear({ ...budget, unit: "dollars" } as never)).code).toBe("unknown-unit");
@@ -82,9 +92,11 @@ describe("perYear", () => {
   });
 
   it("throws rather than return Infinity", () => {
-    expect(errorOf(() => perYear({ ...budget, value: 1e308, over: { value: 1e-308, unit: "years" } })).code).toBe(
-      "not-a-finite-number",
-    );
+    expect(errorOf(() => perYear({ ...budget, value: 1e308, over: { value: 1e-308, unit: "years" } }))).toMatchObject({
+      code: "not-a-finite-number",
+      argument: "figure",
+      message: "figure: 1e+308 over 1e-308 years is too large to represent",
+    });
   });
 
   it("gives back the whole amount over the whole span (property)", () => {

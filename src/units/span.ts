@@ -12,6 +12,7 @@ import { BioproductionError } from "../core/errors.js";
  */
 export function spanYears(span: unknown, argument: string): number {
   const over = assertRecord<"value" | "unit">(span, argument);
+  // Stryker disable next-line BooleanLiteral: assertChoice reads its table's keys, never their values
   assertChoice(over.unit, { years: true }, `${argument}.unit`);
   const years = assertFinite(over.value, `${argument}.value`);
   if (years <= 0) {
