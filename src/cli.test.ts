@@ -6,6 +6,7 @@ import { inLanguage } from "./cli/words.js";
 import { BIOCLUSTER_PROGRAMME, CLUSTERS } from "./clusters/registry.js";
 import { getEmissionFactor } from "./emissions/lookup.js";
 import { EMISSION_FACTORS, REPORTS } from "./emissions/registry.js";
+import { ID_ALIASES } from "./figures/aliases.js";
 import { DISAGREEMENTS, FACTS, FIGURES } from "./figures/registry.js";
 import { ORGANISATIONS, SECTOR_OVERVIEW } from "./sector/registry.js";
 import { SERIES } from "./series/registry.js";
@@ -342,5 +343,22 @@ describe("the bioproduction-fr command", () => {
     const facts = run("export", "--format", "csv", "--table", "facts", "--spreadsheet-safe").stdout;
     expect(facts).toMatch(/,"'--\d\d-\d\d",/);
     expect(run("export", "--format", "csv", "--table", "facts").stdout).toMatch(/,--\d\d-\d\d,/);
+  });
+});
+
+describe("former ids", () => {
+  it("answer in the command as they do in code, for a figure, a source and a factor", () => {
+    for (const [former, current] of Object.entries(ID_ALIASES)) {
+      for (const command of ["show", "cite"]) {
+        const out: string[] = [];
+        const status = main(
+          [command, former, "--lang", "en"],
+          (text) => out.push(text),
+          () => {},
+        );
+        expect(status, `${command} ${former}`).toBe(0);
+        if (command === "show") expect(out.join(""), former).toContain(current);
+      }
+    }
   });
 });

@@ -2,43 +2,37 @@
  * The `bioproduction-fr` command: search, show, list, cite and export the data from a terminal,
  * with no dependency but Node's own `util.parseArgs`. Exit status: 0 on success, 1 for an unknown
  * id (with suggestions), 2 for a usage error (3 when the output cannot be written: see src/cli.ts);
- * `diff` has those of diff(1), 0 same, 1 different, 2 trouble (see src/diff/command.ts); messages
+ * `diff` has those of diff(1), 0 same, 1 different, 2 trouble (see src/cli/diff.ts); messages
  * go to stderr.
  */
 import { parseArgs } from "node:util";
-import { runDiff } from "../diff/command.js";
 import { type Locale, VERSION } from "../index.js";
 import { cite, readStyle } from "./cite.js";
 import { exportData, list, search } from "./data.js";
+import { runDiff } from "./diff.js";
 import { UnknownIdError, UsageError } from "./errors.js";
+import { languageOf, parseError } from "./language.js";
 import { show } from "./show.js";
 import { USAGE, USAGE_LINE } from "./usage.js";
 
-/** The language asked for, read before parsing so that a parse error is told in it too. */
-function languageOf(argv: readonly string[]): Locale {
-  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
-  const value = at < 0 ? undefined : argv[at]?.includes("=") ? argv[at]?.slice("--lang=".length) : argv[at + 1];
-  return value === "en" ? "en" : "fr";
-}
-
-/** Node's message for a command line it cannot parse, in the language asked for: the option it names, and what is wrong. */
-function parseError(error: Error & { code?: unknown }, lang: Locale): string {
-  if (lang === "en") return error.message;
-  const option = /'([^']*)'/.exec(error.message)?.[1] ?? "";
-  switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `option inconnue : ${option} (un argument qui commence par «\u00a0-\u00a0» se place après «\u00a0--\u00a0»)`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return `valeur manquante ou en trop pour l’option ${option.split(" ")[0]}`;
-    default:
-      return `ligne de commande invalide : ${error.message}`;
+/** Where the command's name stands: the first argument that is not an option or an option's value. */
+function commandIndex(argv: readonly string[]): number {
+  const withValue = new Set(["--lang", "--style", "--format", "--dataset", "--table"]);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") return i + 1;
+    if (withValue.has(arg)) i++;
+    else if (!arg.startsWith("-")) return i;
   }
+  return -1;
 }
 
 /** Runs one command line, writing to `out` and `err`; returns the exit status. */
 export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
-  // `diff` reads files rather than this package's data, and has options of its own.
-  if (argv[0] === "diff") return runDiff(argv.slice(1), out, err);
+  // `diff` reads files rather than this package's data, and answers as diff(1) does; it takes the
+  // shared options (`--lang`, `--help`) wherever they stand, before or after its name.
+  const diffAt = commandIndex(argv);
+  if (argv[diffAt] === "diff") return runDiff([...argv.slice(0, diffAt), ...argv.slice(diffAt + 1)], out, err);
   let lang = languageOf(argv);
   try {
     const { values, positionals } = parseArgs({

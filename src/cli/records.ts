@@ -3,7 +3,9 @@
  * look-ups (`isFigureId` then `getFigure`, `findCluster`…): no table is indexed with user input
  * here, so that `__proto__` or `toString` are unknown ids like any other.
  */
+import { resolveAlias } from "../core/aliases.js";
 import { closest } from "../core/suggest.js";
+import { ID_ALIASES } from "../figures/aliases.js";
 import {
   BIOCLUSTER_PROGRAMME,
   CLUSTERS,
@@ -143,12 +145,15 @@ const LOOKUPS: readonly { readonly ids: () => readonly string[]; readonly find: 
 /**
  * Every record with this id, in the order above: a survey or a report shares its id with the
  * source it was read in, and a record found twice (a factor's key that is also its figure's id)
- * counts once. Throws an `UnknownIdError` with close ids when none has it.
+ * counts once. A former id kept in `ID_ALIASES` finds its record, as the library's look-ups do.
+ * Throws an `UnknownIdError` with close ids when none has it.
  */
 export function findRecords(id: string): readonly Found[] {
   const found: Found[] = [];
+  // A former id answers as it does in code (getFigure, getSource, getEmissionFactor): one alias table.
+  const current = resolveAlias(ID_ALIASES, id) as string;
   for (const lookup of LOOKUPS) {
-    const match = lookup.find(id);
+    const match = lookup.find(current);
     // A factor's figure is the factor itself, whether or not the two tables share the object.
     const seen = found.some(
       (f) =>

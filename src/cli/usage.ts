@@ -61,3 +61,29 @@ export const USAGE_LINE: Readonly<Record<Locale, string>> = {
   fr: "Usage : bioproduction-fr <commande> [options] ; l’aide : bioproduction-fr --help",
   en: "Usage: bioproduction-fr <command> [options]; help: bioproduction-fr --help",
 };
+
+/** `bioproduction-fr diff --help`, in French and English. */
+export const DIFF_USAGE: Readonly<Record<Locale, string>> = {
+  fr: `Usage : bioproduction-fr diff <a> <b> [--json] [--lang fr|en]
+
+Liste les enregistrements ajoutés, retirés, renommés, déplacés et changés entre deux versions des
+données, champ par champ. Un enregistrement dont cette version de la commande garde l’ancien
+identifiant comme alias est renommé.
+<a> et <b> : un dossier qui contient le paquet (node_modules/bioproduction-fr, une archive
+dépaquetée), une archive .tgz, ou le nom d’un paquet installé dans node_modules. Seuls les fichiers
+ordinaires d’un dossier sont lus (aucun lien symbolique n’est suivi) ; une archive est lue dans les
+limites d’un paquet.
+
+Code de sortie : 0 quand les données sont les mêmes, 1 quand elles diffèrent, 2 en cas de problème
+(un argument invalide, ou un côté illisible), avec une ligne sur la sortie d’erreur.`,
+  en: `Usage: bioproduction-fr diff <a> <b> [--json] [--lang fr|en]
+
+Lists the records added, removed, renamed, moved and changed between two versions of the data,
+field by field. A record whose former id this version of the command keeps as an alias is renamed.
+<a> and <b>: a folder holding the package (node_modules/bioproduction-fr, an unpacked tarball),
+a packed .tgz, or the name of a package installed in node_modules. Only regular files inside a
+folder are read (no symbolic link is followed); an archive is read within the limits of a package.
+
+Exit status: 0 when the data is the same, 1 when it differs, 2 for trouble (a bad argument, or a
+side that cannot be read), with one line on stderr.`,
+};

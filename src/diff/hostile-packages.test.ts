@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { octal, type TarEntry, tar, tgz } from "../../tests/support/tar.js";
-import { runDiff } from "./command.js";
+import { runDiff } from "../cli/diff.js";
 
 const work = mkdtempSync(join(tmpdir(), "bioproduction-fr-diff-hostile-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

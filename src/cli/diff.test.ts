@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../cli/main.js";
 import { DATASETS } from "../datasets.js";
-import { runDiff } from "./command.js";
+import { runDiff } from "./diff.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "bioproduction-fr-diff-command-"));
@@ -113,12 +113,51 @@ describe("bioproduction-fr diff", () => {
     expect(run("--help").status).toBe(0);
   });
 
+  it("is one command with the others: --lang before or after its name, its help in both languages", () => {
+    for (const argv of [
+      ["--lang", "fr", "diff", older, older],
+      ["diff", "--lang", "fr", older, older],
+      ["diff", older, "--lang=en", older],
+    ]) {
+      const lines: string[] = [];
+      expect(
+        main(
+          argv,
+          (text) => lines.push(text),
+          (text) => lines.push(text),
+        ),
+        argv.join(" "),
+      ).toBe(0);
+    }
+    const help = (lang: string) => {
+      const lines: string[] = [];
+      main(
+        ["--lang", lang, "diff", "--help"],
+        (text) => lines.push(text),
+        () => {},
+      );
+      return lines.join("");
+    };
+    expect(help("fr")).toMatch(/^Usage : bioproduction-fr diff/);
+    expect(help("en")).toMatch(/^Usage: bioproduction-fr diff/);
+    const errors: string[] = [];
+    expect(
+      main(
+        ["diff", "--lang", "de", older, older],
+        () => {},
+        (text) => errors.push(text),
+      ),
+    ).toBe(2);
+    expect(errors.join("")).toContain("--lang");
+  });
+
   it("exits 2 naming the bad argument, in one line", () => {
     const copy = join(work, "broken");
     cpSync(older, copy, { recursive: true });
     writeFileSync(join(copy, "json/clusters.json"), "{");
     for (const [argv, words] of [
-      [[older], "exactly two"],
+      [[older], "exactement deux versions"],
+      [["--lang", "en", older], "exactly two"],
       [[older, join(work, "missing")], "no such folder"],
       [[older, copy], "json/clusters.json is not valid JSON"],
       [["--verbose", older, older], "--verbose"],

@@ -20,26 +20,18 @@ import {
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isBioproductionError } from "../core/errors.js";
+import { type DataSnapshot, diffData, differs } from "../diff/diff.js";
+import { formatDataDiff, printable } from "../diff/format.js";
+import { readTarball, TAR_LIMITS, TarError } from "../diff/tar.js";
 import { ID_ALIASES } from "../figures/aliases.js";
-import { type DataSnapshot, diffData, differs } from "./diff.js";
-import { formatDataDiff, printable } from "./format.js";
-import { readTarball, TAR_LIMITS, TarError } from "./tar.js";
+import type { Locale } from "../vocabulary/languages.js";
+import { languageOf, parseError } from "./language.js";
+import { DIFF_USAGE } from "./usage.js";
 
 /** Exit statuses, as `diff` and `git diff --exit-code` have them. */
 const SAME = 0;
 const DIFFERENT = 1;
 const TROUBLE = 2;
-
-const DIFF_USAGE = `Usage: bioproduction-fr diff <a> <b> [--json]
-
-Lists the records added, removed, renamed, moved and changed between two versions of the data,
-field by field. A record whose former id this version of the command keeps as an alias is renamed.
-<a> and <b>: a folder holding the package (node_modules/bioproduction-fr, an unpacked tarball),
-a packed .tgz, or the name of a package installed in node_modules. Only regular files inside a
-folder are read (no symbolic link is followed); an archive is read within the limits of a package.
-
-Exit status: 0 when the data is the same, 1 when it differs, 2 for trouble (a bad argument, or a
-side that cannot be read), with one line on stderr.`;
 
 /** Trouble with the command line or with a side: one line on stderr, exit status 2. */
 class DiffTrouble extends Error {}
@@ -254,20 +246,30 @@ export function runDiff(
   err: (text: string) => void,
   cwd: string = process.cwd(),
 ): number {
+  let lang: Locale = languageOf(argv);
   try {
     let parsed: ReturnType<typeof parse>;
     try {
       parsed = parse(argv);
     } catch (error) {
-      throw new DiffTrouble(`${error instanceof Error ? error.message : String(error)} (bioproduction-fr diff --help)`);
+      const message = error instanceof Error ? parseError(error, lang) : String(error);
+      throw new DiffTrouble(`${message} (bioproduction-fr diff --help)`);
     }
     const { values, positionals } = parsed;
+    if (values.lang !== "fr" && values.lang !== "en") {
+      throw new DiffTrouble(`--lang : fr | en (${lang === "fr" ? "reçu" : "got"} ${JSON.stringify(values.lang)})`);
+    }
+    lang = values.lang;
     if (values.help) {
-      out(`${DIFF_USAGE}\n`);
+      out(`${DIFF_USAGE[lang]}\n`);
       return SAME;
     }
     if (positionals.length !== 2) {
-      throw new DiffTrouble("needs exactly two versions to compare, <a> and <b> (bioproduction-fr diff --help)");
+      throw new DiffTrouble(
+        lang === "fr"
+          ? "attend exactement deux versions à comparer, <a> et <b> (bioproduction-fr diff --help)"
+          : "needs exactly two versions to compare, <a> and <b> (bioproduction-fr diff --help)",
+      );
     }
     const [a, b] = positionals.map((argument) => readSide(argument, cwd)) as [Side, Side];
     let diff: ReturnType<typeof diffData>;
@@ -297,6 +299,10 @@ function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+    options: {
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+      lang: { type: "string", default: "fr" },
+    },
   });
 }
