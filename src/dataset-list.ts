@@ -22,4 +22,4 @@ export const DATASET_LIST = [
 export type ListedDataset = (typeof DATASET_LIST)[number];
 
 /** The name of a dataset of the list, such as `"clusters"`. */
-export type DatasetName = ListedDataset["name"];
+export type DatasetName = (typeof DATASET_LIST)[number]["name"];

@@ -5,6 +5,7 @@
  * @module bioproduction-fr/figures
  */
 
+export type { DatasetName } from "../dataset-list.js";
 export type {
   Citation,
   CitationCheck,

@@ -12,7 +12,7 @@ export { formatApa } from "./apa.js";
 export { toBibtex } from "./bibtex.js";
 export { formatCheck } from "./check.js";
 export { formatCitation } from "./citation.js";
-export { type CslItem, type CslType, toCslJson } from "./csl.js";
+export { type CslItem, type CslName, type CslType, toCslJson } from "./csl.js";
 export { formatDate } from "./date.js";
 export { EMISSIONS_SYMBOLS, type EmissionsUnit, formatComparability, formatEmissions } from "./emissions.js";
 export { type FigureToFormat, formatFigure } from "./figure.js";
