@@ -6,7 +6,7 @@
  * go to stderr.
  */
 import { parseArgs } from "node:util";
-import { type Locale, VERSION } from "../index.js";
+import { VERSION } from "../index.js";
 import { cite, readStyle } from "./cite.js";
 import { exportData, list, search } from "./data.js";
 import { runDiff } from "./diff.js";

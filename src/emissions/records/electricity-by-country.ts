@@ -50,6 +50,11 @@ const ONE_VALUE = {
   noteFr:
     "Données d’Ember et de l’Energy Institute telles que les présente Our World in Data, par kWh produit (une base production), en grammes d’équivalent CO₂. La ligne ne montre qu’une valeur et pas de colonnes d’évolution : elle est lue comme la colonne 2023, celle de 1990 étant vide. Le tableau ne dit pas quelles émissions sont comptées ; Ember, dont il montre les données, dit que ses chiffres « aim to include full lifecycle emissions including upstream methane, supply chain and manufacturing emissions », et la page actuelle du même graphique s’intitule « Lifecycle carbon intensity of electricity generation ». Comparez les pays avec les facteurs de ce seul tableau, non avec les chiffres français de RTE, qui ne comptent que la combustion.",
 } as const;
+/** A one-value row whose year no second page confirms: read as 2023, as the table's columns say, and said so. */
+const ONE_VALUE_UNCONFIRMED = {
+  note: `${ONE_VALUE.note} A single cell with no change beside it could also be the 1990 column: no second page found on 2026-12-06 states this number with its year, so 2023 is the table's reading, not confirmed elsewhere (India's 713 is, by Statista's chart of Ember's data).`,
+  noteFr: `${ONE_VALUE.noteFr} Une cellule seule sans évolution à côté pourrait aussi être la colonne 1990 : aucune seconde page trouvée le 2026-12-06 ne donne ce nombre avec son année, 2023 est donc la lecture du tableau, non confirmée ailleurs (les 713 de l’Inde le sont, par le graphique de Statista sur les données d’Ember).`,
+} as const;
 /** Each check's trace: the address read and, for a page not found again, the phrasings tried. */
 const OWID_SOURCE_READ = {
   ...OWID_CHECK,
@@ -224,7 +229,7 @@ export const electricityByCountry2023 = [
     geographyCode: "CHN",
     ...OWID_2023,
     citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}China / 582 gCO₂`, check: OWID_SOURCE_READ },
-    ...ONE_VALUE,
+    ...ONE_VALUE_UNCONFIRMED,
   },
   {
     id: "owid-2023-electricity-intensity-india",
@@ -254,6 +259,114 @@ export const electricityByCountry2023 = [
     geographyCode: "AUS",
     ...OWID_2023,
     citation: { source: OWID_SOURCE, excerpt: `${OWID_HEAD}Australia / 549 gCO₂`, check: OWID_SOURCE_READ },
-    ...ONE_VALUE,
+    ...ONE_VALUE_UNCONFIRMED,
+  },
+  {
+    id: "owid-2023-electricity-intensity-bulgaria",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Bulgarie, 2023",
+      en: "Carbon intensity of electricity generated, Bulgaria, 2023",
+    },
+    value: 335,
+    ...OWID_BASIS,
+    geography: "Bulgaria",
+    geographyCode: "BGR",
+    ...OWID_2023,
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Bulgaria / 559 gCO₂ / 335 gCO₂ / -223 gCO₂ / -40%`,
+      check: OWID_SOURCE_VERIFIED,
+    },
+    ...TWO_COLUMNS,
+  },
+  {
+    id: "owid-2023-electricity-intensity-croatia",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Croatie, 2023",
+      en: "Carbon intensity of electricity generated, Croatia, 2023",
+    },
+    value: 205,
+    ...OWID_BASIS,
+    geography: "Croatia",
+    geographyCode: "HRV",
+    ...OWID_2023,
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Croatia / 361 gCO₂ / 205 gCO₂ / -156 gCO₂ / -43%`,
+      check: OWID_SOURCE_VERIFIED,
+    },
+    ...TWO_COLUMNS,
+  },
+  {
+    id: "owid-2023-electricity-intensity-cyprus",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Chypre, 2023",
+      en: "Carbon intensity of electricity generated, Cyprus, 2023",
+    },
+    value: 534,
+    ...OWID_BASIS,
+    geography: "Cyprus",
+    geographyCode: "CYP",
+    ...OWID_2023,
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Cyprus / 660 gCO₂ / 534 gCO₂ / -126 gCO₂ / -19%`,
+      check: OWID_SOURCE_VERIFIED,
+    },
+    ...TWO_COLUMNS,
+  },
+  {
+    id: "owid-2023-electricity-intensity-estonia",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Estonie, 2023",
+      en: "Carbon intensity of electricity generated, Estonia, 2023",
+    },
+    value: 417,
+    ...OWID_BASIS,
+    geography: "Estonia",
+    geographyCode: "EST",
+    ...OWID_2023,
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Estonia / 640 gCO₂ / 417 gCO₂ / -223 gCO₂ / -35%`,
+      check: OWID_SOURCE_VERIFIED,
+    },
+    ...TWO_COLUMNS,
+  },
+  {
+    id: "owid-2023-electricity-intensity-finland",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Finlande, 2023",
+      en: "Carbon intensity of electricity generated, Finland, 2023",
+    },
+    value: 79,
+    ...OWID_BASIS,
+    geography: "Finland",
+    geographyCode: "FIN",
+    ...OWID_2023,
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Finland / 282 gCO₂ / 79 gCO₂ / -202 gCO₂ / -72%`,
+      check: OWID_SOURCE_VERIFIED,
+    },
+    ...TWO_COLUMNS,
+  },
+  {
+    id: "owid-2023-electricity-intensity-greece",
+    label: {
+      fr: "Intensité carbone de l’électricité produite, Grèce, 2023",
+      en: "Carbon intensity of electricity generated, Greece, 2023",
+    },
+    value: 337,
+    ...OWID_BASIS,
+    geography: "Greece",
+    geographyCode: "GRC",
+    ...OWID_2023,
+    citation: {
+      source: OWID_SOURCE,
+      excerpt: `${OWID_HEAD}Greece / 884 gCO₂ / 337 gCO₂ / -548 gCO₂ / -62%`,
+      check: OWID_SOURCE_VERIFIED,
+    },
+    ...TWO_COLUMNS,
   },
 ] as const satisfies readonly EmissionFactor[];
