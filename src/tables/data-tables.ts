@@ -7,6 +7,7 @@ import { TIMELINE, type TimelineEvent } from "../figures/timeline.js";
 import type { Cluster } from "../model/cluster.js";
 import type { Citation, Disagreement, Fact, Figure } from "../model/common.js";
 import type { EmissionFactor } from "../model/emissions.js";
+import type { Place, Site } from "../model/place.js";
 import type { Organisation } from "../model/sector.js";
 import type { Source } from "../model/source.js";
 import { getSeries } from "../series/lookup.js";
@@ -437,6 +438,7 @@ export function dataTables(): readonly Table[] {
         full_name_en: text("Its full name, in English", (c: Cluster) => c.fullName.en),
         focus: list("Its therapeutic fields", (c: Cluster) => c.focus),
         city: text("Its city", (c: Cluster) => c.city),
+        ...placeColumns((c: Cluster) => c.place),
         ...citationColumns((c: Cluster) => c.cityCitation),
       },
       primaryKey: ["id"],
@@ -455,7 +457,44 @@ export function dataTables(): readonly Table[] {
       primaryKey: ["id"],
       foreignKeys: [],
     }),
+    table({
+      name: "sites",
+      description: "A site of an organisation (a plant, a seat) in the town a source names, with its INSEE codes",
+      rows: DATASETS.sector.organisations.flatMap((organisation) =>
+        organisation.sites.map((site, i) => ({ organisation, site, position: i + 1 })),
+      ),
+      columns: {
+        organisation: text("The organisation's id", (r: SiteRow) => r.organisation.id),
+        position: number("The site's place in the organisation's list, from 1", (r: SiteRow) => r.position),
+        label_fr: text("What the site is, in French", (r: SiteRow) => r.site.label.fr),
+        label_en: text("What the site is, in English", (r: SiteRow) => r.site.label.en),
+        town: text("The town, as the source names it", (r: SiteRow) => r.site.town),
+        ...placeColumns((r: SiteRow) => r.site.place),
+        ...citationColumns((r: SiteRow) => r.site.citation),
+        note: text("What a reader should know about the place", (r: SiteRow) => r.site.note),
+      },
+      primaryKey: ["organisation", "position"],
+      foreignKeys: [
+        { fields: "organisation", table: "organisations", field: "id" },
+        { fields: "source", table: "sources", field: "id" },
+      ],
+    }),
   ];
+}
+
+interface SiteRow {
+  readonly organisation: Organisation;
+  readonly site: Site;
+  readonly position: number;
+}
+
+/** A place's INSEE codes, as three columns that join with the Code officiel géographique. */
+function placeColumns<Row>(placeOf: (row: Row) => Place) {
+  return {
+    commune: text("The commune's INSEE code (Code officiel géographique)", (row: Row) => placeOf(row).commune),
+    department: text("The department's INSEE code", (row: Row) => placeOf(row).department),
+    region: text("The region's INSEE code", (row: Row) => placeOf(row).region),
+  };
 }
 
 type ResolvedSeries = ReturnType<typeof getSeries>;
