@@ -94,6 +94,8 @@ describe("formatFigure", () => {
       [{ value: 1, unit: "USD", qualifier: "exact" }, "figure.unit"],
       [{ value: 1, unit: "__proto__", qualifier: "exact" }, "figure.unit"],
       [{ value: 1, unit: "EUR", qualifier: "roughly" }, "figure.qualifier"],
+      // A figure states its hedge: none is not "exact".
+      [{ value: 1, unit: "EUR" }, "figure.qualifier"],
       [{ value: 1, unit: "EUR", qualifier: "exact", over: "5 years" }, "figure.over"],
       [{ value: 1, unit: "EUR", qualifier: "exact", over: { value: "5", unit: "years" } }, "figure.over.value"],
       [null, "figure"],
