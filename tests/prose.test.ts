@@ -113,3 +113,13 @@ describe("the supported TypeScript versions", () => {
     }
   });
 });
+
+describe("docs/contributing.md", () => {
+  it("lists the steps of npm test, in the order of the test script", () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+    const page = readFileSync(resolve(root, "docs/contributing.md"), "utf8");
+    const section = page.slice(page.indexOf("## The checks"), page.indexOf("## Describe the change"));
+    const listed = [...section.matchAll(/^\d+\. `([^`]+)`/gm)].map((match) => match[1]);
+    expect(listed).toEqual(pkg.scripts.test.split(" && "));
+  });
+});

@@ -64,7 +64,9 @@ export const DATA_FLOORS = {
  * @type {readonly { code: string; gzipBudget: number }[]}
  */
 export const IMPORT_BUDGETS = [
-  { code: `import { getSeries } from "bioproduction-fr/series"; console.log(getSeries);`, gzipBudget: 12_000 },
+  // 12 000 until the points carried their checks' traces (the address read, the phrasings tried)
+  // and the shortage series its eighth point and the pages that name its perimeter: 12 461 bytes then.
+  { code: `import { getSeries } from "bioproduction-fr/series"; console.log(getSeries);`, gzipBudget: 13_000 },
 ];
 
 /** Strings that survive minification in every zod 4 build (as in tests/packaging/bundle.test.ts). */

@@ -140,6 +140,14 @@ function citationColumns<Row>(citationOf: (row: Row) => Citation) {
       "verified (found again, word for word) or not-re-found",
       (row: Row) => citationOf(row).check.status,
     ),
+    check_read: text(
+      "The address read at the check (the page, a copy or an archive)",
+      (row: Row) => citationOf(row).check.read,
+    ),
+    check_tried: list(
+      "For a page not re-found, the phrasings searched",
+      (row: Row) => citationOf(row).check.tried ?? [],
+    ),
   } satisfies ColumnsOf<Row>;
 }
 
