@@ -23,6 +23,8 @@ export async function importSource(root, contents) {
     write: false,
     logLevel: "silent",
     define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+    // Node's own modules stay imports: a data: module may import them (the command reads files).
+    external: ["node:*"],
   });
   const code = result.outputFiles[0]?.text ?? "";
   return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);

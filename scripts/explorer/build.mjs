@@ -25,6 +25,7 @@ if (!existsSync(join(api, "index.html"))) {
 const pkg = await sourcePackage();
 const {
   CHECK_STATUSES,
+  DATASET_LIST,
   CLUSTERS,
   DATASETS,
   DEPARTMENTS,
@@ -52,14 +53,10 @@ const {
 /** @param {(language: "fr" | "en") => string} make @returns {Label} */
 const both = (make) => ({ fr: make("fr"), en: make("en") });
 
-/** The datasets' names, for the filter; a dataset the package adds later shows its key. */
+/** The datasets' names, for the filter: each dataset's own (its descriptor's), then the sources and the series. */
 /** @type {Record<string, Label>} */
 const DATASET_NAMES = {
-  clusters: { fr: "Bioclusters", en: "Bioclusters" },
-  surveys: { fr: "Baromètres", en: "Surveys" },
-  emissions: { fr: "Émissions", en: "Emissions" },
-  strategy: { fr: "Stratégie nationale", en: "National strategy" },
-  sector: { fr: "Secteur", en: "Sector" },
+  ...Object.fromEntries(DATASET_LIST.map((/** @type {any} */ dataset) => [dataset.name, dataset.label])),
   sources: { fr: "Sources", en: "Sources" },
   series: { fr: "Séries", en: "Series" },
 };

@@ -5,6 +5,7 @@
  */
 import { resolveAlias } from "../core/aliases.js";
 import { closest } from "../core/suggest.js";
+import { DATASET_LIST } from "../dataset-list.js";
 import { ID_ALIASES } from "../figures/aliases.js";
 import {
   BIOCLUSTER_PROGRAMME,
@@ -52,6 +53,8 @@ import {
   SURVEYS,
   type Survey,
 } from "../index.js";
+import type { Label } from "../model/common.js";
+import type { CatalogueSection, FigureHolder } from "../model/dataset.js";
 import { UnknownIdError } from "./errors.js";
 
 /** A record found by id, tagged with its kind. */
@@ -68,7 +71,13 @@ export type Found =
   | { readonly kind: "report"; readonly record: EmissionsReport }
   | { readonly kind: "programme"; readonly record: Programme }
   | { readonly kind: "overview"; readonly record: SectorOverview }
-  | { readonly kind: "strategy"; readonly record: Strategy };
+  | { readonly kind: "strategy"; readonly record: Strategy }
+  | {
+      readonly kind: "holder";
+      readonly record: FigureHolder;
+      readonly section: CatalogueSection;
+      readonly dataset: Label;
+    };
 
 export type Kind = Found["kind"];
 
@@ -140,6 +149,18 @@ const LOOKUPS: readonly { readonly ids: () => readonly string[]; readonly find: 
       find: (id) => (isOrganisationId(id) ? { kind: "organisation", record: getOrganisation(id) } : undefined),
     },
     { ids: () => SINGLES.map((s) => s.record.id), find: (id) => SINGLES.find((s) => s.record.id === id) },
+    // Last, any record of any dataset of the list, as its descriptor presents it: a dataset added
+    // to the list is found without a line here.
+    {
+      ids: () => DATASET_LIST.flatMap((dataset) => dataset.catalogue().map((section) => section.holder.id)),
+      find: (id) => {
+        for (const dataset of DATASET_LIST) {
+          const section = dataset.catalogue().find((candidate) => candidate.holder.id === id);
+          if (section !== undefined) return { kind: "holder", record: section.holder, section, dataset: dataset.label };
+        }
+        return undefined;
+      },
+    },
   ];
 
 /**

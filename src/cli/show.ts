@@ -156,6 +156,12 @@ export function describeRecord(found: Found, lang: Locale): string[] {
     case "overview":
     case "strategy":
       return [title(found.record.name[lang]), ...holdings(found.record, lang)];
+    case "holder":
+      return [
+        title(found.section.title),
+        `  ${found.dataset[lang]}${words.colon}${found.section.summary}`,
+        ...holdings(found.record, lang),
+      ];
     case "series": {
       const series = found.record;
       const note = noteOf(series, lang);
