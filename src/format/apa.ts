@@ -5,10 +5,8 @@ import { assertLocale, type Locale } from "../vocabulary/languages.js";
 import { initials, readAuthorName } from "./author-name.js";
 import { CSL_TYPES, GENRES } from "./csl.js";
 import type { DateParts } from "./date.js";
+import { NO_DATE } from "./intl.js";
 import { readSource } from "./source-fields.js";
-
-/** "n.d.", or its French form "s. d.", for a source that gives no date. */
-const NO_DATE: Readonly<Record<Locale, string>> = { en: "n.d.", fr: "s. d." };
 
 /** APA lists up to 20 authors; beyond, the first 19, an ellipsis and the last. */
 const MAX_AUTHORS = 20;

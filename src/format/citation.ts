@@ -2,7 +2,7 @@ import type { Source } from "../model/source.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { assertLocale } from "../vocabulary/languages.js";
 import { formatDate } from "./date.js";
-import { listFormat } from "./intl.js";
+import { listFormat, NO_DATE } from "./intl.js";
 import { readSource } from "./source-fields.js";
 
 /** How each language quotes a title: French guillemets hold no-break spaces. */
@@ -10,9 +10,6 @@ const QUOTED: Readonly<Record<Locale, (title: string) => string>> = {
   fr: (title) => `«\u00a0${title}\u00a0»`,
   en: (title) => `“${title}”`,
 };
-
-/** What a citation says when the source gives no date ("sans date", "no date"). */
-const NO_DATE: Readonly<Record<Locale, string>> = { fr: "s. d.", en: "n.d." };
 
 /**
  * A source as a one-line reference: quoted title, publisher, authors, publication date at its

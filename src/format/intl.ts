@@ -123,3 +123,6 @@ export function listFormat(locale: Locale): Intl.ListFormat {
 
 /** A space that keeps a number on the same line as its unit. */
 export const NO_BREAK_SPACE = "\u00a0";
+
+/** What a reference says for a source that gives no date: « s. d. » (sans date), "n.d." (no date). */
+export const NO_DATE: Readonly<Record<Locale, string>> = { fr: "s. d.", en: "n.d." };
