@@ -123,3 +123,21 @@ describe("docs/contributing.md", () => {
     expect(listed).toEqual(pkg.scripts.test.split(" && "));
   });
 });
+
+describe("the type tests", () => {
+  it("are checked by npm run typecheck: tsconfig.json includes every *.test-d.ts, and npm test runs tsc", () => {
+    const tsconfig = JSON.parse(readFileSync(resolve(root, "tsconfig.json"), "utf8"));
+    const included = (path: string) => tsconfig.include.some((folder: string) => path.startsWith(`${folder}/`));
+    const typeTests = ["src", "tests"].flatMap((folder) =>
+      readdirSync(resolve(root, folder), { recursive: true })
+        .map(String)
+        .filter((path) => path.endsWith(".test-d.ts"))
+        .map((path) => `${folder}/${path}`),
+    );
+    expect(typeTests.length).toBeGreaterThan(5);
+    expect(typeTests.filter((path) => !included(path))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+    expect(pkg.scripts.test.split(" && ")).toContain("npm run typecheck");
+    expect(pkg.scripts.typecheck).toMatch(/tsc -p \. --noEmit$/);
+  });
+});
