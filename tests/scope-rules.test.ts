@@ -128,15 +128,25 @@ describe("series", () => {
     expect(`${series.note ?? ""} ${series.noteFr ?? ""}`).not.toMatch(REVISED);
   });
 
-  it.each(all.map((s) => [s.id, s] as const))("%s: a count « depuis <year> » is drawn over its span", (_, series) => {
-    const drawnAtStart = series.points.filter((p) => {
-      const f = byId.get(p.figure);
-      const start = f?.period?.start.slice(0, 4);
-      if (f === undefined || start === undefined || f.period?.end !== undefined) return false;
-      return new RegExp(`depuis ${start}`, "i").test(f.citation.excerpt);
-    });
-    expect(drawnAtStart.map((p) => p.figure)).toEqual([]);
-  });
+  it.each(all.map((s) => [s.id, s] as const))(
+    "%s: a count « depuis <year> » is drawn over its span, never at its first year as if counted then",
+    (_, series) => {
+      const drawnAtStart = series.points.filter((p) => {
+        const f = byId.get(p.figure);
+        const start = f?.period?.start.slice(0, 4);
+        // Drawn over its span, or not placed on the time axis as a year counted.
+        if (
+          f === undefined ||
+          start === undefined ||
+          f.period?.end !== undefined ||
+          (p.periodMeans ?? "counted") !== "counted"
+        )
+          return false;
+        return new RegExp(`depuis ${start}`, "i").test(f.citation.excerpt);
+      });
+      expect(drawnAtStart.map((p) => p.figure)).toEqual([]);
+    },
+  );
 
   it.each(all.map((s) => [s.id, s] as const))(
     "%s: a point whose page was not found again rests on a sentence, not on a few words",

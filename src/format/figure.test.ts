@@ -139,7 +139,8 @@ describe("formatFigure", () => {
         fc.constantFrom(...QUALIFIER_IDS),
         fc.constantFrom("fr" as const, "en" as const),
         (value, other, unit, qualifier, locale) => {
-          // Only a range has an upper bound, at or above its value.
+          // Only a range has an upper bound, above its value (a range of one value is refused).
+          fc.pre(qualifier !== "range" || value !== other);
           const figure =
             qualifier === "range"
               ? { value: Math.min(value, other), max: Math.max(value, other), unit, qualifier }

@@ -184,11 +184,11 @@ export const factors = [
     value: 14.1,
     unit: "kgCO2e-per-treatment-month",
     basis: "treatment-month",
-    boundary: "cradle-to-gate",
-    boundaryCitation: TAILLEMITE_BOUNDARY,
+    boundary: "not-stated",
+    boundaryCitation: null,
     scope: {
-      fr: "du berceau à la sortie de la pharmacie, traitement oral, par mois de traitement",
-      en: "cradle to pharmacy gate, oral treatment, per month of treatment",
+      fr: "traitement oral, comparateur du résumé, par mois de traitement",
+      en: "oral treatment, the abstract's comparator, per month of treatment",
     },
     geography: null,
     geographyCode: null,
@@ -201,9 +201,9 @@ export const factors = [
       excerpt: TAILLEMITE_MEANS,
       check: SYNAPSE_SOCIAL_TAILLEMITE_MAB_CARBON_FOOTPRINT_READ,
     },
-    note: "The abstract's comparator (« for an oral treatment »); it does not say which oral treatments. The abstract says « We estimate », hence `estimate`; the value is a mean over the 103 antibody drugs. The copy of the abstract states no geography or reference year. Its per-gram mean for antibody production alone is the factor `taillemite-mab-production-per-gram`, another measure.",
+    note: "No boundary stated: the abstract gives its cradle-to-pharmacy-gate boundary for the monoclonal antibodies, and this number is its comparator, credited to « an oral treatment », with no boundary of its own and no word on which oral treatments. The abstract says « We estimate », hence `estimate`. The copy of the abstract states no geography or reference year. Its per-gram mean for antibody production alone is the factor `taillemite-mab-production-per-gram`, another measure.",
     noteFr:
-      "Le comparateur du résumé (« for an oral treatment ») ; il ne dit pas quels traitements oraux. Le résumé dit « We estimate », d’où `estimate` ; la valeur est une moyenne sur les 103 médicaments à base d’anticorps. La copie du résumé n’indique ni géographie ni année de référence. Sa moyenne par gramme pour la seule production d’anticorps est le facteur `taillemite-mab-production-per-gram`, une autre mesure.",
+      "Aucun périmètre indiqué : le résumé donne son périmètre « cradle-to-pharmacy gate » pour les anticorps monoclonaux, et ce nombre en est le comparateur, attribué à « an oral treatment », sans périmètre propre ni mot sur les traitements oraux en cause. Le résumé dit « We estimate », d’où `estimate`. La copie du résumé n’indique ni géographie ni année de référence. Sa moyenne par gramme pour la seule production d’anticorps est le facteur `taillemite-mab-production-per-gram`, une autre mesure.",
   },
   {
     id: "taillemite-mab-production-per-gram",
@@ -451,8 +451,8 @@ export const factors = [
         "De fait, les panneaux photovoltaïques à eux seuls ont injecté dans le réseau plus d’électricité (23,3 TWh) que le gaz, le charbon et le fioul ensemble (19,9 TWh, dont 17,4 TWh pour le gaz) au cours de l’année 2024. / Au final, l’intensité carbone de l’électricité française a été de 21,3 gCO2eq/kWh.",
       check: COLLECTIF_ENERGIE_BAS_CARBONE_2024_READ,
     },
-    note: "« plus d’ » bears on the photovoltaic production, not on this number. The page does not say whether the intensity is per kWh produced or consumed; `electricity-produced` is the only energy basis of the vocabulary. The page credits « France Info » and wrote before RTE's full review. No boundary stated: the words read on the page (checked on 2026-11-26) say neither which emissions are counted nor how; the page could not be found again this time.",
+    note: "« plus d’ » bears on the photovoltaic production, not on this number. The page does not say whether the intensity is per kWh produced or consumed; `electricity-produced` is the only energy basis of the vocabulary. The page credits « France Info » and wrote before RTE's full review. No boundary stated: the words read on the page (checked on 2026-11-26) say neither which emissions are counted nor how; a second look found the page again on 2026-12-06.",
     noteFr:
-      "« plus d’ » porte sur la production photovoltaïque, non sur ce nombre. La page ne dit pas si l’intensité est par kWh produit ou consommé ; `electricity-produced` est la seule base énergétique du vocabulaire. La page cite « France Info » et écrit avant le bilan complet de RTE. Aucun périmètre indiqué : les mots lus sur la page (vérifiés le 2026-11-26) ne disent ni quelles émissions sont comptées ni comment ; la page n’a pas pu être retrouvée cette fois.",
+      "« plus d’ » porte sur la production photovoltaïque, non sur ce nombre. La page ne dit pas si l’intensité est par kWh produit ou consommé ; `electricity-produced` est la seule base énergétique du vocabulaire. La page cite « France Info » et écrit avant le bilan complet de RTE. Aucun périmètre indiqué : les mots lus sur la page (vérifiés le 2026-11-26) ne disent ni quelles émissions sont comptées ni comment ; un second regard a retrouvé la page le 2026-12-06.",
   },
 ] as const satisfies readonly EmissionFactor[];

@@ -1183,15 +1183,15 @@ export const overview = {
       value: 76,
       unit: "biomedicines",
       qualifier: "exact",
-      period: { start: "2012", end: "2018" },
+      period: { start: "2012" },
       definition: {
         fr: "Biomédicaments, hors vaccins et biosimilaires, ayant reçu une autorisation de mise sur le marché depuis 2012",
         en: "Biomedicines, vaccines and biosimilars excluded, granted a marketing authorisation since 2012",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "« Depuis 2012 »: from 2012 to the cartography, which the page does not date; Le Quotidien du Pharmacien dates its unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), hence 2012–2018.",
+      note: "« Depuis 2012 »: the page gives no end. The same 76 are the EMA's approvals « entre 2012 et 2016 » on Egora's page (`sector-biologics-ema-authorisations-2012-2016`), and Le Quotidien du Pharmacien dates the Leem cartography's unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`): the count ends between 2016 and 2018, and the period keeps only the start the words give.",
       noteFr:
-        "« Depuis 2012 » : de 2012 à la cartographie, que la page ne date pas ; Le Quotidien du Pharmacien date sa présentation de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), d’où 2012–2018.",
+        "« Depuis 2012 » : la page ne donne pas de fin. Les mêmes 76 sont les AMM de l’EMA « entre 2012 et 2016 » sur la page d’Egora (`sector-biologics-ema-authorisations-2012-2016`), et Le Quotidien du Pharmacien date la présentation de la cartographie du Leem de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`) : le décompte s’arrête entre 2016 et 2018, et la période ne garde que le début que donnent les mots.",
     },
     {
       id: "sector-biomedicines-made-in-france-since-2012-leem",
@@ -1202,15 +1202,15 @@ export const overview = {
       value: 2,
       unit: "biomedicines",
       qualifier: "exact",
-      period: { start: "2012", end: "2018" },
+      period: { start: "2012" },
       definition: {
         fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012, ceux fabriqués en France",
         en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "Written « deux ». « Depuis 2012 »: from 2012 to the cartography, which the page does not date; Le Quotidien du Pharmacien dates its unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), hence 2012–2018.",
+      note: "Written « deux ». « Depuis 2012 »: the page gives no end. The same 76 are the EMA's approvals « entre 2012 et 2016 » on Egora's page (`sector-biologics-ema-authorisations-2012-2016`), and Le Quotidien du Pharmacien dates the Leem cartography's unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`): the count ends between 2016 and 2018, and the period keeps only the start the words give.",
       noteFr:
-        "Écrit « deux ». « Depuis 2012 » : de 2012 à la cartographie, que la page ne date pas ; Le Quotidien du Pharmacien date sa présentation de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), d’où 2012–2018.",
+        "Écrit « deux ». « Depuis 2012 » : la page ne donne pas de fin. Les mêmes 76 sont les AMM de l’EMA « entre 2012 et 2016 » sur la page d’Egora (`sector-biologics-ema-authorisations-2012-2016`), et Le Quotidien du Pharmacien date la présentation de la cartographie du Leem de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`) : le décompte s’arrête entre 2016 et 2018, et la période ne garde que le début que donnent les mots.",
     },
     {
       id: "sector-biomedicines-made-in-us-since-2012-leem",
@@ -1221,15 +1221,15 @@ export const overview = {
       value: 37,
       unit: "biomedicines",
       qualifier: "exact",
-      period: { start: "2012", end: "2018" },
+      period: { start: "2012" },
       definition: {
         fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) ayant reçu une AMM depuis 2012, ceux produits aux États-Unis",
         en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those produced in the United States",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "« Depuis 2012 »: from 2012 to the cartography, which the page does not date; Le Quotidien du Pharmacien dates its unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), hence 2012–2018.",
+      note: "« Depuis 2012 »: the page gives no end. The same 76 are the EMA's approvals « entre 2012 et 2016 » on Egora's page (`sector-biologics-ema-authorisations-2012-2016`), and Le Quotidien du Pharmacien dates the Leem cartography's unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`): the count ends between 2016 and 2018, and the period keeps only the start the words give.",
       noteFr:
-        "« Depuis 2012 » : de 2012 à la cartographie, que la page ne date pas ; Le Quotidien du Pharmacien date sa présentation de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`), d’où 2012–2018.",
+        "« Depuis 2012 » : la page ne donne pas de fin. Les mêmes 76 sont les AMM de l’EMA « entre 2012 et 2016 » sur la page d’Egora (`sector-biologics-ema-authorisations-2012-2016`), et Le Quotidien du Pharmacien date la présentation de la cartographie du Leem de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`) : le décompte s’arrête entre 2016 et 2018, et la période ne garde que le début que donnent les mots.",
     },
     {
       id: "sector-biologics-ema-authorisations-2012-2016",
@@ -1242,9 +1242,9 @@ export const overview = {
       qualifier: "exact",
       period: { start: "2012", end: "2016" },
       citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_VERIFIED },
-      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
+      note: "Egora's copy (`https://v2-dev.egora.fr/node/53159`) holds these words; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
       noteFr:
-        "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
+        "La copie d’Egora (`https://v2-dev.egora.fr/node/53159`) porte ces mots ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
     },
     {
       id: "sector-biologics-produced-in-france-2012-2016",
@@ -1261,9 +1261,9 @@ export const overview = {
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, the medicines produced in France",
       },
       citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_VERIFIED },
-      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
+      note: "Egora's copy (`https://v2-dev.egora.fr/node/53159`) holds these words; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
       noteFr:
-        "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
+        "La copie d’Egora (`https://v2-dev.egora.fr/node/53159`) porte ces mots ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
     },
     {
       id: "sector-biologics-produced-in-germany-2012-2016",
@@ -1280,9 +1280,9 @@ export const overview = {
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Germany",
       },
       citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_VERIFIED },
-      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
+      note: "Egora's copy (`https://v2-dev.egora.fr/node/53159`) holds these words; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
       noteFr:
-        "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
+        "La copie d’Egora (`https://v2-dev.egora.fr/node/53159`) porte ces mots ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
     },
     {
       id: "sector-biologics-produced-in-italy-2012-2016",
@@ -1299,9 +1299,9 @@ export const overview = {
         en: "Among the 76 EMA authorisations for biological medicines in 2012–2016, those produced in Italy",
       },
       citation: { source: EGORA, excerpt: EGORA_AMM, check: EGORA_VERIFIED },
-      note: "Egora's copy could not be found again on 2026-12-03; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
+      note: "Egora's copy (`https://v2-dev.egora.fr/node/53159`) holds these words; Le Quotidien du Pharmacien and L’Usine Nouvelle (N561343) give the same numbers in other words (see the source's note).",
       noteFr:
-        "La copie d’Egora n’a pas été retrouvée le 2026-12-03 ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
+        "La copie d’Egora (`https://v2-dev.egora.fr/node/53159`) porte ces mots ; Le Quotidien du Pharmacien et L’Usine Nouvelle (N561343) donnent les mêmes nombres en d’autres mots (voir la note de la source).",
     },
     {
       id: "sector-biomedicines-authorised-europe-2017",

@@ -385,10 +385,10 @@ export const series = [
       {
         figure: "sector-biomedicines-made-in-france-since-2012-leem",
         definition: {
-          fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France : de 2012 à la cartographie du Leem (février 2018)",
-          en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France: from 2012 to the Leem cartography (February 2018)",
+          fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France, selon la cartographie du Leem (présentée en février 2018) ; la page ne donne pas la fin du décompte",
+          en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France, per the Leem cartography (unveiled February 2018); the page gives no end to the count",
         },
-        periodMeans: "counted",
+        periodMeans: "edition",
       },
       {
         figure: "sector-biomedicines-produced-in-france-2017",
