@@ -1,7 +1,7 @@
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 import pkg from "./package.json" with { type: "json" };
-import { buildTime } from "./scripts/build-time.mjs";
+import { buildTime, dataAsJson } from "./scripts/build-time.mjs";
 
 /*
  * Every entry (the root, each subpath, the schemas) is built in one build per format, with code
@@ -46,7 +46,7 @@ const shared: Options = {
   define,
   external: ["zod"],
   // Each `*.derived.ts` module (an "as of" date, the series' points) is evaluated now, not at import.
-  esbuildPlugins: [buildTime(define)],
+  esbuildPlugins: [buildTime(define), dataAsJson(define)],
   treeshake: false,
 };
 
