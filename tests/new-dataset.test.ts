@@ -1,8 +1,7 @@
 /**
- * A new dataset is its folder, one line in the list (src/dataset-list.ts), its sources' line in
- * the sources registry (kept apart so that `bioproduction-fr/sources` loads no record) and its
- * subpath in the exports map: this test adds a throwaway one to a copy of the package, touching
- * nothing else, and finds it in every output.
+ * A new dataset is its folder, one line in the list (src/dataset-list.ts) and its subpath in the
+ * exports map: this test adds a throwaway one to a copy of the package, touching nothing else, and
+ * finds it in every output.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -42,16 +41,7 @@ beforeAll(() => {
       )
       .replace("  sectorDataset,\n] as const;", "  sectorDataset,\n  tryoutDataset,\n] as const;"),
   );
-  // 3. Its sources in the sources registry.
-  edit("src/sources/registry.ts", (text) =>
-    text
-      .replace(
-        'import { surveysSources } from "../surveys/records/sources.js";',
-        (line) => `${line}\nimport { tryoutSources } from "../tryout/records/tryout.js";`,
-      )
-      .replace("    ...sectorSources,\n", "    ...sectorSources,\n    ...tryoutSources,\n"),
-  );
-  // 4. What npm needs: its subpath in the exports map.
+  // 3. What npm needs: its subpath in the exports map.
   edit("package.json", (text) => {
     const pkg = JSON.parse(text);
     pkg.exports["./tryout"] = { import: "./dist/tryout.js", require: "./dist/tryout.cjs" };

@@ -51,8 +51,8 @@ describe("the build layout", () => {
     expect(datasetsIn(loadedText(".", "js")).sort()).toEqual(Object.keys(figureIds).sort());
   });
 
-  it.each(["js", "cjs"] as const)("loads no dataset for the units and format entries (%s)", (extension) => {
-    for (const subpath of ["./units", "./format"])
+  it.each(["js", "cjs"] as const)("loads no dataset for the units, format and sources entries (%s)", (extension) => {
+    for (const subpath of ["./units", "./format", "./sources"])
       expect(datasetsIn(loadedText(subpath, extension)), subpath).toEqual([]);
   });
 
