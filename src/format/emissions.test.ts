@@ -134,7 +134,7 @@ describe("formatComparability", () => {
     ];
     for (const [argument, result] of refused) {
       const error = errorOf(() => formatComparability(result as never));
-      expect(error.argument, JSON.stringify(result)).toBe(argument);
+      expect([error.code, error.argument], JSON.stringify(result)).toEqual(["invalid-argument", argument]);
       expect(error.message).toContain(argument);
     }
     expect(errorOf(() => formatComparability({ comparable: true, boundaries: [] }, "de" as never)).argument).toBe(
