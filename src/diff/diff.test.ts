@@ -457,7 +457,11 @@ describe("diffData, at the edges", () => {
         },
       );
     const long = errorOf(() => diffData(throwing(new Error(`${"x".repeat(200)}\nsecond line`)), {}));
-    expect([long.argument, long.message]).toEqual(["before", `before cannot be read: ${"x".repeat(120)}`]);
+    expect([long.code, long.argument, long.message]).toEqual([
+      "invalid-argument",
+      "before",
+      `before cannot be read: ${"x".repeat(120)}`,
+    ]);
     expect(errorOf(() => diffData({}, throwing("no error"))).message).toBe("after cannot be read: it throws");
   });
 });

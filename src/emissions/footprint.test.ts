@@ -397,6 +397,9 @@ describe("intensityRatio", () => {
     );
     expect(mismatch.code).toBe("incompatible-units");
     expect(mismatch.argument).toBe("b.unit");
+    // The other way round: an intensity that is no emission factor against one that is.
+    const turned = errorOf(() => intensityRatio({ value: 1, unit: "times" }, antibodies as never));
+    expect([turned.code, turned.argument]).toEqual(["incompatible-units", "b.unit"]);
     expect(errorOf(() => intensityRatio({ value: -1, unit: "times" }, { value: 1, unit: "times" })).argument).toBe(
       "a.value",
     );
