@@ -2,7 +2,7 @@
 // Mutation testing of the computing and formatting core (stryker.config.mjs lists the files):
 // StrykerJS changes one operator, literal or condition at a time and checks that a test fails.
 // Writes each file's score to docs/mutation.md and fails when a file is under its threshold (95 %
-// for unit conversion and the hedged formatter, 90 % elsewhere). StrykerJS 10 needs Node 22: it
+// for unit conversion, the hedged formatter and the footprint helpers, 90 % elsewhere). StrykerJS 10 needs Node 22: it
 // runs on the Node 22 the consumer tests fetch, whatever Node runs this script.
 //
 //   npm run mutation                                      every file in scope

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import { DATASETS } from "../datasets.js";
 import { diffData, differs } from "./diff.js";
@@ -377,5 +378,130 @@ describe("diffData", () => {
         }),
       );
     });
+  });
+});
+
+describe("diffData, at the edges", () => {
+  const one = (record: object) => ({ d: { figures: [{ id: "a", ...record }] } });
+  const fieldsOf = (before: object, after: object) => diffData(one(before), one(after)).changed[0]?.fields;
+
+  it("compares a list of values whole, and a list holding objects item by item", () => {
+    expect(fieldsOf({ list: [1, 2] }, { list: [1, 2, 3] })).toEqual([
+      { field: "list", before: [1, 2], after: [1, 2, 3] },
+    ]);
+    expect(fieldsOf({ list: [1, { a: 1 }] }, { list: [1, { a: 2 }] })).toEqual([
+      { field: "list[1].a", before: 1, after: 2 },
+    ]);
+  });
+
+  it("reads data exactly 256 levels deep below a dataset, and refuses one level more", () => {
+    const nest = (levels: number): unknown => (levels === 0 ? 1 : { a: nest(levels - 1) });
+    expect(diffData({ d: nest(256) as object }, {}).datasets).toHaveLength(1);
+    expect(errorOf(() => diffData({ d: nest(257) as object }, {})).message).toMatch(/^before nests deeper than 256/);
+  });
+
+  it("reports an id that has a second copy on one side only as a duplicate", () => {
+    const figures = (...values: number[]) => ({ d: { figures: values.map((value) => ({ id: "a", value })) } });
+    const place = { holder: null, field: "figures" };
+    expect(diffData(figures(1), figures(1, 5)).duplicates).toEqual([
+      { dataset: "d", id: "a", before: [place], after: [place, place] },
+    ]);
+    expect(diffData(figures(1, 5), figures(1)).duplicates).toEqual([
+      { dataset: "d", id: "a", before: [place, place], after: [place] },
+    ]);
+  });
+
+  it("renames only an id that is gone, by the aliases' own keys, and adds a second copy of its new id", () => {
+    const data = (...ids: string[]) => ({ d: { figures: ids.map((id) => ({ id, value: 1 })) } });
+    // A copy of "a" is gone, but "a" is still there: the copy is removed, not renamed.
+    const copyGone = diffData(data("a", "a"), data("a", "b"), { aliases: { a: "b" } });
+    expect([copyGone.removed.map(({ id }) => id), copyGone.renamed]).toEqual([["a"], []]);
+    // An alias the table inherits is not one of its own.
+    const inherited = diffData(data("a"), data("b"), { aliases: Object.create({ a: "b" }) });
+    expect([inherited.removed.map(({ id }) => id), inherited.renamed]).toEqual([["a"], []]);
+    const twice = diffData(data("old"), data("new", "new"), { aliases: { old: "new" } });
+    expect([twice.renamed.map(({ to }) => to), twice.added.map(({ id }) => id)]).toEqual([["new"], ["new"]]);
+  });
+
+  it("names the argument at fault in every refusal", () => {
+    for (const [before, after, argument] of [
+      [null, {}, "before"],
+      [{}, [], "after"],
+      [{ d: 1 }, {}, "before"],
+    ] as const) {
+      const error = errorOf(() => diffData(before as never, after as never));
+      expect([error.code, error.argument]).toEqual(["invalid-argument", argument]);
+      expect(error.message).toMatch(new RegExp(`^${argument} must be an object of datasets by name`));
+    }
+    expect(diffData({}, {}, {})).toMatchObject({ added: [], renamed: [] });
+    const aliases = "options.aliases must be an object of former id → current id";
+    for (const [options, argument] of [
+      [null, "options"],
+      [5, "options"],
+      [{ aliases: [] }, "options.aliases"],
+      [{ aliases: { a: 1 } }, "options.aliases"],
+    ] as const) {
+      const error = errorOf(() => diffData({}, {}, options as never));
+      expect([error.code, error.argument, error.message]).toEqual(["invalid-argument", argument, aliases]);
+    }
+  });
+
+  it("says what a snapshot that cannot be read threw, on its first line", () => {
+    const throwing = (thrown: unknown) =>
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw thrown;
+          },
+        },
+      );
+    const long = errorOf(() => diffData(throwing(new Error(`${"x".repeat(200)}\nsecond line`)), {}));
+    expect([long.code, long.argument, long.message]).toEqual([
+      "invalid-argument",
+      "before",
+      `before cannot be read: ${"x".repeat(120)}`,
+    ]);
+    expect(errorOf(() => diffData({}, throwing("no error"))).message).toBe("after cannot be read: it throws");
+  });
+});
+
+describe("differs and checkDiff", () => {
+  // A diff saved before renamed, moved and duplicates were reported.
+  const empty = { added: [], removed: [], changed: [], datasets: [] } as const;
+
+  it("takes a diff without the lists added since, as none of them", () => {
+    expect(differs(empty as never)).toBe(false);
+    expect(differs({ ...empty, renamed: [], moved: [], duplicates: [] })).toBe(false);
+    expect(differs({ ...empty, changed: [{ fields: [] }], duplicates: [{}] } as never)).toBe(true);
+  });
+
+  it("refuses anything but what diffData returns, naming the diff", () => {
+    const refused: unknown[] = [
+      null,
+      "diff",
+      ...["added", "removed", "changed", "datasets"].map((list) => ({ ...empty, [list]: undefined })),
+      ...["renamed", "moved", "duplicates"].map((list) => ({ ...empty, [list]: "none" })),
+      ...["changed", "datasets", "renamed", "moved"].map((list) => ({ ...empty, [list]: [{}] })),
+      { ...empty, added: "x" },
+      { ...empty, added: [null] },
+      { ...empty, added: [1] },
+      { ...empty, changed: [{ fields: [null] }] },
+      { ...empty, changed: [{ fields: "x" }] },
+    ];
+    for (const diff of refused) {
+      const error = errorOf(() => differs(diff as never));
+      expect([error.code, error.argument, error.message], JSON.stringify(diff)).toEqual([
+        "invalid-argument",
+        "diff",
+        "diff must be what diffData returns",
+      ]);
+    }
+    const unreadable = new Proxy(empty, {
+      get: () => {
+        throw new Error("boom");
+      },
+    });
+    expect(errorOf(() => differs(unreadable as never)).message).toBe("diff cannot be read: boom");
   });
 });

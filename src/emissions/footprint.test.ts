@@ -5,7 +5,7 @@ import { convert } from "../units/convert.js";
 import type { UnitOf } from "../units/dimensions.js";
 import { quantity } from "../units/quantity.js";
 import { FIGURE_UNIT_IDS, MASS_UNITS } from "../vocabulary/units.js";
-import { footprint, intensityRatio } from "./footprint.js";
+import { footprint, intensityRatio, sumFootprints } from "./footprint.js";
 
 // Test factors of one stated boundary, so that the ratios below compare like with like.
 const antibodies = { value: 21_000, unit: "kgCO2e-per-kg", boundary: "cradle-to-gate" } as const;
@@ -213,6 +213,75 @@ describe("footprint", () => {
     expect(near(footprint({ value: 1e10, unit: "kgCO2e-per-kg" }, quantity(1e300, "µg")).value, 1e301)).toBe(true);
   });
 
+  it("names the argument at fault in every refusal of a factor", () => {
+    const kg = quantity(1, "kg");
+    const base = { value: 10, unit: "kgCO2e-per-kg" } as const;
+    const check = { date: "2026-11-26", status: "verified", read: "https://example.org" } as const;
+    const cited = (citation: object) => ({ ...base, citation });
+    const citation = { source: "s", excerpt: "e", check };
+    const refused: readonly [string, object][] = [
+      // A unit that is no text is unknown, even one that reads as an emission-factor unit or a known unit.
+      ["factor.unit", { value: 10, unit: ["kgCO2e-per-kg"] }],
+      ["factor.unit", { value: 10, unit: ["percent"] }],
+      ["factor.qualifier", { ...base, qualifier: "roughly" }],
+      ["factor.boundary", { ...base, boundary: "scope-4" }],
+      ["factor.uncertainty.high", { ...base, uncertainty: { kind: "range", low: 1, high: "20" } }],
+      ["factor.citation.check", cited({ source: "s", excerpt: "e" })],
+      ["factor.citation.excerpt", cited({ source: "s", check })],
+      ["factor.citation.address", cited({ ...citation, address: 3 })],
+      ["factor.citation.attributedTo", cited({ ...citation, attributedTo: "" })],
+      ["factor.citation.check.date", cited({ ...citation, check: { ...check, date: 1 } })],
+      ["factor.citation.check.status", cited({ ...citation, check: { ...check, status: "ok" } })],
+      ["factor.citation.check.read", cited({ ...citation, check: { ...check, read: null } })],
+      ["factor.citation.check.tried", cited({ ...citation, check: { ...check, tried: "x" } })],
+      ["factor.citation.check.tried[1]", cited({ ...citation, check: { ...check, tried: ["a", 2] } })],
+    ];
+    for (const [argument, factor] of refused) {
+      expect(errorOf(() => footprint(factor as never, kg)).argument, JSON.stringify(factor)).toBe(argument);
+    }
+    for (const unit of [["kgCO2e-per-kg"], ["percent"]]) {
+      expect(errorOf(() => footprint({ value: 10, unit } as never, kg)).code).toBe("unknown-unit");
+    }
+    const percent = errorOf(() => footprint({ ...base, uncertainty: { kind: "relative", percent: 101 } }, kg));
+    expect([percent.code, percent.message]).toEqual([
+      "invalid-argument",
+      "factor.uncertainty.percent 101 is over 100: the low end would be negative",
+    ]);
+    const ends = errorOf(() => footprint({ ...base, uncertainty: { kind: "range", low: 1, high: 9 } }, kg));
+    expect([ends.code, ends.message]).toEqual([
+      "invalid-argument",
+      "factor.uncertainty: the ends 1 and 9 must be in order and hold factor.value 10",
+    ]);
+  });
+
+  it("keeps a citation's optional parts, and reads an id only when it is text", () => {
+    const citation = {
+      source: "s",
+      excerpt: "e",
+      address: "p. 12",
+      attributedTo: "Leem",
+      check: { date: "2026-11-26", status: "verified", read: "https://example.org", tried: ["one phrasing"] },
+    } as const;
+    const result = footprint({ value: 1, unit: "kgCO2e-per-kg", citation }, quantity(1, "kg"));
+    expect(result.inputs.citation).toStrictEqual(citation);
+    expect(footprint({ id: 5, value: 1, unit: "kgCO2e-per-kg" } as never, quantity(1, "kg")).inputs.factor).toBe(
+      undefined,
+    );
+  });
+
+  it("names the factor, when it has an id, in a refused amount", () => {
+    const bare = errorOf(() => footprint({ value: 1, unit: "kgCO2e-per-vial" }, quantity(1, "kg") as never));
+    expect(bare.message).toContain('amount.unit "kg" measures mass, but the factor is per vial (vials)');
+  });
+
+  it("says which footprint is too small or too large", () => {
+    const small = errorOf(() => footprint({ value: 20, unit: "kgCO2e-per-kg" }, { value: 1e-320, unit: "µg" }));
+    expect(small.code).toBe("invalid-argument");
+    const large = errorOf(() => footprint({ value: 1e300, unit: "kgCO2e-per-kg" }, quantity(1e300, "t")));
+    expect(large.argument).toBe("amount");
+    expect(large.message).toContain("the footprint of 1e+300 t");
+  });
+
   // Away from subnormals, where a double keeps too few digits for a relative bound.
   const normal = (value: number) => value === 0 || value >= 1e-9;
   const factor = fc.double({ min: 0, max: 1e6, noNaN: true }).filter(normal);
@@ -328,6 +397,9 @@ describe("intensityRatio", () => {
     );
     expect(mismatch.code).toBe("incompatible-units");
     expect(mismatch.argument).toBe("b.unit");
+    // The other way round: an intensity that is no emission factor against one that is.
+    const turned = errorOf(() => intensityRatio({ value: 1, unit: "times" }, antibodies as never));
+    expect([turned.code, turned.argument]).toEqual(["incompatible-units", "b.unit"]);
     expect(errorOf(() => intensityRatio({ value: -1, unit: "times" }, { value: 1, unit: "times" })).argument).toBe(
       "a.value",
     );
@@ -337,6 +409,51 @@ describe("intensityRatio", () => {
     expect(errorOf(() => intensityRatio({ value: 1e308, unit: "times" }, { value: 1e-308, unit: "times" })).code).toBe(
       "not-a-finite-number",
     );
+  });
+
+  it("converts between bases of one dimension: 1 kgCO₂e/g is 1000 kgCO₂e/kg", () => {
+    const perGram = { value: 1, unit: "kgCO2e-per-g", boundary: "production" } as const;
+    const perKilogram = { value: 1000, unit: "kgCO2e-per-kg", boundary: "production" } as const;
+    expect(near(intensityRatio(perGram, perKilogram).value, 1)).toBe(true);
+    expect(near(intensityRatio(perKilogram, perGram).value, 1)).toBe(true);
+  });
+
+  it("gives back the inputs as read, with nothing they did not have", () => {
+    const ratio = intensityRatio({ id: 7, value: 2, unit: "times" } as never, { value: 1, unit: "times" });
+    expect(ratio.inputs).toStrictEqual({
+      a: { value: 2, unit: "times", qualifier: "exact" },
+      b: { value: 1, unit: "times", qualifier: "exact" },
+    });
+  });
+
+  it("names the argument at fault in every refusal", () => {
+    const kg = { value: 1, unit: "kgCO2e-per-kg", boundary: "production" } as const;
+    expect(errorOf(() => intensityRatio(kg, { ...kg, value: -1 })).argument).toBe("b.value");
+    expect(errorOf(() => intensityRatio({ ...kg, unit: "kilo" } as never, kg)).argument).toBe("a.unit");
+    expect(errorOf(() => intensityRatio({ ...kg, qualifier: "roughly" } as never, kg)).argument).toBe("a.qualifier");
+    const zero = errorOf(() => intensityRatio(kg, { ...kg, value: 0 }));
+    expect(zero.message).toBe("b.value is 0: no ratio to an intensity of zero");
+    const mismatch = errorOf(() => intensityRatio(kg, { value: 1, unit: "kgCO2e-per-dose" } as never));
+    expect(mismatch.allowed).toEqual(["kgCO2e-per-kg"]);
+    const huge = errorOf(() => intensityRatio({ value: 1e308, unit: "times" }, { value: 1e-308, unit: "times" }));
+    expect([huge.argument, huge.message]).toEqual(["a", expect.stringContaining("the ratio of a to b")]);
+  });
+
+  it("names each factor and the one at fault when boundaries differ", () => {
+    const stated = { id: "stated", value: 1, unit: "kgCO2e-per-kg", boundary: "life-cycle" } as const;
+    const unstated = { value: 1, unit: "kgCO2e-per-kg" } as const;
+    const first = errorOf(() => intensityRatio(unstated, stated));
+    expect(first.argument).toBe("a.boundary");
+    expect(first.message).toBe(
+      'the factors count different emissions or do not say which: (a.boundary not-stated) against "stated" (b.boundary life-cycle); compare factors of one stated boundary, or pass { allowDifferentBoundaries: true } to get a result marked comparable: false',
+    );
+    const option = errorOf(() => intensityRatio(stated, stated, { allowDifferentBoundaries: "yes" } as never));
+    expect([option.code, option.message]).toEqual([
+      "invalid-argument",
+      'options.allowDifferentBoundaries must be true or false, got "yes"',
+    ]);
+    // An option left out is the default.
+    expect(intensityRatio(stated, stated, {}).comparable).toBe(true);
   });
 
   it("inverts when the arguments swap (property)", () => {
@@ -358,5 +475,38 @@ describe("intensityRatio", () => {
       fc.property(pair, pair, (a, b) => failsCleanly(() => intensityRatio(a as never, b as never))),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("sumFootprints", () => {
+  const part = { value: 1, unit: "kgCO2e", boundary: "production" } as const;
+
+  it("adds bare parts, read as exact, keeping each part as read and nothing more", () => {
+    const total = sumFootprints([part, { ...part, value: 2, inputs: { factor: 9 } }] as never);
+    expect([total.value, total.qualifier]).toEqual([3, "exact"]);
+    expect(total.parts).toStrictEqual([
+      { factor: undefined, value: 1, qualifier: "exact", boundary: "production" },
+      { factor: undefined, value: 2, qualifier: "exact", boundary: "production" },
+    ]);
+  });
+
+  it("names the argument at fault in every refusal", () => {
+    const refused: readonly [string, unknown][] = [
+      ["parts", "parts"],
+      ["parts[0].value", [{ ...part, value: -1 }]],
+      ["parts[1].qualifier", [part, { ...part, qualifier: "roughly" }]],
+      ["parts[0].inputs", [{ ...part, inputs: "x" }]],
+    ];
+    for (const [argument, parts] of refused) {
+      expect(errorOf(() => sumFootprints(parts as never)).argument, JSON.stringify(parts)).toBe(argument);
+    }
+    expect(errorOf(() => sumFootprints([])).code).toBe("invalid-argument");
+    const huge = errorOf(() =>
+      sumFootprints([
+        { ...part, value: 1e308 },
+        { ...part, value: 1e308 },
+      ] as never),
+    );
+    expect([huge.argument, huge.message]).toEqual(["parts", expect.stringContaining("the sum of the parts")]);
   });
 });

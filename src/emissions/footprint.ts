@@ -133,9 +133,11 @@ function compareBoundaries(
         `${input.id === undefined ? "" : `${describe(input.id)} `}(${input.argument}.boundary ${input.boundary})`,
     );
     const culprit = inputs.find((input) => input.boundary === "not-stated" || input.boundary !== boundaries[0]);
+    // Stryker disable next-line OptionalChaining,StringLiteral: `comparable` is false only when some input fails the test `find` applies, so a culprit is always found
+    const argument = culprit?.argument ?? "options";
     throw new BioproductionError(
       "incompatible-boundaries",
-      `${culprit?.argument ?? "options"}.boundary`,
+      `${argument}.boundary`,
       `the factors count different emissions or do not say which: ${named.join(" against ")}; compare factors of one stated boundary, or pass { allowDifferentBoundaries: true } to get a result marked comparable: false`,
     );
   }
@@ -351,6 +353,7 @@ export function sumFootprints(parts: readonly Footprint[], options?: BoundaryOpt
   const read = list.map((part: unknown, index) => {
     const argument = `parts[${index}]`;
     const record = assertRecord<"value" | "max" | "unit" | "qualifier" | "boundary" | "inputs">(part, argument);
+    // Stryker disable next-line BooleanLiteral: assertChoice reads its table's keys, never their values
     assertChoice(record.unit, { kgCO2e: true }, `${argument}.unit`);
     const value = assertNonNegative(record.value, `${argument}.value`);
     const qualifier =
@@ -617,6 +620,7 @@ function readUncertainty(input: unknown, value: number, owner = "factor"): Uncer
   if (input === undefined) return undefined;
   const argument = `${owner}.uncertainty`;
   const record = assertRecord<"kind" | "low" | "high" | "percent">(input, argument);
+  // Stryker disable next-line BooleanLiteral: assertChoice reads its table's keys, never their values
   const kind = assertChoice(record.kind, { range: true, "interval-95": true, relative: true }, `${argument}.kind`);
   if (kind === "relative") {
     const percent = assertNonNegative(record.percent, `${argument}.percent`);

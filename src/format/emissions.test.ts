@@ -1,11 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { failsCleanly } from "../../tests/support/errors.js";
+import { errorOf, failsCleanly } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
+import { BOUNDARIES } from "../vocabulary/enumerations.js";
 import { EMISSIONS_UNITS, FIGURE_UNITS } from "../vocabulary/units.js";
-import { EMISSIONS_SYMBOLS, type EmissionsUnit, formatEmissions, isEmissionsUnit } from "./emissions.js";
+import {
+  EMISSIONS_SYMBOLS,
+  type EmissionsUnit,
+  formatComparability,
+  formatEmissions,
+  isEmissionsUnit,
+} from "./emissions.js";
 
 const UNITS = Object.keys(EMISSIONS_SYMBOLS) as EmissionsUnit[];
+
+/** Plain spaces, so that expectations read as text. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 describe("formatEmissions", () => {
   it("writes an intensity with CO₂'s subscript", () => {
@@ -62,6 +72,73 @@ describe("formatEmissions", () => {
         failsCleanly(() => formatEmissions(value as never, unit as never, locale as never)),
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("formatEmissions of a quantity", () => {
+  it("writes a quantity as its number and unit, in French unless asked, rounded when asked", () => {
+    expect(plain(formatEmissions({ value: 4.2, unit: "kgCO2e" }))).toBe("4,2 kgCO₂e");
+    expect(plain(formatEmissions({ value: 4.23456, unit: "kgCO2e" }, "en", { maximumSignificantDigits: 2 }))).toBe(
+      "4.2 kgCO₂e",
+    );
+    expect(plain(formatEmissions(4.23456, "kgCO2e", "en", { maximumSignificantDigits: 2 }))).toBe("4.2 kgCO₂e");
+  });
+
+  it("says when a total mixes boundaries, and only then", () => {
+    const mixed = { value: 54100, unit: "kgCO2e", comparable: false, boundaries: ["combustion-only", "life-cycle"] };
+    expect(plain(formatEmissions(mixed as never, "en"))).toBe(
+      `54,100 kgCO₂e (not comparable: ${BOUNDARIES["combustion-only"].en} against ${BOUNDARIES["life-cycle"].en})`,
+    );
+    const one = { ...mixed, comparable: true, boundaries: ["life-cycle", "life-cycle"] };
+    expect(plain(formatEmissions(one as never, "en"))).toBe("54,100 kgCO₂e");
+  });
+
+  it("names the argument at fault, as a quantity's part", () => {
+    expect(errorOf(() => formatEmissions({ value: Number.NaN, unit: "kgCO2e" })).argument).toBe("quantity.value");
+    expect(errorOf(() => formatEmissions({ value: 1, unit: "kgCO2" } as never)).argument).toBe("quantity.unit");
+    expect(errorOf(() => formatEmissions({ value: 1, unit: "kgCO2e", qualifier: "roughly" } as never)).argument).toBe(
+      "quantity.qualifier",
+    );
+    expect(errorOf(() => formatEmissions(1, "kgCO2e", "de" as never)).argument).toBe("locale");
+    // A list is no quantity; null is no value.
+    expect(errorOf(() => formatEmissions([4.2, "kgCO2e"] as never)).argument).toBe("quantity");
+    expect(errorOf(() => formatEmissions(null as never, "kgCO2e")).argument).toBe("value");
+  });
+});
+
+describe("formatComparability", () => {
+  const life = BOUNDARIES["life-cycle"];
+  const combustion = BOUNDARIES["combustion-only"];
+
+  it("names each boundary once, in the order met, in French unless asked", () => {
+    const mixed = { comparable: false, boundaries: ["life-cycle", "combustion-only", "life-cycle"] } as const;
+    expect(formatComparability(mixed, "en")).toBe(`not comparable: ${life.en} against ${combustion.en}`);
+    expect(formatComparability(mixed)).toBe(`non comparable\u00a0: ${life.fr} contre ${combustion.fr}`);
+    expect(formatComparability({ comparable: true, boundaries: ["life-cycle", "life-cycle"] }, "en")).toBe(
+      `comparable: ${life.en}`,
+    );
+    expect(formatComparability({ comparable: true, boundaries: ["life-cycle"] }, "fr")).toBe(
+      `comparable\u00a0: ${life.fr}`,
+    );
+    // Intensities that are not emission factors have no boundary to name.
+    expect(formatComparability({ comparable: true, boundaries: [] }, "en")).toBe("comparable");
+  });
+
+  it("refuses a malformed result, naming the part at fault", () => {
+    const refused: readonly [string, unknown][] = [
+      ["result", null],
+      ["result.comparable", { comparable: "yes", boundaries: [] }],
+      ["result.boundaries", { comparable: true, boundaries: "life-cycle" }],
+      ["result.boundaries[1]", { comparable: true, boundaries: ["life-cycle", "scope-4"] }],
+    ];
+    for (const [argument, result] of refused) {
+      const error = errorOf(() => formatComparability(result as never));
+      expect([error.code, error.argument], JSON.stringify(result)).toEqual(["invalid-argument", argument]);
+      expect(error.message).toContain(argument);
+    }
+    expect(errorOf(() => formatComparability({ comparable: true, boundaries: [] }, "de" as never)).argument).toBe(
+      "locale",
     );
   });
 });
