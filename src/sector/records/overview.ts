@@ -1189,9 +1189,9 @@ export const overview = {
         en: "Biomedicines, vaccines and biosimilars excluded, granted a marketing authorisation since 2012",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "« Depuis 2012 »: the page gives no end. The same 76 are the EMA's approvals « entre 2012 et 2016 » on Egora's page (`sector-biologics-ema-authorisations-2012-2016`), and Le Quotidien du Pharmacien dates the Leem cartography's unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`): the count ends between 2016 and 2018, and the period keeps only the start the words give.",
+      note: "« Depuis 2012 »: the page gives no end, and the period keeps only the start the words give. Egora's page gives the same total, 76, for the EMA's approvals of biological medicines « entre 2012 et 2016 » under another definition, with 5 of them produced in France (`sector-biologics-ema-authorisations-2012-2016`); Le Quotidien du Pharmacien puts the unveiling of the Leem's cartography in February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`).",
       noteFr:
-        "« Depuis 2012 » : la page ne donne pas de fin. Les mêmes 76 sont les AMM de l’EMA « entre 2012 et 2016 » sur la page d’Egora (`sector-biologics-ema-authorisations-2012-2016`), et Le Quotidien du Pharmacien date la présentation de la cartographie du Leem de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`) : le décompte s’arrête entre 2016 et 2018, et la période ne garde que le début que donnent les mots.",
+        "« Depuis 2012 » : la page ne donne pas de fin, et la période ne garde que le début que donnent les mots. La page d’Egora donne le même total, 76, pour les AMM de l’EMA de médicaments biologiques « entre 2012 et 2016 » selon une autre définition, dont 5 produits en France (`sector-biologics-ema-authorisations-2012-2016`) ; Le Quotidien du Pharmacien place la présentation de la cartographie du Leem en février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`).",
     },
     {
       id: "sector-biomedicines-made-in-france-since-2012-leem",
@@ -1208,9 +1208,9 @@ export const overview = {
         en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "Written « deux ». « Depuis 2012 »: the page gives no end. The same 76 are the EMA's approvals « entre 2012 et 2016 » on Egora's page (`sector-biologics-ema-authorisations-2012-2016`), and Le Quotidien du Pharmacien dates the Leem cartography's unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`): the count ends between 2016 and 2018, and the period keeps only the start the words give.",
+      note: "Written « deux ». « Depuis 2012 »: the page gives no end, and the period keeps only the start the words give. Egora's page gives the same total, 76, for the EMA's approvals of biological medicines « entre 2012 et 2016 » under another definition, with 5 of them produced in France (`sector-biologics-ema-authorisations-2012-2016`); Le Quotidien du Pharmacien puts the unveiling of the Leem's cartography in February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`).",
       noteFr:
-        "Écrit « deux ». « Depuis 2012 » : la page ne donne pas de fin. Les mêmes 76 sont les AMM de l’EMA « entre 2012 et 2016 » sur la page d’Egora (`sector-biologics-ema-authorisations-2012-2016`), et Le Quotidien du Pharmacien date la présentation de la cartographie du Leem de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`) : le décompte s’arrête entre 2016 et 2018, et la période ne garde que le début que donnent les mots.",
+        "Écrit « deux ». « Depuis 2012 » : la page ne donne pas de fin, et la période ne garde que le début que donnent les mots. La page d’Egora donne le même total, 76, pour les AMM de l’EMA de médicaments biologiques « entre 2012 et 2016 » selon une autre définition, dont 5 produits en France (`sector-biologics-ema-authorisations-2012-2016`) ; Le Quotidien du Pharmacien place la présentation de la cartographie du Leem en février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`).",
     },
     {
       id: "sector-biomedicines-made-in-us-since-2012-leem",
@@ -1227,9 +1227,9 @@ export const overview = {
         en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those produced in the United States",
       },
       citation: { source: UN_CARTO, excerpt: UN_CARTO_AMM, check: UN_CARTO_VERIFIED },
-      note: "« Depuis 2012 »: the page gives no end. The same 76 are the EMA's approvals « entre 2012 et 2016 » on Egora's page (`sector-biologics-ema-authorisations-2012-2016`), and Le Quotidien du Pharmacien dates the Leem cartography's unveiling to February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`): the count ends between 2016 and 2018, and the period keeps only the start the words give.",
+      note: "« Depuis 2012 »: the page gives no end, and the period keeps only the start the words give. Egora's page gives the same total, 76, for the EMA's approvals of biological medicines « entre 2012 et 2016 » under another definition, with 5 of them produced in France (`sector-biologics-ema-authorisations-2012-2016`); Le Quotidien du Pharmacien puts the unveiling of the Leem's cartography in February 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`).",
       noteFr:
-        "« Depuis 2012 » : la page ne donne pas de fin. Les mêmes 76 sont les AMM de l’EMA « entre 2012 et 2016 » sur la page d’Egora (`sector-biologics-ema-authorisations-2012-2016`), et Le Quotidien du Pharmacien date la présentation de la cartographie du Leem de février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`) : le décompte s’arrête entre 2016 et 2018, et la période ne garde que le début que donnent les mots.",
+        "« Depuis 2012 » : la page ne donne pas de fin, et la période ne garde que le début que donnent les mots. La page d’Egora donne le même total, 76, pour les AMM de l’EMA de médicaments biologiques « entre 2012 et 2016 » selon une autre définition, dont 5 produits en France (`sector-biologics-ema-authorisations-2012-2016`) ; Le Quotidien du Pharmacien place la présentation de la cartographie du Leem en février 2018 (`lequotidiendupharmacien-2018-02-22-bioproduction`).",
     },
     {
       id: "sector-biologics-ema-authorisations-2012-2016",

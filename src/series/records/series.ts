@@ -383,14 +383,6 @@ export const series = [
     comparable: false,
     points: [
       {
-        figure: "sector-biomedicines-made-in-france-since-2012-leem",
-        definition: {
-          fr: "Parmi les 76 biomédicaments (hors vaccins et biosimilaires) autorisés depuis 2012, ceux fabriqués en France, selon la cartographie du Leem (présentée en février 2018) ; la page ne donne pas la fin du décompte",
-          en: "Among the 76 biomedicines (vaccines and biosimilars excluded) authorised since 2012, those made in France, per the Leem cartography (unveiled February 2018); the page gives no end to the count",
-        },
-        periodMeans: "edition",
-      },
-      {
         figure: "sector-biomedicines-produced-in-france-2017",
         definition: {
           fr: "Parmi les 97 biomédicaments autorisés en Europe en 2017, ceux produits ou prévus de l’être en France (Pharmaceutiques)",
@@ -415,9 +407,9 @@ export const series = [
         periodMeans: "counted",
       },
     ],
-    note: "Four counts under four definitions: French production among the authorisations of given years (2, 6, 8), then every product whose active substance is made in France (47). The rise to 47 is a wider definition, not growth. See the disagreement `sector-biomedicines-produced-in-france`.",
+    note: "Three counts under three definitions: French production among the authorisations of given years (6, 8), then every product whose active substance is made in France (47). The rise to 47 is a wider definition, not growth. The Leem cartography's 2 of 76 biomedicines authorised « depuis 2012 » (`sector-biomedicines-made-in-france-since-2012-leem`) is not drawn: its page gives the start of its count and no end, so it has no year to stand at. See the disagreement `sector-biomedicines-produced-in-france`.",
     noteFr:
-      "Quatre décomptes selon quatre définitions : la production française parmi les autorisations d’années données (2, 6, 8), puis tous les produits dont la substance active est fabriquée en France (47). La hausse à 47 est une définition plus large, non une croissance. Voir le désaccord `sector-biomedicines-produced-in-france`.",
+      "Trois décomptes selon trois définitions : la production française parmi les autorisations d’années données (6, 8), puis tous les produits dont la substance active est fabriquée en France (47). La hausse à 47 est une définition plus large, non une croissance. Les 2 biomédicaments sur 76 autorisés « depuis 2012 » de la cartographie du Leem (`sector-biomedicines-made-in-france-since-2012-leem`) ne sont pas tracés : leur page donne le début du décompte et pas sa fin, ils n’ont donc pas d’année où se placer. Voir le désaccord `sector-biomedicines-produced-in-france`.",
   },
   {
     id: "leem-barometer-attractiveness",
