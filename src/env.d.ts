@@ -1,2 +1,2 @@
-/** Replaced at build time (tsup `define`) and in tests (vitest `define`) by the package's version. */
+/** Replaced at build time (esbuild `define` in scripts/build.mjs) and in tests (vitest `define`) by the package's version. */
 declare const __PACKAGE_VERSION__: string;

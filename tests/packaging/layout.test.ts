@@ -84,6 +84,47 @@ describe("the build layout", () => {
     },
   );
 
+  it.each(["js", "cjs"] as const)("loads few files per entry, each module of src/ in one of them (%s)", (extension) => {
+    // Node pays about half a millisecond for every file it loads (scripts/build.mjs): the modules
+    // are grouped in chunks by what loads them, and no module is copied into two files.
+    const ceilings: Record<string, number> = { ".": 11, "./figures": 10, "./units": 2, "./diff": 2 };
+    for (const { subpath } of entries) {
+      const count = filesLoaded(
+        resolve(root, `dist/${subpath === "." ? "index" : subpath.slice(2)}.${extension}`),
+      ).size;
+      expect(count, subpath).toBeLessThanOrEqual(ceilings[subpath] ?? 4);
+    }
+    const holders = new Map<string, string[]>();
+    for (const file of readdirSync(resolve(root, "dist")).filter((name) => name.endsWith(`.${extension}`))) {
+      if (file.startsWith("cli.")) continue;
+      // esbuild heads each module's code with its path, sometimes twice in one file.
+      const modules = new Set(
+        [...readFileSync(resolve(root, "dist", file), "utf8").matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map(
+          ([, path]) => path ?? "",
+        ),
+      );
+      for (const module of modules) holders.set(module, [...(holders.get(module) ?? []), file]);
+    }
+    expect(holders.size).toBeGreaterThan(50);
+    expect([...holders].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+
+  it("writes the declarations once, for import and require alike", () => {
+    // dist/types/ is read as CommonJS, which an ES module may import and a CommonJS one may require.
+    expect(JSON.parse(readFileSync(resolve(root, "dist/types/package.json"), "utf8"))).toEqual({ type: "commonjs" });
+    for (const { subpath } of entries) {
+      const name = subpath === "." ? "index" : subpath.slice(2);
+      for (const extension of ["d.ts", "d.cts"]) {
+        expect(readFileSync(resolve(root, `dist/${name}.${extension}`), "utf8")).toBe(
+          `export * from "./types/${name}.js";\n`,
+        );
+      }
+      expect(readFileSync(resolve(root, `dist/types/${name}.d.ts`), "utf8")).toMatch(/export \{/);
+    }
+    const declarations = readdirSync(resolve(root, "dist")).filter((name) => /\.d\.c?ts$/.test(name));
+    expect(declarations).toHaveLength(entries.length * 2);
+  });
+
   it.each(["js", "cjs"] as const)(
     "shares its modules between entries, so values and errors keep one identity (%s)",
     async (extension) => {
