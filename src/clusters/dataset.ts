@@ -1,5 +1,5 @@
 import type { Cluster, ClustersDataset } from "../model/cluster.js";
-import type { CatalogueSection, DatasetDescriptor } from "../model/dataset.js";
+import type { CatalogueSection, DatasetDescriptor, ValueOf } from "../model/dataset.js";
 import { CLUSTERS_AS_OF } from "./as-of.derived.js";
 import { clustersSources } from "./records/sources.js";
 import { BIOCLUSTER_PROGRAMME, CLUSTER_DISAGREEMENTS, CLUSTERS } from "./registry.js";
@@ -9,9 +9,12 @@ export const clustersDataset = {
   name: "clusters",
   description: "The France 2030 programme, its bioclusters and their disagreements",
   label: { fr: "Bioclusters", en: "Bioclusters" },
-  sources: clustersSources,
-  holders: () => [BIOCLUSTER_PROGRAMME, ...Object.values(CLUSTERS)],
-  disagreements: CLUSTER_DISAGREEMENTS,
+  sources: clustersSources as typeof clustersSources,
+  holders: (): readonly (typeof BIOCLUSTER_PROGRAMME | ValueOf<typeof CLUSTERS>)[] => [
+    BIOCLUSTER_PROGRAMME,
+    ...Object.values(CLUSTERS),
+  ],
+  disagreements: CLUSTER_DISAGREEMENTS as typeof CLUSTER_DISAGREEMENTS,
   json: (): ClustersDataset => ({
     asOf: CLUSTERS_AS_OF,
     programme: BIOCLUSTER_PROGRAMME,

@@ -34,7 +34,16 @@ export {
   isFigureId,
   preferredClaim,
 } from "./lookup.js";
-export { type AnyFact, type AnyFigure, DISAGREEMENTS, FACTS, type FactId, FIGURES, type FigureId } from "./registry.js";
+export {
+  type AnyDisagreement,
+  type AnyFact,
+  type AnyFigure,
+  DISAGREEMENTS,
+  FACTS,
+  type FactId,
+  FIGURES,
+  type FigureId,
+} from "./registry.js";
 export {
   TIMELINE,
   TIMELINE_DATASETS,

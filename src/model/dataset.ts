@@ -47,3 +47,10 @@ export interface DatasetDescriptor<Name extends string = string, Json = unknown>
   /** Its records as the data catalogue presents them, one section each, in order. */
   readonly catalogue: () => readonly CatalogueSection[];
 }
+
+/**
+ * The type of the values of a table, such as the records of a registry keyed by id: written by
+ * name in a dataset's descriptor, so that its declaration names the registry's type instead of
+ * printing every record's type once more.
+ */
+export type ValueOf<T> = T[keyof T];

@@ -1,4 +1,4 @@
-import type { CatalogueSection, DatasetDescriptor } from "../model/dataset.js";
+import type { CatalogueSection, DatasetDescriptor, ValueOf } from "../model/dataset.js";
 import type { SectorDataset } from "../model/sector.js";
 import { ORGANISATION_KINDS } from "../vocabulary/enumerations.js";
 import { SECTOR_AS_OF } from "./as-of.derived.js";
@@ -10,9 +10,12 @@ export const sectorDataset = {
   name: "sector",
   description: "The sector: its overview, organisations and sites",
   label: { fr: "Filière", en: "Sector" },
-  sources: sectorSources,
-  holders: () => [SECTOR_OVERVIEW, ...Object.values<(typeof ORGANISATIONS)[keyof typeof ORGANISATIONS]>(ORGANISATIONS)],
-  disagreements: SECTOR_DISAGREEMENTS,
+  sources: sectorSources as typeof sectorSources,
+  holders: (): readonly (typeof SECTOR_OVERVIEW | ValueOf<typeof ORGANISATIONS>)[] => [
+    SECTOR_OVERVIEW,
+    ...Object.values<ValueOf<typeof ORGANISATIONS>>(ORGANISATIONS),
+  ],
+  disagreements: SECTOR_DISAGREEMENTS as typeof SECTOR_DISAGREEMENTS,
   json: (): SectorDataset => ({
     asOf: SECTOR_AS_OF,
     overview: SECTOR_OVERVIEW,

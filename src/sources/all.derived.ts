@@ -8,6 +8,16 @@ import { sharedSources } from "../shared/sources.js";
 /** The intersection of a union of types: every dataset's sources in one table type. */
 type Merged<U> = (U extends unknown ? (table: U) => void : never) extends (table: infer I) => void ? I : never;
 
+/**
+ * Every source the data cites, keyed by id: the type of `SOURCES`, named so that the declarations
+ * refer to each table of sources instead of printing them all again.
+ */
+export type AllSources = typeof primarySources & typeof sharedSources & Merged<ListedDataset["sources"]>;
+
 /** Every source the data cites, keyed by id: the primary article's, the shared ones and each dataset's own. */
-export const allSources: typeof primarySources & typeof sharedSources & Merged<ListedDataset["sources"]> =
-  Object.assign({}, primarySources, sharedSources, ...DATASET_LIST.map((dataset) => dataset.sources));
+export const allSources: AllSources = Object.assign(
+  {},
+  primarySources,
+  sharedSources,
+  ...DATASET_LIST.map((dataset) => dataset.sources),
+);

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import type { IsoDate } from "../model/common.js";
-import { allSources } from "./all.derived.js";
+import { type AllSources, allSources } from "./all.derived.js";
 
 /**
  * Every source the data cites, keyed by id.
@@ -8,7 +8,7 @@ import { allSources } from "./all.derived.js";
  * @category Sources
  */
 // Built in a function marked pure, so that a bundle that does not use it drops it.
-export const SOURCES = /* @__PURE__ */ (() => deepFreeze(allSources))();
+export const SOURCES: AllSources = /* @__PURE__ */ (() => deepFreeze(allSources))();
 
 /**
  * The id of a source, such as `"france-biolead-2025-06-19"`.

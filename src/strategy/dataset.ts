@@ -9,9 +9,9 @@ export const strategyDataset = {
   name: "strategy",
   description: "The national strategy for biotherapies and bioproduction",
   label: { fr: "Stratégie nationale", en: "National strategy" },
-  sources: strategySources,
-  holders: () => [STRATEGY],
-  disagreements: STRATEGY_DISAGREEMENTS,
+  sources: strategySources as typeof strategySources,
+  holders: (): readonly (typeof STRATEGY)[] => [STRATEGY],
+  disagreements: STRATEGY_DISAGREEMENTS as typeof STRATEGY_DISAGREEMENTS,
   json: (): StrategyDataset => ({ asOf: STRATEGY_AS_OF, strategy: STRATEGY, disagreements: STRATEGY_DISAGREEMENTS }),
   catalogue: (): readonly CatalogueSection[] => [
     {

@@ -1,4 +1,4 @@
-import type { CatalogueSection, DatasetDescriptor } from "../model/dataset.js";
+import type { CatalogueSection, DatasetDescriptor, ValueOf } from "../model/dataset.js";
 import type { Survey, SurveysDataset } from "../model/survey.js";
 import { SURVEYS_AS_OF } from "./as-of.derived.js";
 import { surveysSources } from "./records/sources.js";
@@ -9,9 +9,9 @@ export const surveysDataset = {
   name: "surveys",
   description: "The Leem barometer editions and their disagreements",
   label: { fr: "Baromètres", en: "Barometers" },
-  sources: surveysSources,
-  holders: () => Object.values(SURVEYS),
-  disagreements: SURVEY_DISAGREEMENTS,
+  sources: surveysSources as typeof surveysSources,
+  holders: (): readonly ValueOf<typeof SURVEYS>[] => Object.values(SURVEYS),
+  disagreements: SURVEY_DISAGREEMENTS as typeof SURVEY_DISAGREEMENTS,
   json: (): SurveysDataset => ({
     asOf: SURVEYS_AS_OF,
     surveys: Object.values(SURVEYS),
