@@ -30,6 +30,10 @@ export default defineConfig({
     // while the slowest files mostly wait on git, esbuild and node child processes (at a load of 9:
     // 99 s and 98 s with one worker, 90 s and 68 s with two).
     maxWorkers: availableParallelism(),
+    // The 2 cores are shared with other heavy work: at a load of 10, the first fast-check property
+    // of a worker to draw web addresses or binary strings (a table fast-check builds once, 1.5 s
+    // unloaded) passed vitest's 5 s default. The tests that promise speed time themselves.
+    testTimeout: 20_000,
     // The type tests (`*.test-d.ts`, `expectTypeOf`) are compile-time assertions: `npm run
     // typecheck` (tsc over tsconfig.json, which includes src/ and tests/) checks them, before
     // vitest runs; checking them again here doubled the cost. `npx vitest --typecheck` still can.
