@@ -13,6 +13,9 @@ export default mergeConfig(
     test: {
       exclude: ["tests/data-guard.test.ts", "tests/data-changes.test.ts"],
       typecheck: { enabled: false },
+      // A module graph per test file, as before vitest.config.ts shared one per worker: the
+      // mutation scores were measured so, and a mutant in a module's top level is loaded anew.
+      isolate: true,
       testTimeout: 60_000,
     },
   }),

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { changesToAnnounce, sourceOf } from "../scripts/release/data-changes.mjs";
+import { checkDataChanges } from "../scripts/release/guard.mjs";
 import { changelogSection, versionsPage } from "../scripts/release/versions.mjs";
 import { diffData } from "../src/diff/diff.js";
 import { showField, showValue } from "../src/diff/format.js";
@@ -66,7 +67,8 @@ function edit(change: (record: string) => string): void {
   writeFileSync(file, original.slice(0, at) + change(original.slice(at)));
 }
 
-function guard(cwd = copy, script = "scripts/check-data-changes.mjs"): { status: number; output: string } {
+/** A script run as a command in `cwd`: its exit status and what it printed. */
+function run(cwd: string, script: string): { status: number; output: string } {
   try {
     const stdout = execFileSync(process.execPath, [script], { cwd, stdio: "pipe" });
     return { status: 0, output: stdout.toString() };
@@ -76,44 +78,53 @@ function guard(cwd = copy, script = "scripts/check-data-changes.mjs"): { status:
   }
 }
 
+/**
+ * The guard's verdict on the folder, as `npm run check:data-changes` prints it there. In-process:
+ * a command per case cost a Node start and esbuild's each time; the command itself is run in the
+ * first case and on the shallow clone.
+ */
+const guard = (cwd = copy) => checkDataChanges(cwd);
+const command = (cwd = copy) => run(cwd, "scripts/check-data-changes.mjs");
+
 describe("npm run check:data-changes", { timeout: 60_000 }, () => {
-  it("passes on data equal to the last release's", () => {
-    expect(guard()).toEqual({ status: 0, output: expect.stringContaining("the data is that of version") });
+  it("passes on data equal to the last release's", async () => {
+    expect(command()).toEqual({ status: 0, output: expect.stringContaining("the data is that of version") });
+    expect(await guard()).toEqual({ status: 0, output: expect.stringContaining("the data is that of version") });
   });
 
-  it("fails on a changed value with no changeset, printing the line to write", () => {
+  it("fails on a changed value with no changeset, printing the line to write", async () => {
     expect(at).toBeGreaterThan(0);
     edit((record) => record.replace("value: 60,", "value: 26,"));
-    const { status, output } = guard();
+    const { status, output } = await guard();
     expect(status).toBe(1);
     expect(output).toContain("1 line missing from the pending changesets");
     expect(output).toMatch(new RegExp(`^- ${id}: value 60 → 26$`, "m"));
   });
 
-  it("passes once a changeset releasing a minor version holds that line; a patch is refused", () => {
+  it("passes once a changeset releasing a minor version holds that line; a patch is refused", async () => {
     const write = (bump: string) =>
       writeFileSync(
         join(copy, ".changeset/asia-share.md"),
         `---\n"bioproduction-fr": ${bump}\n---\n\nThe share from Asia is 26 %.\n\n- \`${id}\`: value 60 → 26 %\n`,
       );
     write("minor");
-    expect(guard().status).toBe(0);
+    expect((await guard()).status).toBe(0);
     write("patch");
-    const { status, output } = guard();
+    const { status, output } = await guard();
     expect(status).toBe(1);
     expect(output).toContain("release at most a patch version");
     expect(output).toContain(`emissions/${id} changed: minor`);
     rmSync(join(copy, ".changeset/asia-share.md"));
-    expect(guard().status).toBe(1);
+    expect((await guard()).status).toBe(1);
   });
 
-  it("does not count reformatting; a reworded note needs a patch changeset; a new unit, qualifier or period its line", () => {
+  it("does not count reformatting; a reworded note needs a patch changeset; a new unit, qualifier or period its line", async () => {
     edit((record) => record.replace("value: 60,", "value:   6e1 ,"));
-    expect(guard().status).toBe(0);
+    expect((await guard()).status).toBe(0);
     edit((record) => record.replace('note: "', 'note: "Reworded. '));
-    expect(guard()).toEqual({ status: 1, output: expect.stringContaining("release at most a none version") });
+    expect(await guard()).toEqual({ status: 1, output: expect.stringContaining("release at most a none version") });
     writeFileSync(join(copy, ".changeset/note.md"), `---\n"bioproduction-fr": patch\n---\n\nA note reworded.\n`);
-    expect(guard().status).toBe(0);
+    expect((await guard()).status).toBe(0);
     rmSync(join(copy, ".changeset/note.md"));
     for (const [from, to, line] of [
       ['unit: "percent"', 'unit: "percentage-points"', "unit percent → percentage-points"],
@@ -121,42 +132,42 @@ describe("npm run check:data-changes", { timeout: 60_000 }, () => {
       ["period: null", 'period: { start: "2024" }', "period.start (none) → 2024"],
     ] as const) {
       edit((record) => record.replace(from, to));
-      const { status, output } = guard();
+      const { status, output } = await guard();
       expect(status, line).toBe(1);
       expect(output).toContain(`- ${id}: ${line}`);
     }
     writeFileSync(file, original);
   });
 
-  it("fails when the snapshot is edited alongside the data", () => {
+  it("fails when the snapshot is edited alongside the data", async () => {
     edit((record) => record.replace("value: 60,", "value: 26,"));
     const snapshot = join(copy, "releases/data.json");
     const released = readFileSync(snapshot, "utf8");
     execFileSync(process.execPath, ["scripts/release/write-snapshot.mjs"], { cwd: copy, stdio: "pipe" });
-    const { status, output } = guard();
+    const { status, output } = await guard();
     expect(status).toBe(1);
     expect(output).toContain("releases/data.json (version 0.1.0) is not the data of the last release, 0.1.0");
     writeFileSync(snapshot, released);
     writeFileSync(file, original);
-    expect(guard().status).toBe(0);
+    expect((await guard()).status).toBe(0);
   });
 
-  it("reads the release from a fresh full clone, and tells a shallow one how to fetch its history", () => {
+  it("reads the release from a fresh full clone, and tells a shallow one how to fetch its history", async () => {
     const clones = mkdtempSync(join(tmpdir(), "bioproduction-fr-clones-"));
     copies.push(clones);
     git(copy, "commit", "-q", "--allow-empty", "-m", "A commit after the release");
     git(clones, "clone", "-q", copy, "full");
     git(clones, "clone", "-q", "--depth", "1", `file://${copy}`, "shallow");
     for (const name of ["full", "shallow"]) symlinkSync(join(root, "node_modules"), join(clones, name, "node_modules"));
-    expect(guard(join(clones, "full")).output).toContain("the data is that of version");
-    const { status, output } = guard(join(clones, "shallow"));
+    expect((await guard(join(clones, "full"))).output).toContain("the data is that of version");
+    const { status, output } = command(join(clones, "shallow"));
     expect(status).toBe(1);
     expect(output.trim().split("\n")).toEqual([expect.stringContaining("run `git fetch --unshallow`")]);
   });
 });
 
 describe("npm run version-packages", { timeout: 60_000 }, () => {
-  it("writes the release's data changes with their source and its data as of, then moves the snapshot", () => {
+  it("writes the release's data changes with their source and its data as of, then moves the snapshot", async () => {
     const release = copyPackage();
     const target = join(release, "src/emissions/records/shift-project-2025.ts");
     writeFileSync(target, original.slice(0, at) + original.slice(at).replace("value: 60,", "value: 26,"));
@@ -166,7 +177,7 @@ describe("npm run version-packages", { timeout: 60_000 }, () => {
       `---\n"bioproduction-fr": minor\n---\n\n\`${id}\`: 60 → 26:\n\n- ${id}: value 60 → 26, the page's words.\n`,
     );
     const before = JSON.parse(readFileSync(join(release, "package.json"), "utf8")).version;
-    const { status, output } = guard(release, "scripts/release/version.mjs");
+    const { status, output } = run(release, "scripts/release/version.mjs");
     expect(status, output).toBe(0);
     const after = JSON.parse(readFileSync(join(release, "package.json"), "utf8")).version;
     expect(after).not.toBe(before);
@@ -196,7 +207,7 @@ describe("npm run version-packages", { timeout: 60_000 }, () => {
     // guard passes with no changeset.
     git(release, "add", "-A");
     git(release, "commit", "-qm", `Release ${after}`);
-    expect(guard(release).output).toContain(`the data is that of version ${after}`);
+    expect((await guard(release)).output).toContain(`the data is that of version ${after}`);
   });
 
   it("has written docs/versions.md from releases/history.json", () => {

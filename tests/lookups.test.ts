@@ -36,8 +36,6 @@ import {
 } from "../src/index.js";
 import { errorOf } from "./support/errors.js";
 
-const NUM_RUNS = 2000;
-
 describe("emission factors are keyed by their ids", () => {
   it("every factor's key is its id, each listed once", () => {
     const entries = Object.entries(EMISSION_FACTORS);
@@ -119,7 +117,6 @@ describe("getters by id", () => {
         }
         return true;
       }),
-      { numRuns: NUM_RUNS },
     );
   });
 });
@@ -166,7 +163,6 @@ describe("findCluster", () => {
         const found = findCluster(input as string);
         return found === undefined || isClusterId(found.id);
       }),
-      { numRuns: NUM_RUNS },
     );
   });
 });
@@ -203,7 +199,6 @@ describe("filters", () => {
         clustersNaming(input);
         return true;
       }),
-      { numRuns: NUM_RUNS },
     );
   });
 

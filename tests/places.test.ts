@@ -149,7 +149,6 @@ describe("regionCode and departmentCode", () => {
           if (code !== undefined) expect(Object.hasOwn(REGIONS, code)).toBe(true);
         },
       ),
-      { numRuns: 2000 },
     );
   });
 });
@@ -169,27 +168,23 @@ describe("suggestions", () => {
         const known = new Set(cogDepartments.flatMap((d) => [d.code, d.nom]));
         for (const [, name = ""] of suggested.matchAll(/"((?:[^"\\]|\\.)*)"/g)) expect(known.has(name)).toBe(true);
       }),
-      { numRuns: 1000 },
     );
   });
 
   // Departments are left out: « Aine » (Aisne less its s) is as near « Ain », and only three
   // names are suggested.
-  it("a region's name with one letter dropped is refused with the name among the suggestions (property)", () => {
-    const named = cogRegions.map((r) => ({ name: r.nom, find: regionCode }));
-    fc.assert(
-      fc.property(fc.constantFrom(...named), fc.nat(), ({ name, find }, at) => {
-        const letters = [...name];
-        const i = at % letters.length;
-        if (!/\p{L}/u.test(letters[i] ?? "")) return;
+  it("a region's name with one letter dropped is refused with the name among the suggestions (every letter)", () => {
+    for (const { nom: name } of cogRegions) {
+      const letters = [...name];
+      for (const [i, letter] of letters.entries()) {
+        if (!/\p{L}/u.test(letter)) continue;
         const typo = [...letters.slice(0, i), ...letters.slice(i + 1)].join("");
-        const error = errorOf(() => find(typo));
-        expect(error.code).toBe("unknown-id");
-        expect(error.message).toContain(JSON.stringify(name));
-        expect(error.argument).toBe("region");
-      }),
-      { numRuns: 1000 },
-    );
+        const error = errorOf(() => regionCode(typo));
+        expect(error.code, typo).toBe("unknown-id");
+        expect(error.message, typo).toContain(JSON.stringify(name));
+        expect(error.argument, typo).toBe("region");
+      }
+    }
   });
 });
 

@@ -100,7 +100,6 @@ describe("parse… and safeParse…", () => {
         }
         return true;
       }),
-      { numRuns: 1000 },
     );
   });
 });
