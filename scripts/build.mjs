@@ -45,7 +45,7 @@ const LOWER_CHUNKS = [
  * the entry that loads it holds it.
  * @param {string} path
  */
-export function chunkOf(path) {
+function chunkOf(path) {
   const [top = "", ...rest] = path.split("/");
   const inFolder = rest.join("/");
   const lower = LOWER_CHUNKS.find(({ holds }) => holds.some((held) => path === held || top === held));
@@ -79,6 +79,7 @@ const plugins = () => [buildTime(define), sourcesByReference(define), dataAsJson
 /** The modules some entry loads at run time (a module only a derived one reads is not one). */
 const loaded = await build({
   entryPoints: Object.values(entries),
+  absWorkingDir: root,
   bundle: true,
   write: false,
   outdir: dist,
@@ -138,6 +139,7 @@ rmSync(dist, { recursive: true, force: true });
 
 /** @type {import("esbuild").BuildOptions} */
 const common = {
+  absWorkingDir: root,
   bundle: true,
   target: "node20",
   outdir: dist,
@@ -173,7 +175,7 @@ for (const { metafile } of builds) {
   for (const [output, { inputs }] of Object.entries(metafile?.outputs ?? {})) {
     for (const input of Object.keys(inputs)) {
       if (!input.startsWith("src/")) continue;
-      holders.set(input, [...(holders.get(input) ?? []), relative(dist, output)]);
+      holders.set(input, [...(holders.get(input) ?? []), output]);
     }
   }
   const copied = [...holders].filter(([, outputs]) => outputs.length > 1);
