@@ -16,10 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tar, tgz } from "../../tests/support/tar.js";
 import { main } from "../cli/main.js";
 import { DATASETS } from "../datasets.js";
+import { TROUBLE_CODES, TROUBLE_WORDS, Trouble, type TroubleCode } from "../diff/troubles.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { runDiff } from "./diff.js";
-import { TROUBLE_CODES, Trouble, type TroubleCode } from "./troubles.js";
-import { WORDS } from "./words.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "bioproduction-fr-diff-command-"));
@@ -437,7 +436,7 @@ describe("bioproduction-fr diff: trouble in the language asked for", () => {
 
   it("has French and English words for every code, and a case for each", () => {
     for (const lang of ["fr", "en"] as const) {
-      expect(Object.keys(WORDS[lang].troubles).sort(), lang).toEqual([...TROUBLE_CODES].sort());
+      expect(Object.keys(TROUBLE_WORDS[lang]).sort(), lang).toEqual([...TROUBLE_CODES].sort());
     }
     expect(Object.keys(cases).sort()).toEqual([...TROUBLE_CODES].sort());
   });

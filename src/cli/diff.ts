@@ -23,10 +23,10 @@ import { isBioproductionError } from "../core/errors.js";
 import { type DataSnapshot, diffData, differs, MAX_DEPTH } from "../diff/diff.js";
 import { formatDataDiff, printable } from "../diff/format.js";
 import { readTarball, TAR_LIMITS, TarError } from "../diff/tar.js";
+import { type FileType, Trouble } from "../diff/troubles.js";
 import { ID_ALIASES } from "../figures/aliases.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { languageOf, parseError } from "./language.js";
-import { type FileType, Trouble } from "./troubles.js";
 import { DIFF_USAGE } from "./usage.js";
 
 /** Exit statuses, as `diff` and `git diff --exit-code` have them. */

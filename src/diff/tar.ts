@@ -5,7 +5,7 @@
  * every read stays inside the archive, so that any input ends at once, read or refused.
  */
 import { gunzipSync } from "node:zlib";
-import { type HeaderField, Trouble } from "../cli/troubles.js";
+import { type HeaderField, Trouble } from "./troubles.js";
 
 /** How much an archive may hold. */
 export interface TarLimits {
