@@ -1,6 +1,7 @@
 /** What the command writes around the data, in French and in English. */
 import { COLON } from "../diff/troubles.js";
 import type { Locale } from "../index.js";
+import { PERIOD_MEANINGS } from "../vocabulary/enumerations.js";
 
 export const WORDS = {
   fr: {
@@ -9,7 +10,7 @@ export const WORDS = {
     figures: "Chiffres",
     facts: "Faits",
     notATrend: " : pas une tendance",
-    undated: "sans date",
+    undated: PERIOD_MEANINGS.undated.fr,
     preferred: "*\u00a0: la valeur que le package retient",
     disputed: "Contesté",
     prefersThis: "le package retient cette valeur",
@@ -47,7 +48,7 @@ export const WORDS = {
     figures: "Figures",
     facts: "Facts",
     notATrend: ": not a trend",
-    undated: "undated",
+    undated: PERIOD_MEANINGS.undated.en,
     preferred: "*: the value the package prefers",
     disputed: "Disputed",
     prefersThis: "the package prefers this value",
