@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 import { sourcePackage } from "../source-package.mjs";
+import { TEXT } from "./page.mjs";
 
 const here = import.meta.dirname;
 const root = resolve(here, "../..");
@@ -39,6 +40,7 @@ const {
   formatFigure,
   getSeries,
   ORGANISATIONS,
+  PERIOD_MEANINGS,
   perYear,
   QUALIFIERS,
   REGIONS,
@@ -61,8 +63,8 @@ const DATASET_NAMES = {
   series: { fr: "Séries", en: "Series" },
 };
 
-/** The name the emission factors that no report holds go by. */
-const FACTORS_NAME = { fr: "Facteurs d’émission", en: "Emission factors" };
+/** The name the emission factors that no report holds go by: the title of their charts. */
+const FACTORS_NAME = { fr: TEXT.fr.factorsTitle, en: TEXT.en.factorsTitle };
 
 /** @param {any} value */
 const isFigure = (value) =>
@@ -405,7 +407,14 @@ const data = {
   factors,
   series,
   budgets,
-  vocabulary: { datasets, units, qualifiers, kinds: SOURCE_KINDS, statuses: CHECK_STATUSES },
+  vocabulary: {
+    datasets,
+    units,
+    qualifiers,
+    kinds: SOURCE_KINDS,
+    statuses: CHECK_STATUSES,
+    periodMeanings: PERIOD_MEANINGS,
+  },
 };
 
 /** @param {unknown} text */
@@ -437,12 +446,18 @@ const script = bundle.outputFiles[0]?.text ?? "";
 // JSON inside <script type="application/json">: "<" written as \u003c, so no record can end the element.
 const inlineData = JSON.stringify(data).replace(/</g, "\\u003c");
 
+/** The page's English words, written into the HTML until the script sets the language's. @param {keyof typeof TEXT.en} key */
+const say = (key) => {
+  const words = TEXT.en[key];
+  return escapeHtml(typeof words === "function" ? words(figures.length) : words);
+};
+
 const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Data explorer | bioproduction-fr ${escapeHtml(VERSION)}</title>
+<title>${say("title")} | bioproduction-fr ${escapeHtml(VERSION)}</title>
 <link rel="icon" href="data:,">
 <style>
 ${inlineSafe(readFileSync(join(here, "style.css"), "utf8"))}
@@ -450,26 +465,25 @@ ${inlineSafe(readFileSync(join(here, "style.css"), "utf8"))}
 </head>
 <body>
 <header class="top">
-  <a class="back" href="../index.html" data-text="back">← Documentation</a>
-  <h1><span data-text="title">Data explorer</span> <small>bioproduction-fr ${escapeHtml(VERSION)}</small></h1>
+  <a class="back" href="../index.html" data-text="back">${say("back")}</a>
+  <h1><span data-text="title">${say("title")}</span> <small>bioproduction-fr ${escapeHtml(VERSION)}</small></h1>
   <div class="language" role="group" aria-label="Language / langue">
     <button type="button" data-language="en" aria-pressed="true">EN</button>
     <button type="button" data-language="fr" aria-pressed="false">FR</button>
   </div>
 </header>
 <main>
-  <p class="intro" data-text="intro">Every figure of the package, with its source. Built from the package's own data
-  (${figures.length} figures) when this documentation was generated.</p>
+  <p class="intro" data-text="intro">${say("intro")}</p>
   <section id="figures" aria-labelledby="figures-title">
-    <h2 id="figures-title" data-text="figures">Figures</h2>
+    <h2 id="figures-title" data-text="figures">${say("figures")}</h2>
     <div class="controls">
-      <label class="search"><span data-text="search">Search</span>
+      <label class="search"><span data-text="search">${say("search")}</span>
         <input id="search" type="search" autocomplete="off" spellcheck="false"></label>
-      <label><span data-text="dataset">Dataset</span> <select id="filter-dataset"></select></label>
-      <label><span data-text="unit">Unit</span> <select id="filter-unit"></select></label>
-      <label><span data-text="qualifier">Qualifier</span> <select id="filter-qualifier"></select></label>
-      <label><span data-text="kind">Source kind</span> <select id="filter-kind"></select></label>
-      <label><span data-text="status">Check</span> <select id="filter-status"></select></label>
+      <label><span data-text="dataset">${say("dataset")}</span> <select id="filter-dataset"></select></label>
+      <label><span data-text="unit">${say("unit")}</span> <select id="filter-unit"></select></label>
+      <label><span data-text="qualifier">${say("qualifier")}</span> <select id="filter-qualifier"></select></label>
+      <label><span data-text="kind">${say("kind")}</span> <select id="filter-kind"></select></label>
+      <label><span data-text="status">${say("status")}</span> <select id="filter-status"></select></label>
     </div>
     <p id="count" class="count" aria-live="polite"></p>
     <div class="table-wrap">
@@ -480,22 +494,22 @@ ${inlineSafe(readFileSync(join(here, "style.css"), "utf8"))}
     </div>
   </section>
   <section id="factors" aria-labelledby="factors-title">
-    <h2 id="factors-title" data-text="factorsTitle">Emission factors</h2>
+    <h2 id="factors-title" data-text="factorsTitle">${say("factorsTitle")}</h2>
     <p class="help" data-text="factorsHelp"></p>
     <div class="charts" data-chart="factors"></div>
   </section>
   <section id="series" aria-labelledby="series-title">
-    <h2 id="series-title" data-text="seriesTitle">Series over time</h2>
+    <h2 id="series-title" data-text="seriesTitle">${say("seriesTitle")}</h2>
     <p class="help" data-text="seriesHelp"></p>
     <div class="charts grid" data-chart="series"></div>
   </section>
   <section id="map" aria-labelledby="map-title">
-    <h2 id="map-title" data-text="mapTitle">Where they are</h2>
+    <h2 id="map-title" data-text="mapTitle">${say("mapTitle")}</h2>
     <p class="help" data-text="mapHelp"></p>
     <div class="charts" data-chart="map"></div>
   </section>
   <section id="budgets" aria-labelledby="budgets-title">
-    <h2 id="budgets-title" data-text="budgetsTitle">Bioclusters' budgets per year</h2>
+    <h2 id="budgets-title" data-text="budgetsTitle">${say("budgetsTitle")}</h2>
     <p class="help" data-text="budgetsHelp"></p>
     <div class="charts" data-chart="budgets"></div>
   </section>

@@ -5,8 +5,8 @@
 // over by the bundle's entry (see build.mjs), from the page itself, so that this file imports
 // nothing and the page works opened from disk.
 
-/** Words of the page, in both languages. */
-const TEXT = {
+/** Words of the page, in both languages (build.mjs writes the English ones into the HTML). */
+export const TEXT = {
   en: {
     back: "← Documentation",
     title: "Data explorer",
@@ -54,7 +54,6 @@ const TEXT = {
       "One chart per series, every point drawn. A series whose points were counted under different definitions is not comparable: its points are drawn apart, not joined into a trend.",
     comparable: "Comparable: one definition throughout, so the line is a trend.",
     notComparable: "Not comparable: these points do not make a trend (see the note), so they are not joined.",
-    undatedLabel: "undated",
     undated: (n) =>
       `${n} point${n === 1 ? "" : "s"} without a date, drawn hollow: the points are placed in the series' order, not on a time scale.`,
     budgetsTitle: "Bioclusters' budgets per year",
@@ -119,7 +118,6 @@ const TEXT = {
       "Un graphique par série, tous ses points dessinés. Une série dont les points ont été comptés selon des définitions différentes n’est pas comparable : ses points sont dessinés séparément, sans ligne de tendance.",
     comparable: "Comparable : une seule définition, la ligne est une tendance.",
     notComparable: "Non comparable : ces points ne forment pas une tendance (voir la note), ils ne sont pas reliés.",
-    undatedLabel: "sans date",
     undated: (n) =>
       `${n} point${n === 1 ? "" : "s"} sans date, dessiné${n === 1 ? "" : "s"} en creux : les points sont placés dans l’ordre de la série, pas sur une échelle de temps.`,
     budgetsTitle: "Budgets annuels des bioclusters",
@@ -534,14 +532,17 @@ export function start(Plot, data) {
       const undated = series.points.filter((p) => p.date === null).length;
       const items = series.points.map((p, i) => ({
         // With an undated point, the points stand in the series' order on a band of their own.
-        x: undated === 0 ? new Date(p.date) : `${i + 1}. ${p.date === null ? t.undatedLabel : p.periodWords[l]}`,
+        x:
+          undated === 0
+            ? new Date(p.date)
+            : `${i + 1}. ${p.date === null ? vocabulary.periodMeanings.undated[l] : p.periodWords[l]}`,
         value: p.value,
         max: p.max,
         // A range's label stands above its top.
         top: p.max ?? p.value,
         dated: p.date !== null,
         text: p.text[l],
-        title: `${p.periodText === "" ? t.undatedLabel : p.periodWords[l]}${t.colon}${p.text[l]}\n${p.definition[l]}`,
+        title: `${p.periodText === "" ? vocabulary.periodMeanings.undated[l] : p.periodWords[l]}${t.colon}${p.text[l]}\n${p.definition[l]}`,
       }));
       let x;
       if (undated === 0) {

@@ -20,9 +20,10 @@ import {
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isBioproductionError } from "../core/errors.js";
-import { type DataSnapshot, diffData, differs } from "../diff/diff.js";
+import { type DataSnapshot, diffData, differs, MAX_DEPTH } from "../diff/diff.js";
 import { formatDataDiff, printable } from "../diff/format.js";
 import { readTarball, TAR_LIMITS, TarError } from "../diff/tar.js";
+import { type FileType, Trouble } from "../diff/troubles.js";
 import { ID_ALIASES } from "../figures/aliases.js";
 import type { Locale } from "../vocabulary/languages.js";
 import { languageOf, parseError } from "./language.js";
@@ -32,9 +33,6 @@ import { DIFF_USAGE } from "./usage.js";
 const SAME = 0;
 const DIFFERENT = 1;
 const TROUBLE = 2;
-
-/** Trouble with the command line or with a side: one line on stderr, exit status 2. */
-class DiffTrouble extends Error {}
 
 /** The most dataset files a side may hold (the package has 8). */
 const MAX_DATASETS = 64;
@@ -52,16 +50,22 @@ type PackageFiles = ReadonlyMap<string, Buffer>;
 
 const isDatasetFile = (path: string) => /^json\/[^/]+\.json$/.test(path);
 const wanted = (path: string) => path === "package.json" || isDatasetFile(path);
-const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const codeOf = (error: unknown) => String((error as { code?: unknown }).code ?? (error as Error).message);
 
 /** What a file that is not a regular one is, for a message. */
-function typeOf(stats: Stats): string {
-  if (stats.isSymbolicLink()) return "a symbolic link";
-  if (stats.isDirectory()) return "a folder";
-  if (stats.isFIFO()) return "a FIFO";
-  if (stats.isSocket()) return "a socket";
-  return stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
+function typeOf(stats: Stats): FileType {
+  if (stats.isFile()) return "file";
+  if (stats.isSymbolicLink()) return "symbolic-link";
+  if (stats.isDirectory()) return "folder";
+  if (stats.isFIFO()) return "fifo";
+  if (stats.isSocket()) return "socket";
+  return stats.isCharacterDevice() || stats.isBlockDevice() ? "device" : "other";
+}
+
+/** A file a message names: the side itself, or a file in it. */
+interface Shown {
+  readonly side: string;
+  readonly file?: string;
 }
 
 /** A file's own status, not following a symbolic link; `undefined` when it is not there. */
@@ -78,25 +82,25 @@ function lstatOf(path: string): Stats | undefined {
  * Reads a regular file, at most `max` bytes: opened without blocking (a FIFO cannot hang it) and,
  * unless `follow`, without following a symbolic link; anything but a regular file is refused.
  */
-function readRegularFile(path: string, shown: string, max: number, follow: boolean): Buffer {
+function readRegularFile(path: string, shown: Shown, max: number, follow: boolean): Buffer {
   const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (follow ? 0 : (constants.O_NOFOLLOW ?? 0));
   let fd: number;
   try {
     fd = openSync(path, flags);
   } catch (error) {
-    throw new DiffTrouble(`${shown} cannot be opened (${codeOf(error)})`);
+    throw new Trouble("cannot-open", { ...shown, why: codeOf(error) });
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new DiffTrouble(`${shown} is ${typeOf(stats)}, not a regular file`);
-    if (stats.size > max) throw new DiffTrouble(`${shown} is larger than ${MB(max)}, more than a package holds`);
+    if (!stats.isFile()) throw new Trouble("not-regular-file", { ...shown, type: typeOf(stats) });
+    if (stats.size > max) throw new Trouble("file-too-large", { ...shown, limit: max });
     // One byte more than its size, to notice a file that grows while it is read.
     const buffer = Buffer.alloc(stats.size + 1);
     let length = 0;
     for (let read = -1; read !== 0 && length < buffer.length; length += read) {
       read = readSync(fd, buffer, length, buffer.length - length, null);
     }
-    if (length > stats.size) throw new DiffTrouble(`${shown} grew while it was read`);
+    if (length > stats.size) throw new Trouble("grew-while-read", shown);
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
@@ -120,24 +124,21 @@ function filesOfFolder(folder: string, label: string): PackageFiles {
     const file = join(root, path);
     const stats = lstatOf(file);
     if (stats === undefined) return;
-    const shown = `${label}: ${path}`;
-    if (!stats.isFile())
-      throw new DiffTrouble(`${shown} is ${typeOf(stats)}; only regular files inside the folder are read`);
+    const shown = { side: label, file: path };
+    if (!stats.isFile()) throw new Trouble("not-regular-in-folder", { ...shown, type: typeOf(stats) });
     const inside = relative(root, realpathSync(file));
-    if (inside.startsWith("..") || isAbsolute(inside)) throw new DiffTrouble(`${shown} lies outside the folder`);
+    if (inside.startsWith("..") || isAbsolute(inside)) throw new Trouble("outside-folder", shown);
     const bytes = readRegularFile(file, shown, MAX_FILE_BYTES, false);
     total += bytes.length;
     if (total > TAR_LIMITS.maxUnpackedBytes) {
-      throw new DiffTrouble(
-        `${label}: its files come to more than ${MB(TAR_LIMITS.maxUnpackedBytes)}, more than a package holds`,
-      );
+      throw new Trouble("folder-too-large", { side: label, limit: TAR_LIMITS.maxUnpackedBytes });
     }
     files.set(path, bytes);
   };
   read("package.json");
   const json = lstatOf(join(root, "json"));
   if (json !== undefined && !json.isDirectory()) {
-    throw new DiffTrouble(`${label}: json is ${typeOf(json)}; only a folder inside the package is read`);
+    throw new Trouble("json-not-folder", { side: label, type: typeOf(json) });
   }
   if (json !== undefined) {
     const names = readdirSync(join(root, "json")).filter((name) => isDatasetFile(`json/${name}`));
@@ -150,17 +151,18 @@ function filesOfFolder(folder: string, label: string): PackageFiles {
 /** Refuses a side with more dataset files than a package holds, before they are read. */
 function checkDatasetCount(count: number, label: string): void {
   if (count > MAX_DATASETS) {
-    throw new DiffTrouble(`${label}: more than ${MAX_DATASETS} json/<dataset>.json files, more than a package holds`);
+    throw new Trouble("too-many-datasets", { side: label, limit: MAX_DATASETS });
   }
 }
 
 /** Reads a gzipped tar (as `npm pack` writes it), keeping package.json and json/*.json. */
 function filesOfTarball(file: string, label: string): PackageFiles {
-  const bytes = readRegularFile(file, label, TAR_LIMITS.maxUnpackedBytes, true);
+  const bytes = readRegularFile(file, { side: label }, TAR_LIMITS.maxUnpackedBytes, true);
   try {
     return readTarball(bytes, wanted);
   } catch (error) {
-    if (error instanceof TarError) throw new DiffTrouble(`${label}: ${error.message}`);
+    // The same trouble, told after the side's name.
+    if (error instanceof TarError) throw new Trouble(error.code, { ...error.values, side: label });
     throw error;
   }
 }
@@ -175,11 +177,11 @@ function installed(name: string, from: string): string | undefined {
 }
 
 /** A file's JSON, or trouble that names it. */
-function parseJson(bytes: Buffer, shown: string): unknown {
+function parseJson(bytes: Buffer, shown: Shown & { readonly file: string }): unknown {
   try {
     return JSON.parse(bytes.toString("utf8"));
   } catch {
-    throw new DiffTrouble(`${shown} is not valid JSON`);
+    throw new Trouble("not-json", shown);
   }
 }
 
@@ -193,7 +195,7 @@ function readSide(argument: string, cwd: string): Side {
     stats = statSync(path);
   } catch (error) {
     if (codeOf(error) !== "ENOENT" && codeOf(error) !== "ENOTDIR") {
-      throw new DiffTrouble(`${argument} cannot be read (${codeOf(error)})`);
+      throw new Trouble("cannot-read", { side: argument, why: codeOf(error) });
     }
   }
   let files: PackageFiles;
@@ -202,7 +204,7 @@ function readSide(argument: string, cwd: string): Side {
   else {
     const folder = /^(@[\w.-]+\/)?[\w.-]+$/.test(argument) ? installed(argument, cwd) : undefined;
     if (folder === undefined) {
-      throw new DiffTrouble(`${argument}: no such folder, .tgz file or package in node_modules`);
+      throw new Trouble("no-such-side", { side: argument });
     }
     files = filesOfFolder(folder, argument);
   }
@@ -210,18 +212,18 @@ function readSide(argument: string, cwd: string): Side {
   const data: Record<string, unknown> = {};
   for (const [file, bytes] of files) {
     if (!isDatasetFile(file)) continue;
-    const dataset = parseJson(bytes, `${argument}: ${file}`);
-    if (!isObject(dataset)) throw new DiffTrouble(`${argument}: ${file} does not hold a dataset (a JSON object)`);
+    const dataset = parseJson(bytes, { side: argument, file });
+    if (!isObject(dataset)) throw new Trouble("not-a-dataset", { side: argument, file });
     data[basename(file, ".json")] = dataset;
   }
   if (Object.keys(data).length === 0) {
-    throw new DiffTrouble(`${argument}: holds no json/<dataset>.json files of bioproduction-fr`);
+    throw new Trouble("no-datasets", { side: argument });
   }
   const pkg = files.get("package.json");
-  const manifest = pkg === undefined ? {} : parseJson(pkg, `${argument}: package.json`);
-  if (!isObject(manifest)) throw new DiffTrouble(`${argument}: package.json is not a JSON object`);
+  const manifest = pkg === undefined ? {} : parseJson(pkg, { side: argument, file: "package.json" });
+  if (!isObject(manifest)) throw new Trouble("manifest-not-object", { side: argument });
   const version: unknown = Reflect.get(manifest, "version") ?? "unknown";
-  if (typeof version !== "string") throw new DiffTrouble(`${argument}: package.json's version is not a string`);
+  if (typeof version !== "string") throw new Trouble("version-not-string", { side: argument });
   return { label: argument, version, data };
 }
 
@@ -252,12 +254,11 @@ export function runDiff(
     try {
       parsed = parse(argv);
     } catch (error) {
-      const message = error instanceof Error ? parseError(error, lang) : String(error);
-      throw new DiffTrouble(`${message} (bioproduction-fr diff --help)`);
+      throw new Trouble("command-line", { said: error instanceof Error ? parseError(error, lang) : String(error) });
     }
     const { values, positionals } = parsed;
     if (values.lang !== "fr" && values.lang !== "en") {
-      throw new DiffTrouble(`--lang : fr | en (${lang === "fr" ? "reçu" : "got"} ${JSON.stringify(values.lang)})`);
+      throw new Trouble("bad-lang", { got: values.lang });
     }
     lang = values.lang;
     if (values.help) {
@@ -265,20 +266,17 @@ export function runDiff(
       return SAME;
     }
     if (positionals.length !== 2) {
-      throw new DiffTrouble(
-        lang === "fr"
-          ? "attend exactement deux versions à comparer, <a> et <b> (bioproduction-fr diff --help)"
-          : "needs exactly two versions to compare, <a> and <b> (bioproduction-fr diff --help)",
-      );
+      throw new Trouble("two-versions", {});
     }
     const [a, b] = positionals.map((argument) => readSide(argument, cwd)) as [Side, Side];
     let diff: ReturnType<typeof diffData>;
     try {
       diff = diffData(a.data, b.data, { aliases: ID_ALIASES });
     } catch (error) {
+      // Sides read from JSON files, each dataset an object, hold no getter, proxy or cycle: the one
+      // refusal diffData has for them is their depth.
       if (!isBioproductionError(error)) throw error;
-      const side = error.argument === "before" ? a : b;
-      throw new DiffTrouble(`${side.label}: ${error.message.replace(/^(before|after) /, "")}`);
+      throw new Trouble("too-deep", { side: (error.argument === "before" ? a : b).label, limit: MAX_DEPTH });
     }
     if (values.json) {
       const side = ({ label, version }: Side) => ({ path: label, version });
@@ -290,7 +288,7 @@ export function runDiff(
     return differs(diff) ? DIFFERENT : SAME;
   } catch (error) {
     // Whatever went wrong, one line and no stack trace: the input may be anything.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Trouble ? error.say(lang) : error instanceof Error ? error.message : String(error);
     err(`bioproduction-fr diff: ${printable(message.split("\n")[0] ?? "")}\n`);
     return TROUBLE;
   }

@@ -1,14 +1,16 @@
 /** What the command writes around the data, in French and in English. */
+import { COLON } from "../diff/troubles.js";
 import type { Locale } from "../index.js";
+import { PERIOD_MEANINGS } from "../vocabulary/enumerations.js";
 
 export const WORDS = {
   fr: {
-    colon: "\u00a0: ",
+    colon: COLON.fr,
     semicolon: "\u00a0; ",
     figures: "Chiffres",
     facts: "Faits",
     notATrend: " : pas une tendance",
-    undated: "sans date",
+    undated: PERIOD_MEANINGS.undated.fr,
     preferred: "*\u00a0: la valeur que le package retient",
     disputed: "Contesté",
     prefersThis: "le package retient cette valeur",
@@ -41,12 +43,12 @@ export const WORDS = {
     points: (n: number) => `${n} point${n > 1 ? "s" : ""}`,
   },
   en: {
-    colon: ": ",
+    colon: COLON.en,
     semicolon: "; ",
     figures: "Figures",
     facts: "Facts",
     notATrend: ": not a trend",
-    undated: "undated",
+    undated: PERIOD_MEANINGS.undated.en,
     preferred: "*: the value the package prefers",
     disputed: "Disputed",
     prefersThis: "the package prefers this value",

@@ -201,7 +201,7 @@ export interface DataDiff {
 type Json = unknown;
 
 /** How deep a data set may nest (the package's data nests 9 levels): deeper is refused, as is a cycle. */
-const MAX_DEPTH = 256;
+export const MAX_DEPTH = 256;
 
 /** A record is any object with a string `id`; sources, figures, facts, factors, disagreements, series… */
 function isRecord(value: Json): value is { readonly id: string } {

@@ -92,9 +92,9 @@ function run(...argv: string[]) {
   }
   return { status, out, err };
 }
-/** Trouble: exit 2, one line that says `words`. */
+/** Trouble: exit 2, one line that says `words` (in English: the French words are tested with the command). */
 function refused(side: string, words: RegExp | string) {
-  const { status, err } = run(side, plain);
+  const { status, err } = run("--lang", "en", side, plain);
   expect(status).toBe(2);
   expect(err.trimEnd()).toMatch(words);
 }
