@@ -464,6 +464,23 @@ describe("diffData, at the edges", () => {
     ]);
     expect(errorOf(() => diffData({}, throwing("no error"))).message).toBe("after cannot be read: it throws");
   });
+
+  it("names the side even when reading it throws the package's own error about something else", () => {
+    // A snapshot built with a getter that looks up an id the package does not have.
+    const lazy = {
+      emissions: {
+        get factors(): never {
+          throw new BioproductionError("unknown-id", "id", 'id "paracetamol-2030" is not a known id');
+        },
+      },
+    };
+    const error = errorOf(() => diffData({}, lazy));
+    expect([error.code, error.argument, error.message]).toEqual([
+      "invalid-argument",
+      "after",
+      'after cannot be read: id "paracetamol-2030" is not a known id',
+    ]);
+  });
 });
 
 describe("differs and checkDiff", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Source } from "../model/source.js";
 import { SOURCES } from "../sources/registry.js";
@@ -98,8 +99,19 @@ describe("formatApa", () => {
     ]);
   });
 
+  it("lists all of 20 authors, the last after an ampersand", () => {
+    const authors = Array.from({ length: 20 }, (_, i) => `Given Family${String.fromCharCode(65 + i)}`);
+    const names = formatApa(source({ kind: "study", authors })).split(" (2024")[0] ?? "";
+    expect(names).not.toContain(". . .");
+    expect(names.endsWith(", FamilyS, G., & FamilyT, G.")).toBe(true);
+    expect(names.split(", ")).toHaveLength(40);
+  });
+
   it("refuses what is not a source, naming the field", () => {
     expect(() => formatApa({ ...SOURCES["leem-barometer-2025"], kind: "blog" } as never)).toThrow(BioproductionError);
+    expect(errorOf(() => formatApa({ ...SOURCES["leem-barometer-2025"], kind: "blog" } as never)).argument).toBe(
+      "source.kind",
+    );
     expect(() => formatApa(null as never)).toThrow(/source/);
     expect(() => formatApa(SOURCES["leem-barometer-2025"], "de" as never)).toThrow(BioproductionError);
   });
@@ -132,5 +144,45 @@ describe("author names", () => {
       expect(readAuthorName(name)).toEqual({ kind: "literal", name });
     }
     expect(initials(["Sri", "R."])).toBe("S. R.");
+    // A stray hyphen adds no letter.
+    expect(initials(["Jean-"])).toBe("J.-.");
+  });
+
+  it("keeps every particle with the family name that follows it", () => {
+    const people: [string, string, string[]][] = [
+      ["Vincent van Gogh", "van Gogh", ["Vincent"]],
+      ["Ludwig Mies van der Rohe", "van der Rohe", ["Ludwig", "Mies"]],
+      ["Ludwig von Mises", "von Mises", ["Ludwig"]],
+      ["Andrea del Verrocchio", "del Verrocchio", ["Andrea"]],
+      ["Luca della Robbia", "della Robbia", ["Luca"]],
+      ["Giovanni di Paolo", "di Paolo", ["Giovanni"]],
+      ["Leonardo da Vinci", "da Vinci", ["Leonardo"]],
+      ["Joachim du Bellay", "du Bellay", ["Joachim"]],
+      ["Gérard des Forêts", "des Forêts", ["Gérard"]],
+      ["Charles le Brun", "le Brun", ["Charles"]],
+      ["Marie la Fontaine", "la Fontaine", ["Marie"]],
+    ];
+    for (const [name, family, given] of people) {
+      expect(readAuthorName(name), name).toEqual({ kind: "person", family, given });
+    }
+    // The first word is a given name even when it reads as a particle.
+    expect(readAuthorName("Van Morrison")).toEqual({ kind: "person", family: "Morrison", given: ["Van"] });
+  });
+
+  it("keeps whole a name with a digit, a word not capitalised, or « et al. » in any case", () => {
+    for (const name of [
+      "Bureau A4",
+      "Soraya sandokchi",
+      "soraya Sandokchi",
+      "Anne marie Dupont",
+      "jean-Marc Dupont",
+      "Dupont ET AL.",
+    ]) {
+      expect(readAuthorName(name), name).toEqual({ kind: "literal", name });
+    }
+    // "et al" only as words of its own: not inside "Janet Alby".
+    expect(readAuthorName("Janet Alby")).toEqual({ kind: "person", family: "Alby", given: ["Janet"] });
+    expect(readAuthorName("  Roland Berger ")).toEqual({ kind: "literal", name: "Roland Berger" });
+    expect(readAuthorName(" Soraya  Sandokchi ")).toEqual({ kind: "person", family: "Sandokchi", given: ["Soraya"] });
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "../../tests/support/errors.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Source } from "../model/source.js";
 import { SOURCES } from "../sources/registry.js";
+import type { SourceKind } from "../vocabulary/enumerations.js";
 import { toBibtex } from "./bibtex.js";
 
 // Expected entries written by hand from BibTeX's rules: "Family, Given" joined by "and", braces
@@ -70,7 +72,52 @@ describe("toBibtex", () => {
     );
   });
 
-  it("refuses a source of an unknown kind", () => {
+  it("refuses a source of an unknown kind, naming source.kind", () => {
     expect(() => toBibtex({ ...SOURCES["leem-ey-2022"], kind: "blog" } as never)).toThrow(BioproductionError);
+    expect(errorOf(() => toBibtex({ ...SOURCES["leem-ey-2022"], kind: "blog" } as never)).argument).toBe("source.kind");
+  });
+
+  /** A source of one's own, in English, by two people, dated to a day with no year. */
+  const own = (kind: SourceKind): Source => ({
+    id: "own",
+    title: "C:\\data ~ 10^3 doses",
+    titleVariants: [],
+    publisher: "Example Institute",
+    authors: ["Sri R. Madabhushi", "Ada Lovelace"],
+    published: "--03-25",
+    language: "en",
+    url: null,
+    kind,
+    reports: [],
+  });
+
+  it("gives each kind of source its entry type and the field that names its publisher", () => {
+    const expected: Record<SourceKind, readonly [string, string]> = {
+      "news-digest": ["article", "journal"],
+      "press-article": ["article", "journal"],
+      "survey-report": ["techreport", "institution"],
+      study: ["techreport", "institution"],
+      "annual-report": ["techreport", "institution"],
+      "institutional-page": ["misc", "howpublished"],
+      "press-release": ["misc", "howpublished"],
+    };
+    for (const [kind, [type, field]] of Object.entries(expected)) {
+      const entry = toBibtex(own(kind as SourceKind));
+      expect(entry.startsWith(`@${type}{own,\n`), kind).toBe(true);
+      expect(entry, kind).toContain(`\n  ${field} = {Example Institute},\n`);
+    }
+  });
+
+  it("writes a person's given names whole, escapes TeX's commands, and gives no year for a day without one", () => {
+    expect(toBibtex(own("study"))).toBe(
+      [
+        "@techreport{own,",
+        "  author = {Madabhushi, Sri R. and Lovelace, Ada},",
+        "  title = {{C:\\textbackslash{}data \\textasciitilde{} 10\\textasciicircum{}3 doses}},",
+        "  institution = {Example Institute},",
+        "  langid = {english}",
+        "}",
+      ].join("\n"),
+    );
   });
 });

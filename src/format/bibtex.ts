@@ -64,7 +64,8 @@ export function toBibtex(source: Source): string {
     [publisherField, `{${escapeLatex(fields.publisher)}}`],
     ...(date === undefined ? [] : [["year", `{${date.year}}`] as [string, string]]),
     ...(date?.month === undefined ? [] : [["month", MONTHS[date.month - 1] as string] as [string, string]]),
-    ...(date === undefined || fields.published === null ? [] : [["date", `{${fields.published}}`] as [string, string]]),
+    // `date` is read from `published`, so a source with a year has a `published`.
+    ...(date === undefined ? [] : [["date", `{${fields.published}}`] as [string, string]]),
     ...(fields.url === null
       ? []
       : [["url", `{${fields.url.replace(/[{}]/g, encodeURIComponent)}}`] as [string, string]]),

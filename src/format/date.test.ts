@@ -22,7 +22,17 @@ describe("formatDate", () => {
   });
 
   it("refuses malformed dates and days that do not exist, naming `date`", () => {
-    for (const bad of ["2025-02-29", "2025-13", "25-06-19", "2025-6-1", "0000", "", null, 20250619]) {
+    const notDays = [
+      "2025-02-29",
+      "1900-02-29",
+      "2025-04-31",
+      "2025-06-00",
+      "--02-30",
+      "--11-31",
+      "0000",
+      "0000-01-01",
+    ];
+    for (const bad of [...notDays, "2025-13", "25-06-19", "2025-6-1", "", null, 20250619]) {
       try {
         formatDate(bad as never);
         expect.unreachable();
@@ -33,7 +43,9 @@ describe("formatDate", () => {
   });
 
   it("reads the parts of a date", () => {
+    expect(readIsoDate("2024", "d")).toEqual({ precision: "year", year: 2024 });
     expect(readIsoDate("2025-06", "d")).toEqual({ precision: "month", year: 2025, month: 6 });
+    expect(readIsoDate("2000-02-29", "d")).toEqual({ precision: "day", year: 2000, month: 2, day: 29 });
     expect(readIsoDate("--03-25", "d")).toEqual({ precision: "month-day", month: 3, day: 25 });
   });
 

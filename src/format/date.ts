@@ -25,6 +25,7 @@ const ANY_LEAP_YEAR = 2000;
  * readIsoDate("--03-25", "date"); // { precision: "month-day", month: 3, day: 25 }
  */
 export function readIsoDate(date: unknown, argument: string): DateParts {
+  // ISO_DATE matches only days of the calendar, and no year 0000 (1 BC, which Intl writes "1").
   if (typeof date !== "string" || !ISO_DATE.test(date)) {
     throw new BioproductionError(
       "invalid-argument",
@@ -32,20 +33,13 @@ export function readIsoDate(date: unknown, argument: string): DateParts {
       `${argument} must be an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD), got ${describe(date)}`,
     );
   }
-  const numbers = date.replace(/^--/, "").split("-").map(Number);
   if (date.startsWith("--")) {
-    const [month = 1, day = 1] = numbers;
-    checkDayExists(ANY_LEAP_YEAR, month, day, date, argument);
+    const [month = 1, day = 1] = date.slice(2).split("-").map(Number);
     return { precision: "month-day", month, day };
   }
-  const [year = 0, month, day] = numbers;
-  if (year === 0) {
-    // ISO 8601's year 0000 is 1 BC, which Intl writes as the year "1".
-    throw new BioproductionError("invalid-argument", argument, `${argument} "0000" is before the years Intl writes`);
-  }
+  const [year = 1, month, day] = date.split("-").map(Number);
   if (month === undefined) return { precision: "year", year };
   if (day === undefined) return { precision: "month", year, month };
-  checkDayExists(year, month, day, date, argument);
   return { precision: "day", year, month, day };
 }
 
@@ -72,15 +66,4 @@ function toUtcDate({ year = ANY_LEAP_YEAR, month = 1, day = 1 }: DateParts): Dat
   // setUTCFullYear, unlike Date.UTC, reads years 0 to 99 as themselves and not as 1900 to 1999.
   date.setUTCFullYear(year, month - 1, day);
   return date;
-}
-
-function checkDayExists(year: number, month: number, day: number, date: string, argument: string): void {
-  const utc = toUtcDate({ precision: "day", year, month, day });
-  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) {
-    throw new BioproductionError(
-      "invalid-argument",
-      argument,
-      `${argument} ${describe(date)} is not a day of the calendar`,
-    );
-  }
 }

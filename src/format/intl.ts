@@ -116,7 +116,8 @@ export function dateFormat(precision: DatePrecision, locale: Locale): Intl.DateT
 export function listFormat(locale: Locale): Intl.ListFormat {
   const known = listFormats[locale];
   if (known !== undefined) return known;
-  const made = new Intl.ListFormat(locale, { type: "conjunction" });
+  // "conjunction" ("et", "and") is ListFormat's default type.
+  const made = new Intl.ListFormat(locale);
   listFormats[locale] = made;
   return made;
 }

@@ -45,6 +45,7 @@ describe("readSource", () => {
       } catch (error) {
         expect(error).toBeInstanceOf(BioproductionError);
         expect((error as BioproductionError).argument).toBe(argument);
+        expect((error as BioproductionError).code).toBe("invalid-argument");
       }
     }
   });

@@ -2,7 +2,7 @@ import { assertChoice, assertRecord, assertText } from "../core/checks.js";
 import { describe } from "../core/describe.js";
 import { BioproductionError } from "../core/errors.js";
 import type { Source } from "../model/source.js";
-import type { Locale } from "../vocabulary/languages.js";
+import { LANGUAGES, type Locale } from "../vocabulary/languages.js";
 import { type DateParts, readIsoDate } from "./date.js";
 
 /** The fields of a source that a citation shows, checked. */
@@ -43,7 +43,7 @@ export function readSource(source: unknown): SourceFields {
     authors: Array.from(input.authors, (author: unknown, i) => assertText(author, `source.authors[${i}]`)),
     published,
     date: published === null ? null : readIsoDate(published, "source.published"),
-    language: assertChoice(input.language, { fr: true, en: true }, "source.language"),
+    language: assertChoice(input.language, LANGUAGES, "source.language"),
     url: input.url === null ? null : assertText(input.url, "source.url"),
   };
 }
