@@ -438,6 +438,8 @@ describe("diffData, at the edges", () => {
     for (const [options, argument] of [
       [null, "options"],
       [5, "options"],
+      // A function is no object of options either, whatever fields it carries.
+      [Object.assign(() => undefined, { aliases: { a: "b" } }), "options"],
       [{ aliases: [] }, "options.aliases"],
       [{ aliases: { a: 1 } }, "options.aliases"],
     ] as const) {

@@ -317,10 +317,12 @@ export function reading<T>(argument: string, read: () => T): T {
   }
 }
 
+/** Whether a value is an object (an array included), whose fields can be read. */
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+
 /** The aliases, checked: an object of id → id. */
 function aliasesOf(options: unknown): Readonly<Record<string, string>> {
   if (options === undefined) return {};
-  const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
   const aliases: unknown = isObject(options) ? Reflect.get(options, "aliases") : null;
   if (aliases === undefined) return {};
   if (!isObject(aliases) || Array.isArray(aliases) || !Object.values(aliases).every((to) => typeof to === "string")) {
@@ -332,9 +334,6 @@ function aliasesOf(options: unknown): Readonly<Record<string, string>> {
   }
   return aliases as Readonly<Record<string, string>>;
 }
-
-const isObjectLike = (value: unknown): value is object =>
-  (typeof value === "object" && value !== null) || typeof value === "function";
 
 function checkSnapshot(snapshot: unknown, argument: string): asserts snapshot is DataSnapshot {
   const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -386,7 +385,7 @@ function checkSnapshot(snapshot: unknown, argument: string): asserts snapshot is
 export function diffData(before: DataSnapshot, after: DataSnapshot, options?: DiffOptions): DataDiff {
   reading("before", () => checkSnapshot(before, "before"));
   reading("after", () => checkSnapshot(after, "after"));
-  const aliases = reading(isObjectLike(options) ? "options.aliases" : "options", () => aliasesOf(options));
+  const aliases = reading(isObject(options) ? "options.aliases" : "options", () => aliasesOf(options));
   const added: RecordEntry[] = [];
   const removed: RecordEntry[] = [];
   const renamed: RenamedRecord[] = [];
