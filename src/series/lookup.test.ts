@@ -61,6 +61,11 @@ describe("series", () => {
     expect(first).toBeDefined();
     if (first === undefined) return;
     expect(getSeries(first.id)).toBe(first);
+    for (const series of all) {
+      expect(Object.isFrozen(series)).toBe(true);
+      expect(Object.isFrozen(series.points)).toBe(true);
+      for (const point of series.points) expect(Object.isFrozen(point.period ?? point)).toBe(true);
+    }
     expect(Object.isFrozen(first.points[0])).toBe(true);
   });
 
