@@ -31,6 +31,8 @@ describe("latestPublication", () => {
     expect(latestPublication({ source: "nowhere" }, sources)).toBe("");
     // An inherited key is no source.
     expect(latestPublication({ source: "toString" }, sources)).toBe("");
+    const inheriting = Object.create({ inherited: { published: "2030" } }) as typeof sources;
+    expect(latestPublication({ source: "inherited" }, inheriting)).toBe("");
     expect(latestPublication({ publisher: "late", id: "late", sources: ["late"] }, sources)).toBe("");
     expect(latestPublication({ source: { source: "early" } }, sources)).toBe("2023-05-16");
     expect(latestPublication({ source: 1, attributedTo: null }, sources)).toBe("");

@@ -111,6 +111,13 @@ describe("BioproductionError's fields", () => {
     expect(hostile instanceof BioproductionError).toBe(false);
   });
 
+  it("is not fooled by a proxy that answers the brand to every question, nor by a branded function", () => {
+    const liar = new Proxy({}, { get: (_, key) => (key === BRAND ? "BioproductionError" : undefined) });
+    expect(isBioproductionError(liar)).toBe(false);
+    const branded = Object.assign(() => undefined, { [BRAND]: "BioproductionError" });
+    expect(isBioproductionError(branded)).toBe(false);
+  });
+
   it("tests the brand, not any value under the key", () => {
     const impostor = { [BRAND]: "SomethingElse" };
     expect(isBioproductionError(impostor)).toBe(false);

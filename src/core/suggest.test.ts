@@ -118,6 +118,10 @@ describe("closest, ranking", () => {
     expect(closest("abcd", candidates, 4)).toEqual(candidates);
   });
 
+  it("never suggests a candidate that folds to nothing to a longer value", () => {
+    expect(closest("genother", ["!!!", "genothers"])).toEqual(["genothers"]);
+  });
+
   it("suggests nothing for a value that folds to nothing, nor for one over 200 characters", () => {
     expect(closest("!!", ["a", "ab"])).toEqual([]);
     expect(closest("", ["a"])).toEqual([]);
