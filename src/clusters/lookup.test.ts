@@ -53,8 +53,11 @@ describe("clustersInCity", () => {
   });
 
   it("gives none for a non-text", () => {
-    expect(clustersInCity(undefined as never)).toEqual([]);
-    expect(clustersInCity(75 as never)).toEqual([]);
+    for (const city of [undefined, 75, ["Lyon"], { toString: () => "Lyon" }]) {
+      const found = clustersInCity(city as never);
+      expect(found).toEqual([]);
+      expect(Object.isFrozen(found)).toBe(true);
+    }
   });
 });
 
@@ -94,7 +97,11 @@ describe("clustersNaming", () => {
 
   it("gives none for a text that names nothing, or a non-text", () => {
     expect(clustersNaming("Acme Biologics")).toEqual([]);
-    expect(clustersNaming(null as never)).toEqual([]);
+    for (const name of [null, 1, ["Généthon"]]) {
+      const found = clustersNaming(name as never);
+      expect(found).toEqual([]);
+      expect(Object.isFrozen(found)).toBe(true);
+    }
   });
 });
 

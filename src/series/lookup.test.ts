@@ -73,6 +73,7 @@ describe("series", () => {
     const typed: string = "bioproduction-sites";
     const error = errorOf(() => getSeries(typed));
     expect(error.code).toBe("unknown-id");
+    expect(error.argument).toBe("id");
     expect(error.message).toContain("bioproduction-sites-france");
     expect(isSeriesId("bioproduction-sites-france")).toBe(true);
     expect(isSeriesId("toString")).toBe(false);
