@@ -28,4 +28,15 @@ describe("deepFreeze", () => {
   it("returns primitives, null and undefined as they are", () => {
     for (const value of [null, undefined, 0, "a", true, 1n]) expect(deepFreeze(value)).toBe(value);
   });
+
+  it("visits only objects: a function, and what it holds, stay as they are", () => {
+    const helper = Object.assign(() => 1, { options: { strict: true } });
+    const value = { helper };
+    deepFreeze(value);
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(Object.isFrozen(helper)).toBe(false);
+    expect(Object.isFrozen(helper.options)).toBe(false);
+    expect(deepFreeze(helper)).toBe(helper);
+    expect(Object.isFrozen(helper)).toBe(false);
+  });
 });
