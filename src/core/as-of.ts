@@ -26,7 +26,7 @@ export function latestPublication<Date extends string>(
       if ((key === "source" || key === "attributedTo") && typeof value === "string") {
         // Stryker disable next-line OptionalChaining: an own key of `sources` holds a source, never undefined
         const published = Object.hasOwn(sources, value) ? sources[value]?.published : null;
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: `null > latest` is false, and an equal date changes nothing, so `true` and `>=` are the same test (the others, silenced too, fail the as-of tests)
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: `published != null` as `true` is the same test, `null > latest` being false, and `>=` is `>`, an equal date changing nothing (the line's other mutants, silenced too, fail the as-of tests)
         if (published != null && published > latest) latest = published;
       } else {
         // `visit` returns at once for anything but an object.
