@@ -87,7 +87,9 @@ export function clustersByFocus(area: TherapeuticArea): readonly Cluster[] {
  * @category Clusters
  */
 export function clustersInCity(city: string): readonly Cluster[] {
-  const wanted = typeof city === "string" ? foldName(city) : "";
+  // A value that is no text names no city.
+  if (typeof city !== "string") return Object.freeze([]);
+  const wanted = foldName(city);
   return Object.freeze(clusters.filter((cluster) => wanted !== "" && foldName(cluster.city) === wanted));
 }
 
@@ -103,7 +105,8 @@ export function clustersInCity(city: string): readonly Cluster[] {
  * @category Clusters
  */
 export function clustersNaming(organisation: string): readonly Cluster[] {
-  const wanted = typeof organisation === "string" ? foldName(organisation) : "";
+  if (typeof organisation !== "string") return Object.freeze([]);
+  const wanted = foldName(organisation);
   const names = (cluster: Cluster) => [
     ...cluster.facts.flatMap((fact) => (Array.isArray(fact.value) ? fact.value : [])),
     ...cluster.people.flatMap((person) => person.roles.map((role) => role.organisation)),

@@ -6,7 +6,7 @@ import { FIGURE_ID_ALIASES, ID_ALIASES } from "../figures/aliases.js";
 import { getFigure } from "../figures/lookup.js";
 import { SOURCE_ID_ALIASES } from "../shared/sources.js";
 import { getSource } from "../sources/lookup.js";
-import { resolveAlias } from "./aliases.js";
+import { resolveAlias, withAliases } from "./aliases.js";
 
 describe("one alias mechanism", () => {
   it("resolves a former id to its current id, and leaves any other value as it is", () => {
@@ -35,5 +35,24 @@ describe("one alias mechanism", () => {
         expect(lookups[kind]?.(former).id, former).toBe(current);
       }
     }
+  });
+});
+
+describe("withAliases", () => {
+  it("reads each former id as its record, on the same table, neither listed nor written to JSON", () => {
+    const genother = { id: "genother" };
+    const pscc = { id: "pscc" };
+    const table = { genother, pscc };
+    const aliased = withAliases(table, { "geno-ther": "genother", cancer: "pscc" });
+    expect(aliased).toBe(table);
+    expect(aliased["geno-ther"]).toBe(genother);
+    expect(aliased.cancer).toBe(pscc);
+    expect(Object.keys(aliased)).toEqual(["genother", "pscc"]);
+    expect(Object.values(aliased)).toEqual([genother, pscc]);
+    expect(JSON.parse(JSON.stringify(aliased))).toEqual({ genother: { id: "genother" }, pscc: { id: "pscc" } });
+    expect(Object.hasOwn(aliased, "cancer")).toBe(true);
+    expect(() => {
+      (aliased as Record<string, unknown>)["cancer"] = genother;
+    }).toThrow(TypeError);
   });
 });

@@ -21,7 +21,6 @@ export function describe(value: unknown): string {
 /** Whether `value` is a proxy whose handler was revoked: every operation on it throws. */
 export function isRevokedProxy(value: unknown): boolean {
   if (typeof value !== "object" && typeof value !== "function") return false;
-  if (value === null) return false;
   try {
     Array.isArray(value);
     return false;

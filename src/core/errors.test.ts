@@ -57,3 +57,71 @@ describe("one BioproductionError across copies of the package", () => {
     }
   });
 });
+
+describe("BioproductionError's fields", () => {
+  it("carries its code, argument, name and message", () => {
+    const error = new BioproductionError("negative-quantity", "mass.value", "mass.value must not be negative");
+    expect(error.code).toBe("negative-quantity");
+    expect(error.argument).toBe("mass.value");
+    expect(error.name).toBe("BioproductionError");
+    expect(error.message).toBe("mass.value must not be negative");
+    expect(error.allowed).toBeUndefined();
+    expect(String(error)).toBe("BioproductionError: mass.value must not be negative");
+  });
+
+  it("lists the allowed values in the message up to 100 characters of list, else only in `allowed`", () => {
+    // "a…a, b" is 100 characters: listed.
+    const hundred = ["a".repeat(97), "b"];
+    expect(hundred.join(", ")).toHaveLength(100);
+    const listed = new BioproductionError("unknown-unit", "unit", "unit is not known", hundred);
+    expect(listed.message).toBe(`unit is not known; expected one of: ${"a".repeat(97)}, b`);
+    const longer = ["a".repeat(98), "b"];
+    const unlisted = new BioproductionError("unknown-unit", "unit", "unit is not known", longer);
+    expect(unlisted.message).toBe("unit is not known");
+    expect(unlisted.allowed).toEqual(longer);
+  });
+
+  it("keeps a frozen copy of `allowed`, neither enumerable nor writable", () => {
+    const allowed = ["fr", "en"];
+    const error = new BioproductionError("invalid-argument", "locale", "locale is not allowed", allowed);
+    allowed.push("de");
+    expect(error.allowed).toEqual(["fr", "en"]);
+    expect(Object.isFrozen(error.allowed)).toBe(true);
+    expect(Object.keys(error)).not.toContain("allowed");
+    expect(JSON.stringify(error)).not.toContain("fr");
+    const descriptor = Object.getOwnPropertyDescriptor(error, "allowed");
+    expect(descriptor).toMatchObject({ enumerable: false, writable: false, configurable: false });
+    const empty = new BioproductionError("unknown-id", "id", "id is not known", []);
+    expect(empty.allowed).toEqual([]);
+  });
+
+  it("is told apart from a proxy that throws on every question", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error("no");
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error("no");
+        },
+      },
+    );
+    expect(isBioproductionError(hostile)).toBe(false);
+    expect(hostile instanceof BioproductionError).toBe(false);
+  });
+
+  it("is not fooled by a proxy that answers the brand to every question, nor by a branded function", () => {
+    const liar = new Proxy({}, { get: (_, key) => (key === BRAND ? "BioproductionError" : undefined) });
+    expect(isBioproductionError(liar)).toBe(false);
+    const branded = Object.assign(() => undefined, { [BRAND]: "BioproductionError" });
+    expect(isBioproductionError(branded)).toBe(false);
+  });
+
+  it("tests the brand, not any value under the key", () => {
+    const impostor = { [BRAND]: "SomethingElse" };
+    expect(isBioproductionError(impostor)).toBe(false);
+    const inherits = Object.create({ [BRAND]: "BioproductionError" });
+    expect(isBioproductionError(inherits)).toBe(true);
+  });
+});

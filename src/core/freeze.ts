@@ -6,9 +6,8 @@
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) {
-      if (child !== null && typeof child === "object") deepFreeze(child);
-    }
+    // deepFreeze returns at once for anything but an object.
+    for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
 }

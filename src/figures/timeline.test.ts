@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorOf } from "../../tests/support/errors.js";
+import { DATASET_LIST } from "../dataset-list.js";
+import type { Fact } from "../model/common.js";
 import { FACTS } from "./registry.js";
 import { TIMELINE, TIMELINE_DATASETS, timeline } from "./timeline.js";
 
@@ -29,6 +31,35 @@ describe("TIMELINE", () => {
       TIMELINE.some((event, i) => i > 0 && TIMELINE[i - 1]?.date === event.date),
       "a tie to order",
     ).toBe(true);
+  });
+
+  it("gives each event its fact's label, citation and notes, and the dataset and record that hold it", () => {
+    const withNotes = TIMELINE.filter((event) => "note" in event);
+    expect(withNotes.length).toBeGreaterThan(0);
+    expect(TIMELINE.filter((event) => "noteFr" in event).length).toBeGreaterThan(0);
+    for (const event of TIMELINE) {
+      const fact: Fact = FACTS[event.fact as keyof typeof FACTS];
+      expect(event.label).toBe(fact.label);
+      expect(event.citation).toBe(fact.citation);
+      // A note is there when the fact has one, and only then: no key set to undefined.
+      expect("note" in event, event.fact).toBe(fact.note !== undefined);
+      expect("noteFr" in event, event.fact).toBe(fact.noteFr !== undefined);
+      expect(event.note).toBe(fact.note);
+      expect(event.noteFr).toBe(fact.noteFr);
+      const holder = DATASET_LIST.find((dataset) => dataset.name === event.dataset)
+        ?.holders()
+        .find((record) => record.id === event.holder);
+      expect(holder?.facts, `${event.dataset}/${event.holder}`).toContain(fact);
+    }
+  });
+
+  it("names each dataset as the dataset names itself, frozen", () => {
+    expect(Object.keys(TIMELINE_DATASETS)).toEqual(DATASET_LIST.map((dataset) => dataset.name));
+    for (const dataset of DATASET_LIST) {
+      expect(TIMELINE_DATASETS[dataset.name]).toEqual(dataset.label);
+      expect(Object.isFrozen(TIMELINE_DATASETS[dataset.name])).toBe(true);
+    }
+    expect(Object.isFrozen(TIMELINE_DATASETS)).toBe(true);
   });
 
   it("draws on more than one dataset, and is frozen", () => {
@@ -67,6 +98,61 @@ describe("timeline()", () => {
     const coarse = TIMELINE.find((event) => event.date.length === 4);
     if (coarse === undefined) return;
     expect(timeline({ from: `${coarse.date}-06-15`, to: `${coarse.date}-06-15` })).toContain(coarse);
+  });
+
+  it("keeps, for bounds at any precision, the events whose dates overlap the span (property)", () => {
+    // Each date as the span of days it covers: "2023-05" runs from "2023-05-01" to "2023-05-99".
+    const start = (date: string) => `${date}-01-01`.slice(0, 10);
+    const end = (date: string) => `${date}-99-99`.slice(0, 10);
+    const two = (n: number) => String(n).padStart(2, "0");
+    const date = fc.oneof(
+      fc.integer({ min: 2010, max: 2027 }).map(String),
+      fc.tuple(fc.integer({ min: 2010, max: 2027 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${two(m)}`),
+      fc
+        .tuple(fc.integer({ min: 2010, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+        .map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`),
+      fc.constantFrom(...TIMELINE.map((event) => event.date)),
+    );
+    fc.assert(
+      fc.property(date, date, (from, to) => {
+        if (start(from) > end(to)) {
+          const error = errorOf(() => timeline({ from, to }));
+          expect(error.argument).toBe("filter.from");
+          expect(error.message).toBe(`filter.from ${from} is after filter.to ${to}`);
+          return;
+        }
+        const expected = TIMELINE.filter((event) => end(event.date) >= start(from) && start(event.date) <= end(to));
+        expect(timeline({ from, to })).toEqual(expected);
+        expect(timeline({ from })).toEqual(TIMELINE.filter((event) => end(event.date) >= start(from)));
+        expect(timeline({ to })).toEqual(TIMELINE.filter((event) => start(event.date) <= end(to)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("filters by dataset and dates at once, and its result is frozen", () => {
+    const kept = timeline({ dataset: "clusters", from: "2023", to: "2023" });
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(TIMELINE.filter((event) => event.dataset === "clusters" && event.date.startsWith("2023")));
+    expect(Object.isFrozen(kept)).toBe(true);
+    expect(Object.isFrozen(timeline())).toBe(true);
+    expect(timeline({ dataset: undefined, from: undefined, to: undefined })).toEqual(TIMELINE);
+  });
+
+  it.each([
+    [{ from: "2023-13" }, "filter.from", '"2023-13"'],
+    [{ to: 2023 }, "filter.to", "2023"],
+    [{ from: "--03-25" }, "filter.from", '"--03-25"'],
+    [{ to: `2023${"x".repeat(80)}` }, "filter.to", `"2023${"x".repeat(35)}`],
+    [{ from: Symbol("start") }, "filter.from", "Symbol(start)"],
+    [{ to: null }, "filter.to", "null"],
+  ])("refuses the bound of %s in a message that names %s and shows %s", (filter, argument, shown) => {
+    const error = errorOf(() => timeline(filter as never));
+    expect(error.code).toBe("invalid-argument");
+    expect(error.argument).toBe(argument);
+    expect(error.message).toBe(
+      `${argument} must be an ISO 8601 date with a year ("2023", "2023-05", "2023-05-16"), got ${shown}`,
+    );
   });
 
   it.each([

@@ -61,6 +61,11 @@ describe("series", () => {
     expect(first).toBeDefined();
     if (first === undefined) return;
     expect(getSeries(first.id)).toBe(first);
+    for (const series of all) {
+      expect(Object.isFrozen(series)).toBe(true);
+      expect(Object.isFrozen(series.points)).toBe(true);
+      for (const point of series.points) expect(Object.isFrozen(point.period ?? point)).toBe(true);
+    }
     expect(Object.isFrozen(first.points[0])).toBe(true);
   });
 
@@ -68,6 +73,7 @@ describe("series", () => {
     const typed: string = "bioproduction-sites";
     const error = errorOf(() => getSeries(typed));
     expect(error.code).toBe("unknown-id");
+    expect(error.argument).toBe("id");
     expect(error.message).toContain("bioproduction-sites-france");
     expect(isSeriesId("bioproduction-sites-france")).toBe(true);
     expect(isSeriesId("toString")).toBe(false);
