@@ -65,7 +65,7 @@ export const FACTS = /* @__PURE__ */ (() => deepFreeze(byId(holders().flatMap((h
  *
  * @category Figures
  */
-export type AnyDisagreement = ListedDataset["disagreements"][number];
+export type AnyDisagreement = (typeof DATASET_LIST)[number]["disagreements"][number];
 
 /**
  * Every disagreement between sources, from every dataset, in the order of the datasets. Each names
