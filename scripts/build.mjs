@@ -22,6 +22,7 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { buildTime, dataAsJson, sourcesByReference } from "./build-time.mjs";
+import { entriesOf } from "./entries.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const src = join(root, "src");
@@ -65,13 +66,8 @@ const modules = readdirSync(src, { recursive: true })
   .map((path) => String(path).split("\\").join("/"))
   .filter((path) => path.endsWith(".ts") && !/\.test(-d)?\.ts$/.test(path) && !path.endsWith(".d.ts"));
 
-/** The entries of the exports map, by output name. */
-const entries = Object.fromEntries([
-  ["index", join(src, "index.ts")],
-  ...Object.entries(pkg.exports)
-    .filter(([subpath, target]) => typeof target === "object" && subpath !== ".")
-    .map(([subpath]) => [subpath.slice(2), join(src, subpath.slice(2), "index.ts")]),
-]);
+/** The entries of the exports map, by output name, with their absolute source paths. */
+const entries = Object.fromEntries(Object.entries(entriesOf(pkg)).map(([name, path]) => [name, join(root, path)]));
 
 /** The plugins every build runs: derived modules evaluated, records as JSON, sources held once. */
 const plugins = () => [buildTime(define), sourcesByReference(define), dataAsJson(define)];
