@@ -8,7 +8,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { version as esbuildVersion } from "esbuild";
 import {
   bundle,
@@ -20,6 +19,7 @@ import {
   packageName,
   root,
 } from "./bench/bundles.mjs";
+import { writeFloors } from "./bench/floors.mjs";
 import { measureHelpers } from "./bench/helpers.mjs";
 import { measureImportTime } from "./bench/import-time.mjs";
 import { fixed, int, median, percent, quantile, ratio, table, verdict } from "./bench/markdown.mjs";
@@ -202,56 +202,18 @@ for (const { entry, result, floor } of entryBundles) {
 // 2. Import time.
 
 const benchDir = mkdtempSync(join(tmpdir(), `${packageName}-bench-`));
-const emptyModule = join(benchDir, "empty.mjs");
-writeFileSync(emptyModule, "export {};\n");
-// The series entry holds the series and their points resolved from the figures: its JSON is
-// written from the built package, as `getSeries` returns it.
-const { SERIES, getSeries } = await import(pathToFileURL(resolve(root, "dist/index.js")).href);
-const seriesJson = join(benchDir, "series-with-points.json");
-writeFileSync(seriesJson, JSON.stringify({ series: Object.keys(SERIES).map((id) => getSeries(id)) }, null, 2));
-/** The JSON files holding the same data as each zod-free entry; none for an entry with no data. */
-const jsonFiles = readdirSync(resolve(root, "json")).filter((file) => file.endsWith(".json"));
-/** @type {Readonly<Record<string, readonly string[]>>} */
-const TIME_FLOORS = {
-  ".": jsonFiles.map((file) => resolve(root, "json", file)),
-  ...Object.fromEntries(
-    Object.entries(DATA_FLOORS).map(([subpath, files]) => [
-      subpath,
-      subpath === "./series" ? [seriesJson] : files.map((file) => resolve(root, file)),
-    ]),
-  ),
-};
-/**
- * An ES module that reads, parses and deep-freezes JSON files: the floor of an entry with data.
- * @param {string} name @param {readonly string[]} files
- */
-const floorModule = (name, files) => {
-  const path = join(benchDir, `${name}.mjs`);
-  writeFileSync(
-    path,
-    `import { readFileSync } from "node:fs";
-const freeze = (value) => {
-  if (typeof value === "object" && value !== null) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) freeze(value[key]);
-  }
-  return value;
-};
-for (const file of ${JSON.stringify(files)}) freeze(JSON.parse(readFileSync(file, "utf8")));
-`,
-  );
-  return pathToFileURL(path).href;
-};
+const written = await writeFloors(benchDir);
 /** The floor variant of each zod-free entry: its JSON floor, or the empty module. */
-const floorOf = (/** @type {string} */ subpath) => (TIME_FLOORS[subpath] === undefined ? "empty" : `floor ${subpath}`);
+const floorOf = (/** @type {string} */ subpath) =>
+  written.floorOf(subpath) === undefined ? "empty" : `floor ${subpath}`;
 const importVariants = [
   { id: "bare", name: "bare `node -e 0`", specifier: null },
-  { id: "empty", name: "an empty ES module", specifier: pathToFileURL(emptyModule).href },
+  { id: "empty", name: "an empty ES module", specifier: written.empty },
   { id: "zod", name: "`zod` alone", specifier: "zod" },
-  ...Object.entries(TIME_FLOORS).map(([subpath, files]) => ({
+  ...Object.entries(written.floors).map(([subpath, specifier]) => ({
     id: `floor ${subpath}`,
     name: `floor of \`${label(subpath)}\`: its JSON read, parsed, frozen`,
-    specifier: floorModule(subpath === "." ? "root" : subpath.slice(2), files),
+    specifier,
   })),
   ...entryPoints.map((entry) => ({ id: entry.subpath, name: `\`${entry.specifier}\``, specifier: entry.specifier })),
 ];

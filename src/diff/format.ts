@@ -1,4 +1,5 @@
 import { BioproductionError } from "../core/errors.js";
+import { lazyPattern } from "../core/pattern.js";
 import { checkDiff, type DataDiff, type FieldChange, type RecordEntry, type RecordPlace, reading } from "./diff.js";
 
 /**
@@ -6,7 +7,7 @@ import { checkDiff, type DataDiff, type FieldChange, type RecordEntry, type Reco
  * characters (bidi overrides such as U+202E, zero-width ones, the BOM), line and paragraph
  * separators, and lone surrogates.
  */
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+const unprintable = /* @__PURE__ */ lazyPattern("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]", "gu");
 
 /** One UTF-16 unit as JSON escapes it: `\u202e`. */
 const escapeUnit = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
@@ -30,7 +31,7 @@ const escapeUnit = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
  */
 export function printable(text: string): string {
   if (typeof text !== "string") throw new BioproductionError("invalid-argument", "text", "text must be a string");
-  return text.replace(UNPRINTABLE, (character) =>
+  return text.replace(unprintable(), (character) =>
     Array.from({ length: character.length }, (_, i) => escapeUnit(character.charCodeAt(i))).join(""),
   );
 }

@@ -84,6 +84,37 @@ describe("the build layout", () => {
     },
   );
 
+  it.each(["js", "cjs"] as const)(
+    "writes the JSON text in one byte a character, beyond Latin-1 as JSON escapes (%s)",
+    (extension) => {
+      // One character beyond Latin-1 makes V8 hold a whole literal in two bytes a character and
+      // parse it with its two-byte JSON parser (docs/performance.md). A JavaScript escape `\u2019`
+      // (an odd run of backslashes before the u) is such a character; `\\u2019` is JSON's own
+      // escape, six ASCII characters that JSON.parse reads.
+      const literals = [...loadedText(".", extension).matchAll(/JSON\.parse\('((?:[^'\\]|\\.)*)'\)/g)].map(
+        ([, body]) => body ?? "",
+      );
+      expect(literals.length).toBeGreaterThan(20);
+      const beyondLatin1 = (body: string) =>
+        [...body.matchAll(/(?<!\\)(?:\\\\)*\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/g)].some(
+          ([, braced, four]) => Number.parseInt(braced ?? four ?? "0", 16) > 0xff,
+        ) || [...body].some((character) => (character.codePointAt(0) ?? 0) > 0xff);
+      expect(literals.filter(beyondLatin1).map((body) => body.slice(0, 60))).toEqual([]);
+      expect(literals.join("")).toContain("\\\\u2019");
+    },
+  );
+
+  it.each(["js", "cjs"] as const)("writes no Unicode property class as a literal in any entry (%s)", (extension) => {
+    // V8 checks a regular expression literal when it parses the module, and a class such as
+    // \p{L} costs about 2.4 million instructions to check: src/core/pattern.ts builds them on
+    // first use instead. In a string (`new RegExp("\\p{L}")`) the backslash is doubled.
+    for (const { subpath } of entries) {
+      const text = loadedText(subpath, extension);
+      expect(text.match(/(?<!\\)\\p\{\w+\}/g) ?? [], subpath).toEqual([]);
+    }
+    expect(loadedText(".", extension)).toContain("\\\\p{L}");
+  });
+
   it.each(["js", "cjs"] as const)("loads few files per entry, each module of src/ in one of them (%s)", (extension) => {
     // Node pays about half a millisecond for every file it loads (scripts/build.mjs): the modules
     // are grouped in chunks by what loads them, and no module is copied into two files.
