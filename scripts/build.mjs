@@ -7,7 +7,9 @@
 // about half a millisecond each, docs/performance.md), so the modules are grouped in a few chunks,
 // by what loads them:
 // - `chunk-core`: errors, checks and units, all that `/units` and `/diff` need;
-// - `chunk-format`: the formatters and the rest of the vocabulary;
+// - `chunk-vocabulary`: the rest of the vocabulary (places, hedges, enumerations), which the
+//   datasets use, so that a dataset entry does not compile the formatters;
+// - `chunk-format`: the formatters;
 // - one chunk per dataset (its records, registry and look-ups), so `/clusters` loads the clusters'
 //   records and not the sector's;
 // - `chunk-sources`, `chunk-figures` (the list of datasets, with their descriptors and their lists of
@@ -38,7 +40,8 @@ const DATASET_FOLDERS = [
 /** The chunks that hold the code below the datasets, each by folders or files of src/; the first that names a module holds it. */
 const LOWER_CHUNKS = [
   { chunk: "core", holds: ["core", "units", "vocabulary/units.ts", "vocabulary/qualifiers.ts"] },
-  { chunk: "format", holds: ["format", "vocabulary", "model"] },
+  { chunk: "vocabulary", holds: ["vocabulary", "model"] },
+  { chunk: "format", holds: ["format"] },
 ];
 
 /**
@@ -118,7 +121,9 @@ function toChunks(extension) {
       esbuild.onResolve({ filter: /^(\.{1,2}\/|\/)/ }, (args) => {
         if (args.kind === "entry-point") return undefined;
         const target = resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
-        if (!target.startsWith(`${src}/`)) return undefined;
+        // An entry's index only re-exports: bundled where it is imported, its names resolve to the
+        // chunks that hold them one by one, so an entry exports its own names and no chunk's others.
+        if (!target.startsWith(`${src}/`) || target.endsWith("/index.ts")) return undefined;
         const owner = chunkOf(relative(src, target).split("\\").join("/"));
         const from = relative(src, args.importer).split("\\").join("/");
         // An entry's index is held by its entry, whatever its folder.
@@ -174,7 +179,8 @@ for (const { metafile } of builds) {
       holders.set(input, [...(holders.get(input) ?? []), output]);
     }
   }
-  const copied = [...holders].filter(([, outputs]) => outputs.length > 1);
+  // An entry's index holds no value, only re-exports, so it may be read by several entries.
+  const copied = [...holders].filter(([input, outputs]) => outputs.length > 1 && !input.endsWith("/index.ts"));
   if (copied.length > 0) {
     throw new Error(
       `modules held by more than one file of dist/ (give each a chunk in scripts/build.mjs):\n${copied

@@ -29,3 +29,6 @@ export {
 } from "./tables/data-tables.js";
 export * from "./units/index.js";
 export { VERSION } from "./version.js";
+// Both the clusters and the sector re-export the places: named once here, so that a bundler that
+// cannot see through the chunks does not take the two re-exports for a clash and drop them.
+export { DEPARTMENTS, departmentCode, REGIONS, regionCode } from "./vocabulary/places.js";

@@ -11,10 +11,5 @@ const separators = /* @__PURE__ */ lazyPattern("[^\\p{L}\\p{N}]+", "gu");
  * foldName("Brain&Mind"); // "brain mind"
  */
 export function foldName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(marks(), "")
-    .toLowerCase()
-    .replace(separators(), " ")
-    .trim();
+  return name.normalize("NFD").replace(marks(), "").toLowerCase().replace(separators(), " ").trim();
 }

@@ -118,7 +118,7 @@ describe("the build layout", () => {
   it.each(["js", "cjs"] as const)("loads few files per entry, each module of src/ in one of them (%s)", (extension) => {
     // Node pays about half a millisecond for every file it loads (scripts/build.mjs): the modules
     // are grouped in chunks by what loads them, and no module is copied into two files.
-    const ceilings: Record<string, number> = { ".": 11, "./figures": 10, "./units": 2, "./diff": 2 };
+    const ceilings: Record<string, number> = { ".": 12, "./figures": 10, "./units": 2, "./diff": 2 };
     for (const { subpath } of entries) {
       const count = filesLoaded(
         resolve(root, `dist/${subpath === "." ? "index" : subpath.slice(2)}.${extension}`),
@@ -137,7 +137,8 @@ describe("the build layout", () => {
       for (const module of modules) holders.set(module, [...(holders.get(module) ?? []), file]);
     }
     expect(holders.size).toBeGreaterThan(50);
-    expect([...holders].filter(([, files]) => files.length > 1)).toEqual([]);
+    // An entry's index holds no value, only re-exports: the root and its own entry both read it.
+    expect([...holders].filter(([module, files]) => files.length > 1 && !module.endsWith("/index.ts"))).toEqual([]);
   });
 
   it("writes the declarations once, for import and require alike", () => {
